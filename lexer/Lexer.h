@@ -1,0 +1,35 @@
+#pragma once
+#include "lexer/Diagnostic.h"
+#include "lexer/Token.h"
+
+#include <string>
+#include <string_view>
+
+namespace weft {
+
+// Go's lexical grammar (the Go spec, "Lexical elements"): tokens with positions, automatic
+// semicolon insertion, literals kept as written. A `#!` first line is skipped. Errors are added
+// to the DiagnosticList; the lexer always makes progress and ends with Tok::Eof.
+// The source buffer must outlive the lexer and every Token it returns (tokens point into it).
+class Lexer
+{
+public:
+    Lexer(std::string_view source, std::string file, DiagnosticList& diags);
+
+    Token next();
+
+private:
+    std::string_view src_;
+    std::string file_;
+    DiagnosticList& diags_;
+    size_t offset_ = 0;
+    uint32_t line_ = 1;
+    size_t lineStart_ = 0;
+    // Go inserts a semicolon at a newline after an identifier, literal, one of the keywords
+    // break/continue/fallthrough/return, or one of ++ -- ) ] }.
+    bool insertSemicolon_ = false;
+
+    friend class LexerImpl;
+};
+
+} // namespace weft

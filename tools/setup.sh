@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Installs everything weft needs to build and test on a fresh Debian 12 machine (run as root).
+set -euo pipefail
+export DEBIAN_FRONTEND=noninteractive
+packages=(g++ cmake make libcli11-dev doctest-dev clang libclang-rt-14-dev golang-go)
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  apt-get update -qq
+  apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi

@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Installs, builds and runs the whole test suite: the Release build, then the same tests under
+# AddressSanitizer + UBSan, then the front-end fuzzer over its seed corpus (a regression run).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash tools/setup.sh
+jobs=$(nproc)
+
+cmake -S . -B build -DCMAKE_BUILD_TYPE=Release
+cmake --build build -j "$jobs"
+ctest --test-dir build --output-on-failure -j "$jobs"
+
+cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=RelWithDebInfo -DWEFT_SANITIZE=address
+cmake --build build-asan -j "$jobs"
+ASAN_OPTIONS=detect_leaks=1 ctest --test-dir build-asan --output-on-failure -j "$jobs"
+
+cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ -DWEFT_SANITIZE=fuzzer -DBUILD_TESTING=ON
+cmake --build build-fuzz -j "$jobs" --target weft_fuzz_frontend
+# -runs=0: execute every seed once (no new inputs): crashes found earlier stay fixed.
+build-fuzz/tests/weft_fuzz_frontend -runs=0 -timeout=10 tests/fuzz/corpus
+echo "fuzz corpus: $(ls tests/fuzz/corpus | wc -l) seeds ran clean"
