@@ -1,0 +1,6 @@
+package main
+
+import "C" // ERROR "not supported in weft: cgo"
+
+func main() {
+}

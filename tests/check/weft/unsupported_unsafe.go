@@ -1,0 +1,6 @@
+package main
+
+import "unsafe" // ERROR "not supported in weft: package unsafe"
+
+func main() {
+}
