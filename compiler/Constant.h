@@ -21,6 +21,7 @@ public:
     bool isNegative() const { return neg_; }
     int sign() const { return isZero() ? 0 : (neg_ ? -1 : 1); }
     size_t bitLen() const; // bits in |x|
+    size_t trailingZeroBits() const; // of |x|; 0 for zero
 
     bool fitsInt64() const;
     bool fitsUint64() const;

@@ -22,14 +22,22 @@ private:
     std::string_view src_;
     std::string file_;
     DiagnosticList& diags_;
+    // The current character: ch_ (-1 at the end of input) starts at byte offset_ and is chWidth_
+    // bytes long. NUL bytes, invalid UTF-8 and BOMs are reported and skipped, never current.
+    int32_t ch_ = ' ';
     size_t offset_ = 0;
+    size_t chWidth_ = 0;
     uint32_t line_ = 1;
-    size_t lineStart_ = 0;
+    size_t lineStart_ = 0; // offset of the current line's first byte
     // Go inserts a semicolon at a newline after an identifier, literal, one of the keywords
     // break/continue/fallthrough/return, or one of ++ -- ) ] }.
     bool insertSemicolon_ = false;
 
     friend class LexerImpl;
 };
+
+// In a number literal as written (Go's invalidSep): the index of the first '_' that does not
+// separate two digits (a base prefix counts as a digit), or -1 if every '_' is well placed.
+int invalidDigitSeparator(std::string_view literal);
 
 } // namespace weft

@@ -121,7 +121,7 @@ struct Token
     Position pos;
     // The source text of the token (a slice of the file's buffer): identifiers, literals exactly
     // as written (quotes and escapes kept). For a Semicolon inserted at a newline or EOF the text
-    // is "\n" or "EOF" (as Go's scanner reports), so diagnostics can say "unexpected newline".
+    // is "newline" or "EOF" (as Go's compiler names them), so diagnostics can say "unexpected newline".
     std::string_view text;
 };
 

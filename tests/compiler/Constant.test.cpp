@@ -1,0 +1,423 @@
+#include "compiler/Constant.h"
+
+#include <doctest/doctest.h>
+
+#include <cfloat>
+#include <cmath>
+#include <cstring>
+#include <limits>
+
+using namespace weft;
+
+namespace {
+
+BigInt big(std::string_view decimal)
+{
+    if (!decimal.empty() && decimal[0] == '-')
+        return -BigInt::fromString(decimal.substr(1), 10);
+    return BigInt::fromString(decimal, 10);
+}
+
+BigInt pow2(uint64_t n) { return BigInt(1).shl(n); }
+
+BigRat rat(int64_t num, int64_t den) { return BigRat(BigInt(num), BigInt(den)); }
+
+BigRat floatLit(std::string_view text)
+{
+    std::optional<BigRat> r = parseFloatLiteral(text);
+    REQUIRE(r.has_value());
+    return *r;
+}
+
+std::string quo(const BigInt& a, const BigInt& b)
+{
+    BigInt q, r;
+    BigInt::divMod(a, b, q, r);
+    return q.toString() + " " + r.toString();
+}
+
+uint64_t bitsOf(double d)
+{
+    uint64_t bits;
+    std::memcpy(&bits, &d, sizeof bits);
+    return bits;
+}
+
+uint32_t bitsOf(float f)
+{
+    uint32_t bits;
+    std::memcpy(&bits, &f, sizeof bits);
+    return bits;
+}
+
+std::string floatString(std::string_view literal) { return Constant::makeFloat(floatLit(literal)).toString(); }
+
+} // namespace
+
+TEST_CASE("BigInt construction and conversion")
+{
+    CHECK(BigInt().isZero());
+    CHECK(BigInt(0).sign() == 0);
+    CHECK(BigInt(-5).sign() == -1);
+    CHECK(BigInt(INT64_MIN).toString() == "-9223372036854775808");
+    CHECK(BigInt(INT64_MIN).fitsInt64());
+    CHECK(BigInt(INT64_MIN).toInt64() == INT64_MIN);
+    CHECK(BigInt(INT64_MAX).toString() == "9223372036854775807");
+    CHECK_FALSE((BigInt(INT64_MAX) + BigInt(1)).fitsInt64());
+    CHECK_FALSE((BigInt(INT64_MIN) - BigInt(1)).fitsInt64());
+    CHECK(BigInt::fromUint64(UINT64_MAX).toString() == "18446744073709551615");
+    CHECK(BigInt::fromUint64(UINT64_MAX).fitsUint64());
+    CHECK_FALSE(pow2(64).fitsUint64());
+    CHECK_FALSE(BigInt(-1).fitsUint64());
+    CHECK(BigInt(-1).lowBits64() == UINT64_MAX);
+    CHECK(big("-18446744073709551617").lowBits64() == UINT64_MAX); // -(2^64+1) mod 2^64
+    CHECK(BigInt::fromString("ff", 16).toString() == "255");
+    CHECK(BigInt::fromString("777", 8).toString() == "511");
+    CHECK(BigInt::fromString("101", 2).toString() == "5");
+    CHECK(BigInt::fromString("123456789012345678901234567890", 10).toString() == "123456789012345678901234567890");
+    CHECK(pow2(100).bitLen() == 101);
+    CHECK(pow2(100).trailingZeroBits() == 100);
+    CHECK(BigInt(-6).trailingZeroBits() == 1);
+}
+
+TEST_CASE("BigInt arithmetic")
+{
+    BigInt a = big("123456789012345678901234567890");
+    BigInt b = big("987654321098765432109876543210");
+    CHECK((a + b).toString() == "1111111110111111111011111111100");
+    CHECK((a - b).toString() == "-864197532086419753208641975320");
+    CHECK((a * b).toString() == "121932631137021795226185032733622923332237463801111263526900");
+    CHECK((-a * b) == -(a * b));
+    CHECK((a - a).isZero());
+    CHECK_FALSE((a - a).isNegative());
+    // 2^128 - 1 squared
+    BigInt m = pow2(128) - BigInt(1);
+    CHECK((m * m).toString() == "115792089237316195423570985008687907852589419931798687112530834793049593217025");
+    // 100! has 158 digits
+    BigInt factorial(1);
+    for (int i = 2; i <= 100; ++i)
+        factorial = factorial * BigInt(i);
+    CHECK(factorial.toString().size() == 158);
+    CHECK(factorial.toString().substr(0, 20) == "93326215443944152681");
+    CHECK(compare(a, b) < 0);
+    CHECK(compare(-a, -b) > 0);
+    CHECK(compare(BigInt(-1), BigInt(0)) < 0);
+    CHECK(BigInt(-3).bitNot() == BigInt(2));
+    CHECK(BigInt(5).bitNot() == BigInt(-6));
+}
+
+TEST_CASE("BigInt division truncates toward zero")
+{
+    CHECK(quo(BigInt(7), BigInt(2)) == "3 1");
+    CHECK(quo(BigInt(-7), BigInt(2)) == "-3 -1");
+    CHECK(quo(BigInt(7), BigInt(-2)) == "-3 1");
+    CHECK(quo(BigInt(-7), BigInt(-2)) == "3 -1");
+    CHECK(quo(BigInt(1), BigInt(5)) == "0 1");
+    BigInt factorial(1);
+    for (int i = 2; i <= 30; ++i)
+        factorial = factorial * BigInt(i);
+    BigInt f25(1);
+    for (int i = 2; i <= 25; ++i)
+        f25 = f25 * BigInt(i);
+    CHECK(quo(factorial, f25) == "17100720 0"); // 26*27*28*29*30
+    // Multi-limb divisor exercising Knuth's correction step.
+    BigInt n = pow2(192) - BigInt(1);
+    BigInt d = pow2(96) + BigInt(3);
+    BigInt q, r;
+    BigInt::divMod(n, d, q, r);
+    CHECK(q * d + r == n);
+    CHECK(compare(r, d) < 0);
+    CHECK(q.toString() == "79228162514264337593543950333");
+    CHECK(r.toString() == "8");
+    // Hacker's Delight's case where the estimated quotient digit is one too large ("add back").
+    BigInt u = big("170141183420855150474555134919112130560");
+    BigInt v = big("39614081257132168796771975169");
+    CHECK(quo(u, v) == "4294967294 39614081257132168792477007874");
+}
+
+TEST_CASE("BigInt shifts")
+{
+    CHECK(BigInt(1).shl(64).toString() == "18446744073709551616");
+    CHECK(BigInt(-3).shl(2) == BigInt(-12));
+    CHECK(BigInt(12).shr(2) == BigInt(3));
+    CHECK(BigInt(13).shr(2) == BigInt(3));
+    CHECK(BigInt(-13).shr(2) == BigInt(-4)); // rounds toward -inf
+    CHECK(BigInt(-12).shr(2) == BigInt(-3));
+    CHECK(BigInt(-1).shr(100) == BigInt(-1));
+    CHECK(BigInt(1).shr(100).isZero());
+    CHECK(pow2(200).shr(199) == BigInt(2));
+}
+
+TEST_CASE("BigInt bitwise operations use two's complement")
+{
+    CHECK((BigInt(12) & BigInt(10)) == BigInt(8));
+    CHECK((BigInt(12) | BigInt(10)) == BigInt(14));
+    CHECK((BigInt(12) ^ BigInt(10)) == BigInt(6));
+    CHECK(BigInt(12).andNot(BigInt(10)) == BigInt(4));
+    CHECK((BigInt(-1) & BigInt(255)) == BigInt(255));
+    CHECK((BigInt(-256) | BigInt(255)) == BigInt(-1));
+    CHECK((BigInt(-6) & BigInt(-3)) == BigInt(-8));
+    CHECK((BigInt(-6) | BigInt(3)) == BigInt(-5));
+    CHECK((BigInt(-6) ^ BigInt(-3)) == BigInt(7));
+    CHECK(BigInt(-1).andNot(BigInt(1)) == BigInt(-2));
+    CHECK(BigInt(7).andNot(BigInt(-2)) == BigInt(1));
+    CHECK((-pow2(100) & (pow2(101) - BigInt(1))) == pow2(100));
+    CHECK(((pow2(70) - BigInt(1)) ^ BigInt(-1)) == -pow2(70));
+}
+
+TEST_CASE("BigInt to double is correctly rounded")
+{
+    CHECK(BigInt(0).toDouble() == 0.0);
+    CHECK(pow2(53).toDouble() == 9007199254740992.0);
+    CHECK((pow2(53) + BigInt(1)).toDouble() == 9007199254740992.0); // tie: to even
+    CHECK((pow2(53) + BigInt(3)).toDouble() == 9007199254740996.0); // tie: to even, upward
+    CHECK((pow2(54) + BigInt(3)).toDouble() == 18014398509481988.0);
+    CHECK((-(pow2(53) + BigInt(1))).toDouble() == -9007199254740992.0);
+    CHECK(BigInt::fromUint64(UINT64_MAX).toDouble() == 18446744073709551616.0);
+    CHECK(pow2(1023).toDouble() == std::ldexp(1.0, 1023));
+    CHECK(std::isinf(pow2(1024).toDouble()));
+    // MaxFloat64 + half an ulp rounds up to infinity; just below it rounds down.
+    BigInt max = (pow2(53) - BigInt(1)).shl(971);
+    CHECK(max.toDouble() == DBL_MAX);
+    CHECK(std::isinf((max + pow2(970)).toDouble()));
+    CHECK((max + pow2(970) - BigInt(1)).toDouble() == DBL_MAX);
+}
+
+TEST_CASE("BigRat normalization and arithmetic")
+{
+    BigRat half = rat(2, 4);
+    CHECK(half.num() == BigInt(1));
+    CHECK(half.den() == BigInt(2));
+    BigRat neg = rat(3, -6);
+    CHECK(neg.num() == BigInt(-1));
+    CHECK(neg.den() == BigInt(2));
+    CHECK(rat(0, -5).den() == BigInt(1));
+    CHECK((rat(1, 3) + rat(1, 6)).num() == BigInt(1));
+    CHECK((rat(1, 3) + rat(1, 6)).den() == BigInt(2));
+    CHECK((rat(1, 3) - rat(1, 2)).num() == BigInt(-1));
+    CHECK((rat(2, 3) * rat(3, 4)).den() == BigInt(2));
+    CHECK((rat(2, 3) / rat(-4, 9)).num() == BigInt(-3));
+    CHECK((rat(2, 3) / rat(-4, 9)).den() == BigInt(2));
+    CHECK(compare(rat(1, 3), rat(1, 2)) < 0);
+    CHECK(compare(rat(-1, 3), rat(-1, 2)) > 0);
+    CHECK(compare(rat(2, 4), rat(1, 2)) == 0);
+    CHECK(rat(6, 3).isInt());
+    CHECK_FALSE(rat(7, 3).isInt());
+    CHECK(rat(7, 2).truncToInt() == BigInt(3));
+    CHECK(rat(-7, 2).truncToInt() == BigInt(-3));
+}
+
+TEST_CASE("BigRat to double and float")
+{
+    CHECK(rat(1, 3).toDouble() == 1.0 / 3.0);
+    CHECK(rat(-2, 3).toDouble() == -2.0 / 3.0);
+    CHECK(rat(1, 10).toDouble() == 0.1);
+    CHECK(rat(1, 10).toFloat() == 0.1f);
+    CHECK(rat(1, 3).toFloat() == 1.0f / 3.0f);
+    // Subnormals, underflow and the smallest values.
+    CHECK(BigRat(BigInt(1), pow2(1074)).toDouble() == std::numeric_limits<double>::denorm_min());
+    CHECK(BigRat(BigInt(1), pow2(1075)).toDouble() == 0.0); // tie with zero: to even
+    CHECK(BigRat(BigInt(3), pow2(1076)).toDouble() == std::numeric_limits<double>::denorm_min());
+    CHECK(BigRat(BigInt(1), pow2(1022)).toDouble() == DBL_MIN);
+    CHECK(BigRat(BigInt(1), pow2(149)).toFloat() == std::numeric_limits<float>::denorm_min());
+    CHECK(BigRat(BigInt(1), pow2(151)).toFloat() == 0.0f);
+    CHECK(std::signbit(BigRat(BigInt(-1), pow2(2000)).toDouble())); // -0, as big.Rat's Float64
+    // float32: 2^24+1 rounds to even; FLT_MAX and overflow.
+    CHECK(BigRat::fromInt(pow2(24) + BigInt(1)).toFloat() == 16777216.0f);
+    CHECK(BigRat::fromInt((pow2(24) - BigInt(1)).shl(104)).toFloat() == FLT_MAX);
+    CHECK(std::isinf(BigRat::fromInt(pow2(128)).toFloat()));
+    // Rounding to float directly differs from rounding through double (no double rounding).
+    BigRat justAboveHalf = BigRat::fromInt(pow2(24) + BigInt(1)) + BigRat(BigInt(1), pow2(40));
+    CHECK(justAboveHalf.toFloat() == 16777218.0f);
+    CHECK(static_cast<float>(justAboveHalf.toDouble()) == 16777216.0f);
+}
+
+TEST_CASE("BigRat from double is exact")
+{
+    BigRat tenth = BigRat::fromDouble(0.1);
+    CHECK(tenth.den() == pow2(55));
+    CHECK(tenth.num().toString() == "3602879701896397");
+    CHECK(BigRat::fromDouble(-2.5).num() == BigInt(-5));
+    CHECK(BigRat::fromDouble(0.0).sign() == 0);
+    CHECK(BigRat::fromDouble(DBL_MAX).toDouble() == DBL_MAX);
+    CHECK(BigRat::fromDouble(std::numeric_limits<double>::denorm_min()).den() == pow2(1074));
+    CHECK(BigRat::fromDouble(1e300).isInt());
+}
+
+TEST_CASE("integer literals")
+{
+    CHECK(parseIntLiteral("0")->toString() == "0");
+    CHECK(parseIntLiteral("42")->toString() == "42");
+    CHECK(parseIntLiteral("1_000_000")->toString() == "1000000");
+    CHECK(parseIntLiteral("0x1F")->toString() == "31");
+    CHECK(parseIntLiteral("0X_ff")->toString() == "255");
+    CHECK(parseIntLiteral("0o17")->toString() == "15");
+    CHECK(parseIntLiteral("017")->toString() == "15");
+    CHECK(parseIntLiteral("0_17")->toString() == "15");
+    CHECK(parseIntLiteral("0b1011")->toString() == "11");
+    CHECK(parseIntLiteral("0xFFFFFFFFFFFFFFFFFFFFFFFF")->toString() == "79228162514264337593543950335");
+    CHECK(parseIntLiteral("170141183460469231731687303715884105728")->toString() ==
+          "170141183460469231731687303715884105728");
+    CHECK_FALSE(parseIntLiteral(""));
+    CHECK_FALSE(parseIntLiteral("09"));
+    CHECK_FALSE(parseIntLiteral("0x"));
+    CHECK_FALSE(parseIntLiteral("0b2"));
+    CHECK_FALSE(parseIntLiteral("1__0"));
+    CHECK_FALSE(parseIntLiteral("1_"));
+    CHECK_FALSE(parseIntLiteral("1.5"));
+    CHECK_FALSE(parseIntLiteral("1i"));
+    CHECK_FALSE(parseIntLiteral("-1"));
+}
+
+TEST_CASE("float literals are exact rationals")
+{
+    CHECK(compare(floatLit("0.1"), rat(1, 10)) == 0);
+    CHECK(compare(floatLit(".5"), rat(1, 2)) == 0);
+    CHECK(compare(floatLit("1."), rat(1, 1)) == 0);
+    CHECK(compare(floatLit("1.5e3"), rat(1500, 1)) == 0);
+    CHECK(compare(floatLit("15e-1"), rat(3, 2)) == 0);
+    CHECK(compare(floatLit("1_0.2_5E+0_1"), rat(1025, 10)) == 0);
+    CHECK(compare(floatLit("072.40"), rat(724, 10)) == 0);
+    CHECK(compare(floatLit("0x1p-2"), rat(1, 4)) == 0);
+    CHECK(compare(floatLit("0x1.8p1"), rat(3, 1)) == 0);
+    CHECK(compare(floatLit("0X.8p0"), rat(1, 2)) == 0);
+    CHECK(compare(floatLit("0x_1FFFp-16"), rat(8191, 65536)) == 0);
+    CHECK(floatLit("1e100").num().toString() == "1" + std::string(100, '0'));
+    CHECK(floatLit("6.67428e-11").toDouble() == 6.67428e-11);
+    CHECK(floatLit("2.2250738585072011e-308").toDouble() == 2.2250738585072011e-308);
+    CHECK(floatLit("4.9e-324").toDouble() == std::numeric_limits<double>::denorm_min());
+    CHECK(floatLit("2.4703282292062328e-324").toDouble() == std::numeric_limits<double>::denorm_min());
+    CHECK(floatLit("2.4703282292062327e-324").toDouble() == 0.0);
+    CHECK(floatLit("1.7976931348623157e308").toDouble() == DBL_MAX);
+    CHECK(std::isinf(floatLit("1.7976931348623159e308").toDouble()));
+    CHECK(floatLit("3.4028234663852886e38").toFloat() == FLT_MAX);
+    CHECK(floatLit("1e100000").sign() == 1);
+    CHECK_FALSE(parseFloatLiteral("1e100001"));
+    CHECK_FALSE(parseFloatLiteral("1e-100001"));
+    CHECK_FALSE(parseFloatLiteral("0x1.0"));
+    CHECK_FALSE(parseFloatLiteral("1e"));
+    CHECK_FALSE(parseFloatLiteral("."));
+    CHECK_FALSE(parseFloatLiteral("1.2.3"));
+    CHECK_FALSE(parseFloatLiteral("1__0.5"));
+    CHECK_FALSE(parseFloatLiteral("1.5i"));
+}
+
+TEST_CASE("MaxFloat64 as Go's math package writes it")
+{
+    // 0x1p1023 * (1 + (1 - 0x1p-52))
+    BigRat one = rat(1, 1);
+    BigRat max = floatLit("0x1p1023") * (one + (one - floatLit("0x1p-52")));
+    CHECK(max.toDouble() == DBL_MAX);
+    CHECK(bitsOf(max.toDouble()) == 0x7FEFFFFFFFFFFFFFull);
+    CHECK(std::isinf(max.toFloat()));
+    // SmallestNonzeroFloat64 = 0x1p-1022 * 0x1p-52
+    BigRat smallest = floatLit("0x1p-1022") * floatLit("0x1p-52");
+    CHECK(bitsOf(smallest.toDouble()) == 1);
+    // MaxFloat32 = 0x1p127 * (1 + (1 - 0x1p-23))
+    BigRat max32 = floatLit("0x1p127") * (one + (one - floatLit("0x1p-23")));
+    CHECK(bitsOf(max32.toFloat()) == 0x7F7FFFFFu);
+}
+
+TEST_CASE("rune literals")
+{
+    CHECK(parseRuneLiteral("'a'") == 'a');
+    CHECK(parseRuneLiteral("'ä'") == 0xE4);
+    CHECK(parseRuneLiteral("'本'") == 0x672C);
+    CHECK(parseRuneLiteral("'\\n'") == '\n');
+    CHECK(parseRuneLiteral("'\\a'") == 7);
+    CHECK(parseRuneLiteral("'\\v'") == 11);
+    CHECK(parseRuneLiteral("'\\\\'") == '\\');
+    CHECK(parseRuneLiteral("'\\''") == '\'');
+    CHECK(parseRuneLiteral("'\\x41'") == 'A');
+    CHECK(parseRuneLiteral("'\\377'") == 255);
+    CHECK(parseRuneLiteral("'\\000'") == 0);
+    CHECK(parseRuneLiteral("'\\u00e9'") == 0xE9);
+    CHECK(parseRuneLiteral("'\\U0010FFFF'") == 0x10FFFF);
+    CHECK_FALSE(parseRuneLiteral("''"));
+    CHECK_FALSE(parseRuneLiteral("'ab'"));
+    CHECK_FALSE(parseRuneLiteral("'\\\"'"));
+    CHECK_FALSE(parseRuneLiteral("'\\400'"));
+    CHECK_FALSE(parseRuneLiteral("'\\uD800'"));
+    CHECK_FALSE(parseRuneLiteral("'\\U00110000'"));
+    CHECK_FALSE(parseRuneLiteral("'\\x4'"));
+    CHECK_FALSE(parseRuneLiteral("'\\q'"));
+    CHECK_FALSE(parseRuneLiteral("'a"));
+    CHECK_FALSE(parseRuneLiteral("'\xff'"));
+}
+
+TEST_CASE("string literals")
+{
+    CHECK(parseStringLiteral("\"\"") == "");
+    CHECK(parseStringLiteral("\"abc\"") == "abc");
+    CHECK(parseStringLiteral("\"a\\tb\\n\"") == "a\tb\n");
+    CHECK(parseStringLiteral("\"\\\"\\\\\"") == "\"\\");
+    CHECK(parseStringLiteral("\"\\xff\\377\"") == "\xff\xff"); // bytes, not code points
+    CHECK(parseStringLiteral("\"\\u00ff\"") == "\xc3\xbf");    // UTF-8 of U+00FF
+    CHECK(parseStringLiteral("\"\\U0001F600\"") == "\xF0\x9F\x98\x80");
+    CHECK(parseStringLiteral("\"日本\\u8a9e\"") == "日本語");
+    CHECK(parseStringLiteral("`a\\n`") == "a\\n");
+    CHECK(parseStringLiteral("`a\r\nb\r`") == "a\nb");
+    CHECK(parseStringLiteral("`\"`") == "\"");
+    CHECK_FALSE(parseStringLiteral("\"\\'\""));
+    CHECK_FALSE(parseStringLiteral("\"\\q\""));
+    CHECK_FALSE(parseStringLiteral("\"\\uD800\""));
+    CHECK_FALSE(parseStringLiteral("\"\\400\""));
+    CHECK_FALSE(parseStringLiteral("\"a\nb\""));
+    CHECK_FALSE(parseStringLiteral("\"abc"));
+    CHECK_FALSE(parseStringLiteral("\"a\"b\""));
+    CHECK_FALSE(parseStringLiteral("\"\\\""));
+    CHECK_FALSE(parseStringLiteral("`abc"));
+    CHECK_FALSE(parseStringLiteral("'a'"));
+}
+
+TEST_CASE("constant formatting as go/constant")
+{
+    CHECK(Constant::makeBool(true).toString() == "true");
+    CHECK(Constant::makeBool(false).toString() == "false");
+    CHECK(Constant::makeInt(BigInt(300)).toString() == "300");
+    CHECK(Constant::makeInt(BigInt(-1)).toString() == "-1");
+    CHECK(Constant::makeInt(pow2(100)).toString() == "1267650600228229401496703205376");
+    CHECK(Constant::makeString("abc").toString() == "\"abc\"");
+    CHECK(Constant::makeString("a\"b\n\x01\xff").toString() == "\"a\\\"b\\n\\x01\\xff\"");
+    CHECK(Constant::makeString("héllo").toString() == "\"héllo\"");
+    std::string longString(100, 'x');
+    CHECK(Constant::makeString(longString).toString() == "\"" + std::string(68, 'x') + "...");
+    CHECK(Constant::makeString(std::string(70, 'x')).toString() == "\"" + std::string(70, 'x') + "\"");
+    CHECK(Constant::makeString(std::string(71, 'x')).toString() == "\"" + std::string(68, 'x') + "...");
+
+    CHECK(floatString("1e100") == "1e+100");
+    CHECK(floatString("0.1") == "0.1");
+    CHECK(floatString("1.5") == "1.5");
+    CHECK(floatString("3.14159265358979") == "3.14159");
+    CHECK(floatString("2.0") == "2");
+    CHECK(floatString("0.0") == "0");
+    CHECK(floatString("1e6") == "1e+06");
+    CHECK(floatString("123456.7") == "123457");
+    CHECK(floatString("0.0001") == "0.0001");
+    CHECK(floatString("0.00001") == "1e-05");
+    CHECK(floatString("1e400") == "1e+400");
+    CHECK(floatString("1e-400") == "1e-400");
+    CHECK(floatString("2.5e-1000") == "2.5e-1000");
+    CHECK(Constant::makeFloat(-floatLit("1.25e1000")).toString() == "-1.25e+1000");
+    CHECK(Constant::makeFloat(rat(1, 3)).toString() == "0.333333");
+}
+
+TEST_CASE("malformed input never crashes")
+{
+    const char* inputs[] = {"", "'", "\"", "`", "0x", "0b", "0o", "0_", "_", ".", "e", "p", "0xp", "0x.p", "1e+",
+        "'\\", "'\\x", "'\\u12", "\"\\", "\"\\U0010", "\xff", "0x1p99999999999999999999", "1e-99999999999999999"};
+    for (const char* in : inputs)
+    {
+        CAPTURE(in);
+        CHECK_NOTHROW((void)parseIntLiteral(in));
+        CHECK_NOTHROW((void)parseFloatLiteral(in));
+        CHECK_NOTHROW((void)parseRuneLiteral(in));
+        CHECK_NOTHROW((void)parseStringLiteral(in));
+    }
+    CHECK_FALSE(parseFloatLiteral("0x1p99999999999999999999"));
+    // Preconditions violated: defined results, no crash.
+    BigInt q, r;
+    BigInt::divMod(BigInt(5), BigInt(0), q, r);
+    CHECK(q.isZero());
+    CHECK(BigRat(BigInt(1), BigInt(0)).sign() == 0);
+}
