@@ -351,6 +351,7 @@ struct IncDecStmt : Stmt
     WEFT_NODE(IncDecStmt, Stmt) // pos: x's position
     Expr* x = nullptr;
     Tok op = Tok::Inc; // Inc or Dec
+    Position opPos;    // the ++ or -- (where Go's compiler reports the statement)
 };
 
 // lhs op rhs for op in = := += -= ... ; also a `var`-less short declaration.
