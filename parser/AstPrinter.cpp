@@ -388,7 +388,7 @@ private:
             bool glue = (u.op == Tok::Sub && first == '-') || (u.op == Tok::Add && first == '+') ||
                         (u.op == Tok::And && (first == '&' || first == '^'));
             if (glue)
-                out_.insert(operandStart, " ");
+                out_.insert(out_.begin() + static_cast<std::ptrdiff_t>(operandStart), ' ');
         }
     }
 
@@ -798,7 +798,7 @@ const char* litKindName(LitKind kind)
         auto* spec = n.as<ValueSpec>();
         std::string attrs;
         for (size_t i = 0; i < spec->names.size(); ++i)
-            attrs += (i ? "," : "") + std::string(spec->names[i]->name);
+            attrs.append(i ? "," : "").append(spec->names[i]->name);
         attrs += " iota=" + std::to_string(spec->iota);
         if (spec->implicit)
             attrs += " implicit";

@@ -2,7 +2,7 @@
 // Bodiless functions are implemented natively by the interpreter; the few
 // functions with bodies are plain Go executed by the interpreter.
 //
-// Omitted: Pipe, PipeReader, PipeWriter, SectionReader, OffsetWriter.
+// Omitted: SectionReader, OffsetWriter.
 package io
 
 // Seek whence values.
@@ -245,3 +245,27 @@ func NopCloser(r Reader) ReadCloser
 // ReadAll reads from r until an error or EOF and returns the data it read.
 // A successful call returns err == nil, not err == EOF.
 func ReadAll(r Reader) ([]byte, error)
+
+// A PipeReader is the read half of a pipe.
+type PipeReader struct {
+	p *pipe
+}
+
+// A PipeWriter is the write half of a pipe.
+type PipeWriter struct {
+	p *pipe
+}
+
+type pipe struct {
+	handle int
+}
+
+// Pipe creates a synchronous in-memory pipe.
+func Pipe() (*PipeReader, *PipeWriter)
+
+func (r *PipeReader) Read(data []byte) (n int, err error)
+func (r *PipeReader) Close() error
+func (r *PipeReader) CloseWithError(err error) error
+func (w *PipeWriter) Write(data []byte) (n int, err error)
+func (w *PipeWriter) Close() error
+func (w *PipeWriter) CloseWithError(err error) error

@@ -33,6 +33,10 @@ type TypeAssertionError struct {
 func (*TypeAssertionError) RuntimeError()
 func (e *TypeAssertionError) Error() string
 
+// MemProfileRate controls the fraction of memory allocations that are recorded
+// in the memory profile (weft keeps no profile; the variable exists for programs that set it).
+var MemProfileRate int = 512 * 1024
+
 func Gosched()
 func GC()
 func Goexit()

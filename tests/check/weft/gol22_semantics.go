@@ -8,7 +8,8 @@ func main() {
 	m := map[string]int{"a": 1}
 	clear(m)
 	for i := range 3 {
-		fmt.Println(i, min(i, 1), max(i, 1.5))
+		fmt.Println(i, min(i, 1), max(float64(i), 1.5))
+		_ = max(i, 1.5) // ERROR "1.5 \(untyped float constant\) truncated to int"
 	}
 	var n int64 = 5
 	for i := range n {
