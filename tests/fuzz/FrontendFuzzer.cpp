@@ -17,7 +17,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     auto file = weft::parseFile("fuzz.go", std::string(reinterpret_cast<const char*>(data), size), diags);
     (void)weft::dumpAst(*file);
     (void)weft::printSource(*file);
-    auto program = weft::checkProgram(std::move(file), diags);
+    auto program = weft::checkProgram(std::move(file), diags, /*checkDespiteErrors=*/true);
     (void)diags.report();
     return 0;
 }
