@@ -3,7 +3,7 @@
 // message text), and no line without such a comment may get a diagnostic. A file with no ERROR
 // comments therefore must check clean.
 //
-//   weft_errorcheck [--root DIR] PATH...   PATH: a .go file or a folder of them
+//   weft_errorcheck PATH...                PATH: a .go file or a folder (searched recursively)
 //   weft_errorcheck --list LISTFILE        LISTFILE: one path a line, relative to `go env GOROOT`
 //                                          (or WEFT_GOROOT); `#` comments; skipped when Go is absent
 #include "compiler/TypeChecker.h"
@@ -182,7 +182,7 @@ int main(int argc, char** argv)
         }
         else if (fs::is_directory(arg))
         {
-            for (const auto& entry : fs::directory_iterator(arg))
+            for (const auto& entry : fs::recursive_directory_iterator(arg))
                 if (entry.path().extension() == ".go")
                     files.push_back(entry.path());
         }

@@ -1,0 +1,5 @@
+package main
+
+func main() {
+	panic("line one\nline two\nline three")
+}
