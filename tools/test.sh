@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs, builds and runs the whole test suite: the Release build, then the same tests under
-# AddressSanitizer + UBSan, then the front-end fuzzer over its seed corpus (a regression run).
+# AddressSanitizer + UBSan, then ThreadSanitizer over the tests that use threads, then the
+# front-end fuzzer over its seed corpus (a regression run).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash tools/setup.sh
@@ -13,6 +14,10 @@ ctest --test-dir build --output-on-failure -j "$jobs"
 cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=RelWithDebInfo -DWEFT_SANITIZE=address
 cmake --build build-asan -j "$jobs"
 ASAN_OPTIONS=detect_leaks=1 ctest --test-dir build-asan --output-on-failure -j "$jobs"
+
+cmake -S . -B build-tsan -DCMAKE_BUILD_TYPE=RelWithDebInfo -DWEFT_SANITIZE=thread
+cmake --build build-tsan -j "$jobs" --target weft_vm_tests
+TSAN_OPTIONS=halt_on_error=1 build-tsan/tests/weft_vm_tests
 
 cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ -DWEFT_SANITIZE=fuzzer -DBUILD_TESTING=ON
 cmake --build build-fuzz -j "$jobs" --target weft_fuzz_frontend
