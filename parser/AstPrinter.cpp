@@ -252,7 +252,7 @@ public:
         {
         case NodeKind::BadExpr: out_ += "_"; break;
         case NodeKind::Ident: out_ += e.as<Ident>()->name; break;
-        case NodeKind::BasicLit: out_ += e.as<BasicLit>()->text; break;
+        case NodeKind::BasicLit: basicLit(*e.as<BasicLit>()); break;
         case NodeKind::CompositeLit: compositeLit(*e.as<CompositeLit>()); break;
         case NodeKind::FuncLit: funcLit(*e.as<FuncLit>()); break;
         case NodeKind::ParenExpr: paren(*e.as<ParenExpr>()); break;
@@ -277,6 +277,22 @@ public:
     }
 
 private:
+    [[gnu::noinline]] void basicLit(const BasicLit& lit)
+    {
+        out_ += lit.text;
+        if (lit.litKind == LitKind::Int)
+            intLitEnd_ = out_.size();
+    }
+
+    // A '.' right after an integer literal would lex with it as a float: `1 .x` must not print
+    // as `1.x`, nor `f(1 ...)` as `f(1...)` (gofmt separates them with a blank too).
+    void dotToken(std::string_view text)
+    {
+        if (out_.size() == intLitEnd_)
+            out_ += " ";
+        out_ += text;
+    }
+
     [[gnu::noinline]] void compositeLit(const CompositeLit& lit)
     {
         if (lit.typeExpr)
@@ -313,7 +329,7 @@ private:
     [[gnu::noinline]] void selector(const SelectorExpr& sel)
     {
         expr(*sel.x);
-        out_ += ".";
+        dotToken(".");
         out_ += sel.sel->name;
     }
 
@@ -346,7 +362,7 @@ private:
     [[gnu::noinline]] void typeAssert(const TypeAssertExpr& assert)
     {
         expr(*assert.x);
-        out_ += ".(";
+        dotToken(".(");
         if (assert.typeExpr)
             expr(*assert.typeExpr);
         else
@@ -360,13 +376,7 @@ private:
         out_ += "(";
         exprList(c.args);
         if (c.hasEllipsis)
-        {
-            // `10...` would lex as `10.` `..`
-            auto* lit = c.args.empty() ? nullptr : c.args.back()->as<BasicLit>();
-            if (lit && lit->litKind == LitKind::Int)
-                out_ += " ";
-            out_ += "...";
-        }
+            dotToken("...");
         out_ += ")";
     }
 
@@ -388,7 +398,11 @@ private:
             bool glue = (u.op == Tok::Sub && first == '-') || (u.op == Tok::Add && first == '+') ||
                         (u.op == Tok::And && (first == '&' || first == '^'));
             if (glue)
+            {
                 out_.insert(out_.begin() + static_cast<std::ptrdiff_t>(operandStart), ' ');
+                if (intLitEnd_ != std::string::npos && intLitEnd_ > operandStart)
+                    ++intLitEnd_;
+            }
         }
     }
 
@@ -714,6 +728,7 @@ private:
     bool shortForm_;
     int indent_ = 0;
     std::string out_;
+    size_t intLitEnd_ = std::string::npos; // where the last integer literal printed ends
 };
 
 // ---- tree dump ----------------------------------------------------------------------------

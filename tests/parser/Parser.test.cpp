@@ -139,6 +139,20 @@ TEST_CASE("round trip: every construct")
         checkRoundTrip(s);
 }
 
+// Found by fuzzing: `1.x`, `1.(T)` and `1...` lex the integer and the dot as a float.
+TEST_CASE("round trip: a dot after an integer literal")
+{
+    CHECK(exprText("1 .x") == "x := 1 .x\n");
+    CHECK(exprText("0x1 .(T)") == "x := 0x1 .(T)\n");
+    CHECK(exprText("- -1 .x") == "x := - -1 .x\n");
+    CHECK(exprText("f(-1 ...)") == "x := f(-1 ...)\n");
+    CHECK(exprText("f(a + 0b1 ...)") == "x := f(a + 0b1 ...)\n");
+    CHECK(exprText("f(- - 1 ...)") == "x := f(- -1 ...)\n");
+    CHECK(exprText("1.5 .x + 1i .y + f(1. ...)") == "x := 1.5.x + 1i.y + f(1....)\n");
+    checkRoundTrip("package p\nvar a = -1 .x\nvar b = 0o7 .(T)\nvar c = f(x, ^0b1 ...)\nvar d = f(a + - -1 ...)\n");
+    CHECK(as<TypeAssertExpr>(scriptExpr(parse(exprText("1 .(T)")))));
+}
+
 // weft's stdlib declarations and valid test programs parse cleanly and round-trip.
 TEST_CASE("round trip: weft's Go files")
 {
