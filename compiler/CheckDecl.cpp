@@ -803,12 +803,24 @@ bool Checker::validTypeImpl(const Type* t, std::vector<const Named*>& path, bool
         return ok;
     }
     case TypeKind::Array:
-        return validTypeImpl(t->as<Array>()->elem, path, complete, depth + 1);
-    case TypeKind::Struct:
-        for (auto f : t->as<Struct>()->fields)
-            if (!validTypeImpl(f->type, path, complete, depth + 1))
-                return false;
-        return true;
+    case TypeKind::Struct: {
+        if (validatedUnnamed_.count(t))
+            return true;
+        bool localComplete = true;
+        bool ok = true;
+        if (auto a = t->as<Array>())
+            ok = validTypeImpl(a->elem, path, localComplete, depth + 1);
+        else
+            for (auto f : t->as<Struct>()->fields)
+                if (!(ok = validTypeImpl(f->type, path, localComplete, depth + 1)))
+                    break;
+        // valid and complete: every named type in it is validated, so it stays valid
+        if (ok && localComplete)
+            validatedUnnamed_.insert(t);
+        if (!localComplete)
+            complete = false;
+        return ok;
+    }
     default:
         return true;
     }
@@ -1046,25 +1058,39 @@ void Checker::declStmt(GenDecl* gd)
 
 namespace {
 
+// A dependency path from `from` to `to`, as go/types' findPath but with an explicit stack (a
+// cycle may run through thousands of declarations): out gets the path's objects after `from`,
+// last first.
 bool findPath(Checker& c, Object* from, Object* to, std::unordered_set<Object*>& seen, std::vector<Object*>& out)
 {
+    struct Frame
+    {
+        Object* obj;
+        size_t next; // index into obj's deps
+    };
+    std::vector<Frame> stack;
     if (!seen.insert(from).second)
         return false;
-    DeclInfo* d = c.declInfo(from);
-    if (!d)
-        return false;
-    for (Object* dep : d->deps)
+    stack.push_back({from, 0});
+    while (!stack.empty())
     {
+        Frame& f = stack.back();
+        DeclInfo* d = c.declInfo(f.obj);
+        if (!d || f.next == d->deps.size())
+        {
+            stack.pop_back();
+            continue;
+        }
+        Object* dep = d->deps[f.next++];
         if (dep == to)
         {
             out.push_back(dep);
+            for (size_t i = stack.size(); i-- > 1;)
+                out.push_back(stack[i].obj);
             return true;
         }
-        if (findPath(c, dep, to, seen, out))
-        {
-            out.push_back(dep);
-            return true;
-        }
+        if (seen.insert(dep).second)
+            stack.push_back({dep, 0});
     }
     return false;
 }
@@ -1107,47 +1133,59 @@ void Checker::initOrder()
             it->second->pred.insert(n.get());
         }
     }
-    // remove function nodes, connecting their predecessors to their successors
+    // Remove the function nodes: a variable depends on the variables and constants reached through
+    // calls. go/types removes them one at a time, connecting each one's predecessors to its
+    // successors, which is cubic in the size of a dense call graph; a search through the functions
+    // from each variable gives the same dependencies.
+    std::vector<GNode*> stack;
+    std::unordered_set<GNode*> visited;
     for (auto& n : nodes)
     {
-        if (!n->obj->is<Func>())
+        if (n->obj->is<Func>())
             continue;
-        for (GNode* p : n->pred)
+        stack.assign(n->succ.begin(), n->succ.end());
+        visited.clear();
+        n->succ.clear();
+        while (!stack.empty())
         {
-            if (p == n.get())
-                continue;
-            for (GNode* s : n->succ)
-            {
-                if (s == n.get())
-                    continue;
-                p->succ.insert(s);
-                s->pred.insert(p);
-            }
-            p->succ.erase(n.get());
+            GNode* s = stack.back();
+            stack.pop_back();
+            if (!s->obj->is<Func>())
+                n->succ.insert(s);
+            else if (visited.insert(s).second)
+                stack.insert(stack.end(), s->succ.begin(), s->succ.end());
+        }
+    }
+    for (auto& n : nodes)
+        n->pred.clear();
+    for (auto& n : nodes)
+    {
+        if (n->obj->is<Func>())
+        {
+            n->succ.clear();
+            n->done = true;
+            continue;
         }
         for (GNode* s : n->succ)
-            s->pred.erase(n.get());
-        n->succ.clear();
-        n->pred.clear();
-        n->done = true;
+            s->pred.insert(n.get());
     }
-    std::vector<GNode*> live;
+    // a priority queue (as go/types' nodeQueue): fewest dependencies first, then source order
+    auto before = [](const GNode* a, const GNode* b) {
+        return a->ndeps != b->ndeps ? a->ndeps < b->ndeps : a->order < b->order;
+    };
+    std::set<GNode*, decltype(before)> queue(before);
     for (auto& n : nodes)
         if (!n->done)
         {
             n->ndeps = static_cast<int>(n->succ.size());
-            live.push_back(n.get());
+            queue.insert(n.get());
         }
-    std::unordered_set<DeclInfo*> emitted;
+    std::unordered_set<Expr*> emitted;
     std::unordered_set<Object*> reported;
-    while (true)
+    while (!queue.empty())
     {
-        GNode* best = nullptr;
-        for (GNode* n : live)
-            if (!n->done && (!best || n->ndeps < best->ndeps || (n->ndeps == best->ndeps && n->order < best->order)))
-                best = n;
-        if (!best)
-            break;
+        GNode* best = *queue.begin();
+        queue.erase(queue.begin());
         best->done = true;
         if (best->ndeps > 0)
         {
@@ -1165,7 +1203,13 @@ void Checker::initOrder()
             }
         }
         for (GNode* p : best->pred)
+        {
+            if (p->done)
+                continue;
+            queue.erase(p);
             p->ndeps--;
+            queue.insert(p);
+        }
         auto v = best->obj->as<Var>();
         if (!v)
             continue;
@@ -1173,18 +1217,12 @@ void Checker::initOrder()
         if (!d || !d->init)
             continue;
         // n:1 declarations share the initializer: emit it once
-        Expr* key = d->init;
-        bool seenInit = false;
-        for (auto& init : pkg_->initOrder)
-            if (init.rhs == key)
-                seenInit = true;
-        if (seenInit)
+        if (!emitted.insert(d->init).second)
             continue;
         Initializer init;
         init.lhs = d->lhs.empty() ? std::vector<Var*>{v} : d->lhs;
         init.rhs = d->init;
         pkg_->initOrder.push_back(std::move(init));
-        (void)emitted;
     }
 }
 

@@ -63,9 +63,11 @@ std::optional<BigInt> toInt(const Constant& c)
     return std::nullopt;
 }
 
+// Beyond 2^(+-2^20) a float constant overflows (Go's floats go further, but those values take
+// megabytes as BigRat's m * 2^e).
 bool ratTooBig(const BigRat& r)
 {
-    return r.num().bitLen() > 200000 || r.den().bitLen() > 200000;
+    return r.num().bitLen() > (1 << 20) || r.den().bitLen() > (1 << 20);
 }
 
 } // namespace
@@ -494,7 +496,7 @@ void Checker::rawExpr(Operand& x, Expr* e, const Type* hint, bool allowType)
         x.mode = ExprMode::Invalid;
         return;
     }
-    if (++depth_ > 2000)
+    if (nestedTooDeeply())
     {
         --depth_;
         errorAt(e, "expression nested too deeply");
@@ -1233,6 +1235,16 @@ void Checker::binary(Operand& x, Expr* e, Expr* lhs, Expr* rhs, Tok op, Position
     }
     if (x.mode == ExprMode::Constant && y.mode == ExprMode::Constant && x.val && y.val)
     {
+        // Constant strings must not grow arbitrarily either (s = s + s doubles it): go/constant
+        // has no limit and runs out of memory; weft stops at 1 MiB.
+        constexpr size_t kMaxConstString = size_t(1) << 20;
+        if (op == Tok::Add && x.val->kind == Constant::Kind::String && y.val->kind == Constant::Kind::String &&
+            x.val->string.size() + y.val->string.size() > kMaxConstString)
+        {
+            error(opPos, "constant string too long");
+            x.mode = ExprMode::Invalid;
+            return;
+        }
         bool intDiv = op == Tok::Quo && isInteger(x.type);
         const Constant* r = constOp(op, *x.val, *y.val, intDiv);
         if (!r)

@@ -1,25 +1,35 @@
 // Composite literals, index and slice expressions, type assertions (go/types index.go, expr.go).
 #include "compiler/Checker.h"
 
+#include <bit>
 #include <map>
 
 namespace weft {
 
 namespace {
 
+// go/types' keyVal: integers as int64 or uint64 (larger ones are never duplicates), other floats
+// as the nearest float64. Empty: no key. (Never the decimal digits of a huge constant: quadratic.)
 std::string constKey(const Constant& c)
 {
     // Built by append, not "literal" + string: GCC 12 gives a false -Wrestrict on the latter.
     std::string key;
+    auto intKey = [&key](const BigInt& v) {
+        if (v.fitsInt64())
+            return key.append("n").append(std::to_string(v.toInt64()));
+        if (v.fitsUint64())
+            return key.append("n").append(std::to_string(v.toUint64()));
+        return key;
+    };
     switch (c.kind)
     {
     case Constant::Kind::Bool: return c.boolean ? "b1" : "b0";
     case Constant::Kind::String: return key.append("s").append(c.string);
-    case Constant::Kind::Int: return key.append("n").append(c.integer.toString());
+    case Constant::Kind::Int: return intKey(c.integer);
     case Constant::Kind::Float:
         if (c.rational.isInt())
-            return key.append("n").append(c.rational.truncToInt().toString());
-        return key.append("f").append(c.rational.num().toString()).append("/").append(c.rational.den().toString());
+            return c.rational.num().bitLen() <= 64 ? intKey(c.rational.num()) : key;
+        return key.append("f").append(std::to_string(std::bit_cast<uint64_t>(c.rational.toDouble())));
     }
     return key;
 }
@@ -342,7 +352,6 @@ int64_t Checker::indexedElts(std::vector<Expr*>& elts, const Type* elemType, int
         if (auto kv = e->as<KeyValueExpr>())
         {
             int64_t v;
-            Operand probe;
             if (index(kv->key, length, &v))
             {
                 if (v >= 0)
@@ -545,9 +554,9 @@ void Checker::compositeLit(Operand& x, CompositeLit* e, const Type* hint)
             Operand k;
             exprWithHint(k, kv->key, m->key);
             assignment(k, m->key, "map literal");
-            if (k.mode == ExprMode::Constant && k.val)
+            std::string key;
+            if (k.mode == ExprMode::Constant && k.val && !(key = constKey(*k.val)).empty())
             {
-                std::string key = constKey(*k.val);
                 bool dup = false;
                 auto& seen = visited[key];
                 if (keyIsInterface)

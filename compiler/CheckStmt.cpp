@@ -1,6 +1,9 @@
 // Statements (go/types stmt.go, labels.go, return.go).
 #include "compiler/Checker.h"
 
+#include <bit>
+#include <cmath>
+
 namespace weft {
 
 namespace {
@@ -158,7 +161,7 @@ void Checker::stmt(unsigned ctxt, Stmt* s)
 {
     if (!s)
         return;
-    if (++depth_ > 2000)
+    if (nestedTooDeeply())
     {
         --depth_;
         errorAt(s, "statement nested too deeply");
@@ -403,18 +406,28 @@ void Checker::caseValues(Operand& x, std::vector<Expr*>& values, std::map<std::s
             continue;
         if (v.mode != ExprMode::Constant || !v.val || v.val->kind == Constant::Kind::Bool)
             continue; // duplicate boolean cases are permitted, as in Go
+        // go/types' goVal: duplicates are looked for among integers that fit 64 bits, floats that
+        // are exact float64 values, and strings
         std::string key;
         const Constant& c = *v.val;
-        switch (c.kind)
+        const BigInt* integer = c.kind == Constant::Kind::Int ? &c.integer
+                                : c.kind == Constant::Kind::Float && c.rational.isInt() ? &c.rational.num()
+                                                                                       : nullptr;
+        if (c.kind == Constant::Kind::String)
+            key = "s" + c.string;
+        else if (integer && integer->fitsInt64())
+            key = "n" + std::to_string(integer->toInt64());
+        else if (integer && integer->fitsUint64())
+            key = "n" + std::to_string(integer->toUint64());
+        else if (c.kind == Constant::Kind::Float)
         {
-        case Constant::Kind::Bool: key = c.boolean ? "b1" : "b0"; break;
-        case Constant::Kind::String: key = "s" + c.string; break;
-        case Constant::Kind::Int: key = "n" + c.integer.toString(); break;
-        case Constant::Kind::Float:
-            key = c.rational.isInt() ? "n" + c.rational.truncToInt().toString()
-                                     : "f" + c.rational.num().toString() + "/" + c.rational.den().toString();
-            break;
+            double d = c.rational.toDouble();
+            if (!std::isfinite(d) || compare(BigRat::fromDouble(d), c.rational) != 0)
+                continue;
+            key = "f" + std::to_string(std::bit_cast<uint64_t>(d));
         }
+        else
+            continue;
         auto& list = seen[key];
         bool dup = false;
         for (auto t : list)

@@ -56,7 +56,7 @@ const Type* Checker::typInternal(Expr* e, Named* def)
     auto& types = prog_.types();
     if (!e)
         return types.invalid();
-    if (++depth_ > 2000)
+    if (nestedTooDeeply())
     {
         --depth_;
         errorAt(e, "type nested too deeply");
@@ -503,6 +503,9 @@ void Checker::completeInterface(const Interface* it, Position pos)
             return; // not yet resolved: completed later
     completing_.insert(it);
     std::vector<Func*> all(it->methods.begin(), it->methods.end());
+    std::unordered_map<std::string_view, Func*> byName; // as go/types' seen set
+    for (Func* m : all)
+        byName.emplace(m->name, m);
     for (const Type* e : it->embeddeds)
     {
         auto u = underlying(e);
@@ -541,13 +544,10 @@ void Checker::completeInterface(const Interface* it, Position pos)
         }
         for (Func* m : ei->allMethods)
         {
-            Func* dup = nullptr;
-            for (Func* o : all)
-                if (o->name == m->name)
-                    dup = o;
-            if (!dup)
+            auto [dup, added] = byName.emplace(m->name, m);
+            if (added)
                 all.push_back(m);
-            else if (!identical(dup->type, m->type))
+            else if (!identical(dup->second->type, m->type))
                 error(pos, "duplicate method " + std::string(m->name));
         }
     }

@@ -3,6 +3,7 @@
 #include "compiler/Program.h"
 #include "compiler/TypeChecker.h"
 
+#include <cstddef>
 #include <functional>
 #include <map>
 #include <set>
@@ -246,6 +247,14 @@ public:
     bool hadParseErrors_ = false; // the lexer reported malformed literals already
     bool typeParamsRefused_ = false; // the parser dropped type parameters: their uses are follow-ons
     int depth_ = 0;                  // expression nesting, to refuse absurdly deep input
+    // The machine stack when checking began: nesting is also refused once the recursion has used
+    // kMaxStack of it, whatever the frame sizes (several times larger in sanitizer builds).
+    const char* stackBase_ = static_cast<const char*>(__builtin_frame_address(0));
+    static constexpr std::ptrdiff_t kMaxStack = 4 << 20;
+    bool nestedTooDeeply()
+    {
+        return ++depth_ > 2000 || stackBase_ - static_cast<const char*>(__builtin_frame_address(0)) > kMaxStack;
+    }
 
     std::vector<File*> files_;
     std::unordered_map<Object*, DeclInfo*> objMap_;
@@ -278,6 +287,9 @@ public:
     std::unordered_set<std::string> reported_; // scopes of the current function (unused-variable check)
     std::unordered_map<const Node*, Scope*> sigScopes_; // FuncDecl/FuncLit -> its parameter scope
     std::unordered_set<const Named*> validated_;
+    // struct and array types found valid (with every named type in them): aliases let a type
+    // contain the same struct many times over (type A1 = struct{ a, b A0 })
+    std::unordered_set<const Type*> validatedUnnamed_;
     std::vector<std::pair<Ident*, Var*>> typeSwitchBindings_;
 };
 

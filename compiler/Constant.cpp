@@ -69,11 +69,19 @@ Limbs multiplyMagnitudes(const Limbs& a, const Limbs& b)
 {
     if (a.empty() || b.empty())
         return {};
+    // Low zero limbs (m * 2^e values, as rounded floats are) only shift the product: skip them.
+    size_t za = 0, zb = 0;
+    while (za < a.size() && a[za] == 0)
+        ++za;
+    while (zb < b.size() && b[zb] == 0)
+        ++zb;
+    if (za == a.size() || zb == b.size())
+        return {};
     Limbs out(a.size() + b.size());
-    for (size_t i = 0; i < a.size(); ++i)
+    for (size_t i = za; i < a.size(); ++i)
     {
         uint64_t carry = 0;
-        for (size_t j = 0; j < b.size(); ++j)
+        for (size_t j = zb; j < b.size(); ++j)
         {
             uint64_t t = uint64_t{a[i]} * b[j] + out[i + j] + carry;
             out[i + j] = static_cast<uint32_t>(t);
@@ -619,6 +627,62 @@ RoundedBinary roundToBinary(const BigInt& num, const BigInt& den, BinaryFormat f
     return out;
 }
 
+// go/constant keeps a fraction exact while its numerator and denominator have fewer than 4096
+// bits (maxExp) and otherwise switches to a binary float with a 512-bit mantissa (prec). Besides
+// following Go, this bounds the cost of constant arithmetic: no gcd or product of huge numbers.
+constexpr size_t kMaxExactBits = 4096;
+constexpr size_t kFloatPrecision = 512;
+
+// num/den (den > 0, num != 0) rounded to `precision` significant bits, to nearest with ties to
+// even, as the fraction outNum/outDen in lowest terms (outDen a power of two).
+void roundFraction(const BigInt& num, const BigInt& den0, size_t precision, BigInt& outNum, BigInt& outDen)
+{
+    // num/den0 = a/den * 2^twos with a and den odd: floats are m * 2^e, and dividing by them
+    // need not divide by their zero bits
+    BigInt a = abs(num);
+    size_t numZeros = a.trailingZeroBits(), denZeros = den0.trailingZeroBits();
+    a = a.shr(numZeros);
+    BigInt den = den0.shr(denZeros);
+    int64_t twos = static_cast<int64_t>(numZeros) - static_cast<int64_t>(denZeros);
+    // q = floor(a/den * 2^s) has precision+1 or precision+2 bits
+    int64_t s = static_cast<int64_t>(precision) + 1 - (static_cast<int64_t>(a.bitLen()) - static_cast<int64_t>(den.bitLen()));
+    BigInt q, r;
+    bool sticky = false;
+    if (s >= 0)
+        BigInt::divMod(a.shl(static_cast<uint64_t>(s)), den, q, r);
+    else
+    {
+        // floor(a / (den * 2^-s)) = floor(floor(a / 2^-s) / den)
+        auto shift = static_cast<uint64_t>(-s);
+        sticky = a.trailingZeroBits() < shift;
+        BigInt::divMod(a.shr(shift), den, q, r);
+    }
+    sticky = sticky || !r.isZero();
+    size_t drop = q.bitLen() - precision; // 1 or 2
+    BigInt m = q.shr(drop);
+    BigInt rest = q - m.shl(drop);
+    BigInt half = BigInt(1).shl(drop - 1);
+    int c = compare(rest, half);
+    if (c > 0 || (c == 0 && (sticky || m.lowBits64() & 1)))
+        m = m + BigInt(1);
+    int64_t exp = static_cast<int64_t>(drop) - s + twos; // value = m * 2^exp
+    size_t zeros = m.trailingZeroBits();
+    m = m.shr(zeros);
+    exp += static_cast<int64_t>(zeros);
+    if (num.isNegative())
+        m = -m;
+    if (exp >= 0)
+    {
+        outNum = m.shl(static_cast<uint64_t>(exp));
+        outDen = BigInt(1);
+    }
+    else
+    {
+        outNum = std::move(m);
+        outDen = BigInt(1).shl(static_cast<uint64_t>(-exp));
+    }
+}
+
 // num/den (den > 0, not necessarily in lowest terms) correctly rounded to a double.
 double quotientToDouble(const BigInt& num, const BigInt& den)
 {
@@ -643,6 +707,25 @@ BigRat::BigRat(BigInt num, BigInt den)
     {
         num = -num;
         den = -den;
+    }
+    if (num.isZero())
+    {
+        den_ = BigInt(1);
+        return;
+    }
+    // Common factors of two are cheap to take out; beyond that, fractions too large to keep
+    // exact become binary floats, as in go/constant.
+    size_t twos = std::min(num.trailingZeroBits(), den.trailingZeroBits());
+    if (twos > 0)
+    {
+        num = num.shr(twos);
+        den = den.shr(twos);
+    }
+    if (num.bitLen() >= kMaxExactBits || den.bitLen() >= kMaxExactBits)
+    {
+        roundFraction(num, den, kFloatPrecision, num_, den_);
+        float_ = true;
+        return;
     }
     BigInt g = gcd(num, den);
     if (g == BigInt(1))
@@ -689,22 +772,79 @@ BigInt BigRat::truncToInt() const
     return q;
 }
 
+void BigRat::roundToFloat()
+{
+    if (!float_ && !num_.isZero())
+        roundFraction(num_, den_, kFloatPrecision, num_, den_);
+    float_ = true;
+}
+
+// Arithmetic on a float gives a float, rounded (go/constant's floatVal).
+BigRat BigRat::result(BigRat r, const BigRat& a, const BigRat& b)
+{
+    if (a.float_ || b.float_)
+        r.roundToFloat();
+    return r;
+}
+
 BigRat operator+(const BigRat& a, const BigRat& b)
 {
     if (a.den_ == b.den_)
-        return BigRat(a.num_ + b.num_, a.den_);
-    return BigRat(a.num_ * b.den_ + b.num_ * a.den_, a.den_ * b.den_);
+        return BigRat::result(BigRat(a.num_ + b.num_, a.den_), a, b);
+    return BigRat::result(BigRat(a.num_ * b.den_ + b.num_ * a.den_, a.den_ * b.den_), a, b);
 }
 
 BigRat operator-(const BigRat& a, const BigRat& b) { return a + (-b); }
 
-BigRat operator*(const BigRat& a, const BigRat& b) { return BigRat(a.num_ * b.num_, a.den_ * b.den_); }
+BigRat operator*(const BigRat& a, const BigRat& b)
+{
+    return BigRat::result(BigRat(a.num_ * b.num_, a.den_ * b.den_), a, b);
+}
 
 BigRat operator/(const BigRat& a, const BigRat& b)
 {
     if (b.num_.isZero())
         return BigRat(); // precondition violated
-    return BigRat(a.num_ * b.den_, a.den_ * b.num_);
+    return BigRat::result(BigRat(a.num_ * b.den_, a.den_ * b.num_), a, b);
+}
+
+BigRat BigRat::pow10(uint64_t n)
+{
+    // value = m * 2^e; exact while 10^n stays exact (its factors are no larger), else the products
+    // truncate to twice the precision, which keeps the error far below the final rounding's half unit
+    constexpr size_t kWorkBits = 2 * kFloatPrecision + 64;
+    BigInt m(1), bm(10);
+    int64_t e = 0, be = 0;
+    bool isFloat = false; // 10^n >= 2^kMaxExactBits
+    auto truncate = [&](BigInt& x, int64_t& xe) {
+        isFloat = isFloat || x.bitLen() >= kMaxExactBits;
+        if (isFloat && x.bitLen() > kWorkBits)
+        {
+            size_t drop = x.bitLen() - kWorkBits;
+            x = x.shr(drop);
+            xe += static_cast<int64_t>(drop);
+        }
+    };
+    while (n)
+    {
+        if (n & 1)
+        {
+            m = m * bm;
+            e += be;
+            truncate(m, e);
+        }
+        n >>= 1;
+        if (n)
+        {
+            bm = bm * bm;
+            be *= 2;
+            truncate(bm, be);
+        }
+    }
+    BigRat r(m.shl(static_cast<uint64_t>(e)), BigInt(1));
+    if (isFloat)
+        r.roundToFloat();
+    return r;
 }
 
 BigRat BigRat::operator-() const
@@ -865,20 +1005,6 @@ std::optional<std::string> digitsOf(std::string_view text, int base)
     return out;
 }
 
-BigInt power(BigInt base, uint64_t exponent)
-{
-    BigInt result(1);
-    while (exponent)
-    {
-        if (exponent & 1)
-            result = result * base;
-        exponent >>= 1;
-        if (exponent)
-            base = base * base;
-    }
-    return result;
-}
-
 // The value of one escape sequence.
 struct Unescaped
 {
@@ -1035,9 +1161,10 @@ std::optional<BigRat> parseFloatLiteral(std::string_view text)
     int64_t decimalExponent = exponent - fractionLength;
     if (decimalExponent < -2 * kMaxLiteralExponent)
         return std::nullopt;
+    BigRat scale = BigRat::pow10(static_cast<uint64_t>(decimalExponent < 0 ? -decimalExponent : decimalExponent));
     if (decimalExponent >= 0)
-        return BigRat(mantissa * power(BigInt(10), static_cast<uint64_t>(decimalExponent)), BigInt(1));
-    return BigRat(mantissa, power(BigInt(10), static_cast<uint64_t>(-decimalExponent)));
+        return BigRat::fromInt(mantissa) * scale;
+    return BigRat::fromInt(mantissa) / scale;
 }
 
 std::optional<int32_t> parseRuneLiteral(std::string_view text)

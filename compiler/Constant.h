@@ -54,18 +54,21 @@ private:
     std::vector<uint32_t> mag_; // little-endian limbs, no leading zero limbs
 };
 
-// An exact rational number num/den (den > 0, lowest terms), for untyped float constants.
+// A rational number num/den (den > 0, lowest terms), for untyped float constants. As in
+// go/constant, it is exact while numerator and denominator have fewer than 4096 bits; larger
+// values, and results of arithmetic on them, are binary floats with a 512-bit mantissa.
 class BigRat
 {
 public:
     BigRat() : den_(1) {}
-    BigRat(BigInt num, BigInt den); // normalizes; precondition den != 0
+    BigRat(BigInt num, BigInt den); // normalizes (rounds if too large); precondition den != 0
     static BigRat fromInt(const BigInt& v) { return BigRat(v, BigInt(1)); }
     // Exact value of a double (finite).
     static BigRat fromDouble(double d);
 
     const BigInt& num() const { return num_; }
     const BigInt& den() const { return den_; }
+    bool isFloat() const { return float_; } // rounded to 512 bits rather than exact
     bool isInt() const;
     int sign() const { return num_.sign(); }
     double toDouble() const;   // correctly rounded to nearest even; +-inf when out of range
@@ -79,8 +82,15 @@ public:
     BigRat operator-() const;
     friend int compare(const BigRat&, const BigRat&);
 
+    // 10^n: exact while small, else rounded to 512 bits (nearest; computed with extra precision).
+    static BigRat pow10(uint64_t n);
+
 private:
+    void roundToFloat(); // float_ = true, value rounded to 512 bits
+    static BigRat result(BigRat r, const BigRat& a, const BigRat& b);
+
     BigInt num_, den_;
+    bool float_ = false;
 };
 
 // The value of a Go constant. Untyped and typed constants share this representation; the type

@@ -4,6 +4,9 @@
 #include "compiler/Program.h"
 
 #include <cstdio>
+#include <set>
+#include <unordered_set>
+#include <utility>
 
 namespace weft {
 
@@ -93,21 +96,28 @@ bool hasNil(const Type* t)
     }
 }
 
-static bool identicalImpl(const Type* x, const Type* y, bool cmpTags, int depth);
+// Pairs of composite types found identical during one comparison: trees built through aliases
+// (type A1 = struct{ a, b A0 }) share subtrees, which would otherwise be compared again and
+// again, in time exponential in the depth.
+using IdenticalPairs = std::set<std::pair<const Type*, const Type*>>;
 
-static bool identicalTuple(const Tuple* x, const Tuple* y, bool cmpTags, int depth)
+static bool identicalImpl(const Type* x, const Type* y, bool cmpTags, int depth, IdenticalPairs& proven);
+
+static bool identicalTuple(const Tuple* x, const Tuple* y, bool cmpTags, int depth, IdenticalPairs& proven)
 {
     if (x == y)
         return true;
     if (!x || !y || x->size() != y->size())
         return false;
     for (size_t i = 0; i < x->size(); ++i)
-        if (!identicalImpl(x->vars[i]->type, y->vars[i]->type, cmpTags, depth + 1))
+        if (!identicalImpl(x->vars[i]->type, y->vars[i]->type, cmpTags, depth + 1, proven))
             return false;
     return true;
 }
 
-static bool identicalImpl(const Type* x, const Type* y, bool cmpTags, int depth)
+static bool identicalComposite(const Type* x, const Type* y, bool cmpTags, int depth, IdenticalPairs& proven);
+
+static bool identicalImpl(const Type* x, const Type* y, bool cmpTags, int depth, IdenticalPairs& proven)
 {
     if (x == y)
         return true;
@@ -115,6 +125,20 @@ static bool identicalImpl(const Type* x, const Type* y, bool cmpTags, int depth)
         return false;
     if (x->kind != y->kind)
         return false;
+    if (x->kind == TypeKind::Basic)
+        return x->as<Basic>()->bkind == y->as<Basic>()->bkind;
+    if (x->kind == TypeKind::Named)
+        return false; // distinct pointers
+    if (proven.count({x, y}))
+        return true;
+    if (!identicalComposite(x, y, cmpTags, depth, proven))
+        return false;
+    proven.insert({x, y});
+    return true;
+}
+
+static bool identicalComposite(const Type* x, const Type* y, bool cmpTags, int depth, IdenticalPairs& proven)
+{
     switch (x->kind)
     {
     case TypeKind::Basic:
@@ -122,18 +146,18 @@ static bool identicalImpl(const Type* x, const Type* y, bool cmpTags, int depth)
     case TypeKind::Named:
         return false; // distinct pointers
     case TypeKind::Pointer:
-        return identicalImpl(x->as<Pointer>()->elem, y->as<Pointer>()->elem, cmpTags, depth + 1);
+        return identicalImpl(x->as<Pointer>()->elem, y->as<Pointer>()->elem, cmpTags, depth + 1, proven);
     case TypeKind::Slice:
-        return identicalImpl(x->as<Slice>()->elem, y->as<Slice>()->elem, cmpTags, depth + 1);
+        return identicalImpl(x->as<Slice>()->elem, y->as<Slice>()->elem, cmpTags, depth + 1, proven);
     case TypeKind::Array:
         return x->as<Array>()->len == y->as<Array>()->len &&
-               identicalImpl(x->as<Array>()->elem, y->as<Array>()->elem, cmpTags, depth + 1);
+               identicalImpl(x->as<Array>()->elem, y->as<Array>()->elem, cmpTags, depth + 1, proven);
     case TypeKind::Map:
-        return identicalImpl(x->as<Map>()->key, y->as<Map>()->key, cmpTags, depth + 1) &&
-               identicalImpl(x->as<Map>()->elem, y->as<Map>()->elem, cmpTags, depth + 1);
+        return identicalImpl(x->as<Map>()->key, y->as<Map>()->key, cmpTags, depth + 1, proven) &&
+               identicalImpl(x->as<Map>()->elem, y->as<Map>()->elem, cmpTags, depth + 1, proven);
     case TypeKind::Chan:
         return x->as<Chan>()->dir == y->as<Chan>()->dir &&
-               identicalImpl(x->as<Chan>()->elem, y->as<Chan>()->elem, cmpTags, depth + 1);
+               identicalImpl(x->as<Chan>()->elem, y->as<Chan>()->elem, cmpTags, depth + 1, proven);
     case TypeKind::Struct: {
         auto a = x->as<Struct>();
         auto b = y->as<Struct>();
@@ -149,18 +173,18 @@ static bool identicalImpl(const Type* x, const Type* y, bool cmpTags, int depth)
                 return false;
             if (!f->exported() && f->pkg != g->pkg)
                 return false;
-            if (!identicalImpl(f->type, g->type, cmpTags, depth + 1))
+            if (!identicalImpl(f->type, g->type, cmpTags, depth + 1, proven))
                 return false;
         }
         return true;
     }
     case TypeKind::Tuple:
-        return identicalTuple(x->as<Tuple>(), y->as<Tuple>(), cmpTags, depth);
+        return identicalTuple(x->as<Tuple>(), y->as<Tuple>(), cmpTags, depth, proven);
     case TypeKind::Signature: {
         auto a = x->as<Signature>();
         auto b = y->as<Signature>();
-        return a->variadic == b->variadic && identicalTuple(a->params, b->params, cmpTags, depth) &&
-               identicalTuple(a->results, b->results, cmpTags, depth);
+        return a->variadic == b->variadic && identicalTuple(a->params, b->params, cmpTags, depth, proven) &&
+               identicalTuple(a->results, b->results, cmpTags, depth, proven);
     }
     case TypeKind::Interface: {
         auto a = x->as<Interface>();
@@ -175,7 +199,7 @@ static bool identicalImpl(const Type* x, const Type* y, bool cmpTags, int depth)
             auto g = b->allMethods[i];
             if (f->name != g->name || (!f->exported() && f->pkg != g->pkg))
                 return false;
-            if (!identicalImpl(f->type, g->type, cmpTags, depth + 1))
+            if (!identicalImpl(f->type, g->type, cmpTags, depth + 1, proven))
                 return false;
         }
         return true;
@@ -186,16 +210,22 @@ static bool identicalImpl(const Type* x, const Type* y, bool cmpTags, int depth)
 
 bool identical(const Type* x, const Type* y)
 {
-    return identicalImpl(x, y, true, 0);
+    IdenticalPairs proven;
+    return identicalImpl(x, y, true, 0, proven);
 }
 
 bool identicalIgnoreTags(const Type* x, const Type* y)
 {
-    return identicalImpl(x, y, false, 0);
+    IdenticalPairs proven;
+    return identicalImpl(x, y, false, 0, proven);
 }
 
-static bool comparableImpl(const Type* t, int depth, std::string* cause, const Package* rel)
+// seen: types already being checked, as in go/types (shared field types are checked once).
+static bool comparableImpl(const Type* t, int depth, std::string* cause, const Package* rel,
+    std::unordered_set<const Type*>& seen)
 {
+    if (!seen.insert(t).second)
+        return true;
     auto u = underlying(t);
     if (!u || depth > 200)
         return false;
@@ -209,7 +239,7 @@ static bool comparableImpl(const Type* t, int depth, std::string* cause, const P
         return true;
     case TypeKind::Struct:
         for (auto f : u->as<Struct>()->fields)
-            if (!comparableImpl(f->type, depth + 1, nullptr, rel))
+            if (!comparableImpl(f->type, depth + 1, nullptr, rel, seen))
             {
                 if (cause)
                     *cause = "struct containing " + typeString(f->type, rel) + " cannot be compared";
@@ -217,7 +247,7 @@ static bool comparableImpl(const Type* t, int depth, std::string* cause, const P
             }
         return true;
     case TypeKind::Array:
-        if (!comparableImpl(u->as<Array>()->elem, depth + 1, nullptr, rel))
+        if (!comparableImpl(u->as<Array>()->elem, depth + 1, nullptr, rel, seen))
         {
             if (cause)
                 *cause = typeString(u, rel) + " cannot be compared";
@@ -231,7 +261,8 @@ static bool comparableImpl(const Type* t, int depth, std::string* cause, const P
 
 bool comparable(const Type* t)
 {
-    return comparableImpl(t, 0, nullptr, nullptr);
+    std::unordered_set<const Type*> seen;
+    return comparableImpl(t, 0, nullptr, nullptr, seen);
 }
 
 std::string incomparableCause(const Type* t, const Package* rel)
@@ -247,7 +278,8 @@ std::string incomparableCause(const Type* t, const Package* rel)
             return "map can only be compared to nil";
     }
     std::string cause;
-    comparableImpl(t, 0, &cause, rel);
+    std::unordered_set<const Type*> seen;
+    comparableImpl(t, 0, &cause, rel, seen);
     return cause;
 }
 
@@ -334,9 +366,13 @@ static void writeType(std::string& out, const Type* t, const Package* rel, int d
         out += "invalid type";
         return;
     }
-    if (depth > 100)
+    // Deep types, and types that aliases make exponentially long (type A1 = struct{ a, b A0 }),
+    // are cut short.
+    constexpr size_t kMaxTypeString = 1 << 14;
+    if (depth > 100 || out.size() > kMaxTypeString)
     {
-        out += "…";
+        if (!out.ends_with("…"))
+            out += "…";
         return;
     }
     switch (t->kind)

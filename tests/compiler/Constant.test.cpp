@@ -302,6 +302,35 @@ TEST_CASE("float literals are exact rationals")
     CHECK_FALSE(parseFloatLiteral("1.5i"));
 }
 
+TEST_CASE("large fractions become 512-bit floats, as in go/constant")
+{
+    // exact below 4096 bits
+    BigRat e1000 = floatLit("1e1000");
+    CHECK_FALSE(e1000.isFloat());
+    CHECK(e1000.num().toString() == "1" + std::string(1000, '0'));
+    BigRat third = rat(1, 3);
+    BigRat p = third;
+    for (int i = 0; i < 100; ++i)
+        p = p * third;
+    CHECK_FALSE(p.isFloat()); // 3^101: 161 bits
+    // beyond: a 512-bit mantissa times a power of two
+    BigRat big = floatLit("1e5000"), small = floatLit("1e-5000");
+    CHECK(big.isFloat());
+    CHECK(small.isFloat());
+    CHECK(big.num().bitLen() - big.num().trailingZeroBits() <= 512);
+    CHECK(small.den() == pow2(small.den().bitLen() - 1));
+    // correctly rounded literals; a float's arithmetic rounds (Go: 1e5000 * 1e-5000 == 1)
+    CHECK(compare(big * small, rat(1, 1)) == 0);
+    CHECK((big * small).isFloat());
+    CHECK(compare(big + rat(1, 1), big) == 0);
+    CHECK(compare(e1000 + rat(1, 1), e1000) > 0);
+    CHECK(Constant::makeFloat(floatLit("1e100000") / rat(7, 1)).toString() == "1.42857e+99999");
+    CHECK(Constant::makeFloat(-floatLit("1e-100000")).toString() == "-1e-100000");
+    // huge exponents stay cheap: 10^100000 is not computed exactly
+    for (int i = 0; i < 50; ++i)
+        CHECK(floatLit("1e99999").isFloat());
+}
+
 TEST_CASE("MaxFloat64 as Go's math package writes it")
 {
     // 0x1p1023 * (1 + (1 - 0x1p-52))

@@ -3,6 +3,7 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <string>
 
 using namespace weft;
@@ -272,6 +273,179 @@ TEST_CASE("hostile input does not crash or hang")
     CHECK(!a.diags.empty());
     Checked b("package main\ntype A B\ntype B A\ntype C struct{ c C }\ntype I interface{ I }\nfunc main() {}\n");
     CHECK(b.errors().find("invalid recursive type") != std::string::npos);
+}
+
+TEST_CASE("constant strings do not grow without bound")
+{
+    // each line doubles the string: 2^60 bytes without a limit
+    std::string src = "package main\nconst s0 = \"0123456789abcdef\"\n";
+    for (int i = 0; i < 60; ++i)
+        src += "const s" + std::to_string(i + 1) + " = s" + std::to_string(i) + " + s" + std::to_string(i) + "\n";
+    src += "func main() { println(len(s60)) }\n";
+    Checked c(src);
+    CHECK(c.errors() == "test.go:19:17: constant string too long\n");
+}
+
+TEST_CASE("huge float constants stay cheap")
+{
+    // exact rationals of 330000 bits took seconds a literal; beyond 4096 bits they are floats now
+    std::string src = "package main\nconst c = 1e-9999 / 3\nconst d = 7e-9999\nvar _ = []float64{";
+    for (int i = 0; i < 300; ++i)
+        src += "1e99999 * 1e-99999, c + d, c * d / c, ";
+    src += "}\nvar _ int8 = 1e99999\nfunc main() {}\n";
+    Checked c(src);
+    CHECK(c.errors() == "test.go:5:14: cannot use 1e99999 (untyped float constant 1e+99999) as int8 value in variable "
+                        "declaration (truncated)\n");
+}
+
+TEST_CASE("types that aliases make exponentially large take linear time")
+{
+    // A40 is a tree of 2^40 ints sharing its subtrees: comparable, identical, validType and
+    // type strings must not walk it as a tree
+    std::string src = "package main\ntype A0 = struct{ a, b int }\ntype B0 = struct{ a, b int }\n";
+    for (int i = 1; i <= 40; ++i)
+        for (std::string n : {"A", "B"})
+            src += "type " + n + std::to_string(i) + " = struct{ a, b " + n + std::to_string(i - 1) + " }\n";
+    src += "type N struct{ x A40; p *N }\nvar x A40\nvar y B40 = x\nvar _ = x == y\nvar _ map[A40]int\n"
+           "var _ = [2]A40{} == [2]B40{}\nvar _ int = x\nfunc main() {}\n";
+    Checked c(src);
+    std::string errors = c.errors();
+    CHECK(errors.find("test.go:90:13: cannot use x (variable of type struct{a struct{a struct{") == 0);
+    CHECK(errors.find("…") != std::string::npos);
+    CHECK(errors.size() < 20000);
+    CHECK(std::count(errors.begin(), errors.end(), '\n') == 1);
+}
+
+TEST_CASE("long chains of embedded interfaces")
+{
+    // each interface's method set was merged with a quadratic scan: cubic in the chain's length
+    std::string src = "package main\ntype I0 interface{ m0() }\n";
+    for (int i = 1; i < 1000; ++i)
+        src += "type I" + std::to_string(i) + " interface{ I" + std::to_string(i - 1) + "; m" + std::to_string(i) + "() }\n";
+    src += "type T struct{}\nvar _ I999 = T{}\ntype J interface{ I1; m0() int }\nfunc main() {}\n";
+    Checked c(src);
+    CHECK(c.errors() == "test.go:1003:14: cannot use T{} (value of type T) as I999 value in variable declaration: T "
+                        "does not implement I999 (missing method m0)\n"
+                        "test.go:1004:8: duplicate method m0\n");
+}
+
+TEST_CASE("deep nesting is refused before the stack runs out")
+{
+    // 1900 selectors: within the nesting limit, but sanitizer builds overflowed the stack
+    std::string chain = "a";
+    for (int i = 0; i < 1900; ++i)
+        chain += ".b";
+    Checked a("package main\nvar a int\nvar x = " + chain + "\nfunc main() {}\n");
+    CHECK(a.errors().find("test.go:3:") == 0); // a.b undefined, or nested too deeply
+    // declarations chained through array lengths
+    std::string src = "package main\n";
+    for (int i = 0; i < 600; ++i)
+        src += "type T" + std::to_string(i) + " [len(T" + std::to_string(i + 1) + "{})]int\n";
+    src += "type T600 [1]int\nfunc main() {}\n";
+    Checked b(src);
+    CHECK(b.errors().find("nested too deeply") != std::string::npos);
+}
+
+TEST_CASE("duplicate case and key detection as go/types, without decimal digits of huge values")
+{
+    // 1e99999 cases printed a 332000-bit key in decimal each: quadratic, seconds per case
+    std::string src = "package main\nfunc main() {\n\tvar y interface{}\n\tswitch y {\n";
+    for (int i = 0; i < 40; ++i)
+        src += "\tcase 1e9999" + std::to_string(i % 10) + ":\n";
+    src += "\t}\n}\n";
+    Checked huge(src);
+    CHECK(huge.errors().find("test.go:5:7: 1e99990 (untyped float constant 1e+99990) overflows float64\n") == 0);
+
+    Checked c(R"(package main
+func main() {
+	var x float64
+	switch x {
+	case 1, 1.0, 0.1, 0.1:
+	}
+	var y interface{}
+	switch y {
+	case 0.1, 0.1, 1.5, 1.5, uint64(1 << 63), uint64(1 << 63):
+	}
+	_ = map[interface{}]int{0.1: 1, 0.1: 2, 1 << 62: 1, 1 << 62: 2}
+}
+)");
+    CHECK(c.errors() == "test.go:5:10: duplicate case 1.0 (constant 1 of type float64) in expression switch\n"
+                        "test.go:5:20: duplicate case 0.1 (constant of type float64) in expression switch\n"
+                        "test.go:9:22: duplicate case 1.5 (constant of type float64) in expression switch\n"
+                        "test.go:9:44: duplicate case uint64(1 << 63) (constant 9223372036854775808 of type uint64) in "
+                        "expression switch\n"
+                        "test.go:11:34: duplicate key 0.1 in map literal\n"
+                        "test.go:11:54: duplicate key 4611686018427387904 in map literal\n");
+}
+
+TEST_CASE("initialization order of many variables is not quadratic")
+{
+    // v0 depends on v1 ... on vN through functions: 20000 nodes ordered with a priority queue
+    constexpr int n = 20000;
+    std::string src = "package main\n";
+    for (int i = 0; i < n; ++i)
+        src += "var v" + std::to_string(i) + " = f" + std::to_string(i) + "()\nfunc f" + std::to_string(i) +
+               "() int { return v" + std::to_string(i + 1) + " }\n";
+    src += "var v" + std::to_string(n) + " = 1\nvar a, b = g()\nfunc g() (int, int) { return 1, 2 }\nfunc main() {}\n";
+    Checked c(src);
+    REQUIRE(c.errors() == "");
+    auto& order = c.prog->mainPackage()->initOrder;
+    REQUIRE(order.size() == n + 2);
+    CHECK(order[0].lhs[0]->name == "v20000");
+    CHECK(order[n].lhs[0]->name == "v0");
+    CHECK(order[n + 1].lhs.size() == 2); // a, b = g() emitted once
+}
+
+TEST_CASE("initialization order through dense call graphs and long cycles")
+{
+    // the spec's example: d, b, c, a
+    Checked spec(R"(package main
+var (
+	a = c + b
+	b = f()
+	c = f()
+	d = 3
+)
+func f() int { d++; return d }
+func main() {}
+)");
+    REQUIRE(spec.errors() == "");
+    auto& o = spec.prog->mainPackage()->initOrder;
+    REQUIRE(o.size() == 4);
+    std::string names;
+    for (auto& in : o)
+        names += in.lhs[0]->name;
+    CHECK(names == "dbca");
+
+    // 600 mutually recursive functions, each calling ten: removing them one at a time was cubic
+    constexpr int m = 600;
+    std::string src = "package main\n";
+    for (int i = 0; i < m; ++i)
+    {
+        src += "func f" + std::to_string(i) + "() int { return w";
+        for (int j = 0; j < 10; ++j)
+            src += " + f" + std::to_string((i * 13 + j) % m) + "()";
+        src += " }\n";
+    }
+    src += "var v = f0()\nvar w = 1\nvar u = v\nfunc main() {}\n";
+    Checked dense(src);
+    REQUIRE(dense.errors() == "");
+    auto& d = dense.prog->mainPackage()->initOrder;
+    REQUIRE(d.size() == 3);
+    names.clear();
+    for (auto& in : d)
+        names += in.lhs[0]->name;
+    CHECK(names == "wvu");
+
+    // a cycle through 20000 declarations: the path is found without deep recursion
+    constexpr int n = 20000;
+    std::string cyc = "package main\n";
+    for (int i = 0; i < n; ++i)
+        cyc += "var v" + std::to_string(i) + " = f" + std::to_string(i) + "()\nfunc f" + std::to_string(i) +
+               "() int { return v" + std::to_string((i + 1) % n) + " }\n";
+    cyc += "func main() {}\n";
+    Checked cycle(cyc);
+    CHECK(cycle.errors() == "test.go:2:5: initialization cycle for v0\n");
 }
 
 TEST_CASE("script locals captured by goroutines")
