@@ -361,6 +361,46 @@ void Checker::returnError(const Node* at, const std::vector<Expr*>& rhs, size_t 
     errorAt(pos, qualifier + " return values");
 }
 
+// The values of a single right-hand side `rhs` assigned to `l` variables: a multi-valued call's
+// results, a comma-ok expression's value and untyped bool (when `commaOkAllowed` and l == 2), or
+// the one value. `x` is left as the checked operand (for the caller's error reporting).
+std::vector<Operand> Checker::unpackValues(Operand& x, Expr* rhs, size_t l, bool commaOkAllowed)
+{
+    multiExpr(x, rhs);
+    std::vector<Operand> values;
+    if (x.mode != ExprMode::Invalid && x.type && x.type->is<Tuple>())
+    {
+        for (Var* v : x.type->as<Tuple>()->vars)
+        {
+            Operand o;
+            o.mode = ExprMode::Value;
+            o.expr = rhs;
+            o.type = v->type;
+            values.push_back(o);
+        }
+    }
+    else if ((x.mode == ExprMode::CommaOk || x.mode == ExprMode::MapIndex) && l == 2 && commaOkAllowed)
+    {
+        Operand a = x;
+        if (a.mode == ExprMode::CommaOk)
+            a.mode = ExprMode::Value;
+        Operand b;
+        b.mode = ExprMode::Value;
+        b.expr = rhs;
+        b.type = prog_.types().basic(BasicKind::UntypedBool);
+        values.push_back(a);
+        values.push_back(b);
+        markCommaOk(rhs);
+    }
+    else
+    {
+        if (x.mode == ExprMode::CommaOk)
+            x.mode = ExprMode::Value;
+        values.push_back(x);
+    }
+    return values;
+}
+
 void Checker::initVars(const std::vector<Var*>& lhs, const std::vector<Expr*>& rhs, const Node* returnStmt)
 {
     std::string_view context = returnStmt ? "return statement" : "assignment";
@@ -406,39 +446,7 @@ void Checker::initVars(const std::vector<Var*>& lhs, const std::vector<Expr*>& r
     }
     // a single expression: a multi-valued call or a comma-ok expression
     Operand x;
-    multiExpr(x, rhs[0]);
-    std::vector<Operand> values;
-    if (x.mode != ExprMode::Invalid && x.type && x.type->is<Tuple>())
-    {
-        auto t = x.type->as<Tuple>();
-        for (Var* v : t->vars)
-        {
-            Operand o;
-            o.mode = ExprMode::Value;
-            o.expr = rhs[0];
-            o.type = v->type;
-            values.push_back(o);
-        }
-    }
-    else if ((x.mode == ExprMode::CommaOk || x.mode == ExprMode::MapIndex) && l == 2 && !returnStmt)
-    {
-        Operand a = x;
-        if (a.mode == ExprMode::CommaOk)
-            a.mode = ExprMode::Value;
-        Operand b;
-        b.mode = ExprMode::Value;
-        b.expr = rhs[0];
-        b.type = prog_.types().basic(BasicKind::UntypedBool);
-        values.push_back(a);
-        values.push_back(b);
-        markCommaOk(rhs[0]);
-    }
-    else
-    {
-        if (x.mode == ExprMode::CommaOk)
-            x.mode = ExprMode::Value;
-        values.push_back(x);
-    }
+    std::vector<Operand> values = unpackValues(x, rhs[0], l, /*commaOkAllowed=*/!returnStmt);
     if (values.size() == l)
     {
         for (size_t i = 0; i < l; ++i)
@@ -504,38 +512,7 @@ void Checker::assignVars(const std::vector<Expr*>& lhs, const std::vector<Expr*>
         return;
     }
     Operand x;
-    multiExpr(x, rhs[0]);
-    std::vector<Operand> values;
-    if (x.mode != ExprMode::Invalid && x.type && x.type->is<Tuple>())
-    {
-        for (Var* v : x.type->as<Tuple>()->vars)
-        {
-            Operand o;
-            o.mode = ExprMode::Value;
-            o.expr = rhs[0];
-            o.type = v->type;
-            values.push_back(o);
-        }
-    }
-    else if ((x.mode == ExprMode::CommaOk || x.mode == ExprMode::MapIndex) && l == 2)
-    {
-        Operand a = x;
-        if (a.mode == ExprMode::CommaOk)
-            a.mode = ExprMode::Value;
-        Operand b;
-        b.mode = ExprMode::Value;
-        b.expr = rhs[0];
-        b.type = prog_.types().basic(BasicKind::UntypedBool);
-        values.push_back(a);
-        values.push_back(b);
-        markCommaOk(rhs[0]);
-    }
-    else
-    {
-        if (x.mode == ExprMode::CommaOk)
-            x.mode = ExprMode::Value;
-        values.push_back(x);
-    }
+    std::vector<Operand> values = unpackValues(x, rhs[0], l, /*commaOkAllowed=*/true);
     if (values.size() == l)
     {
         for (size_t i = 0; i < l; ++i)

@@ -164,6 +164,7 @@ public:
     void exprWithHint(Operand& x, Expr* e, const Type* hint);
     void exprOrType(Operand& x, Expr* e);
     void multiExpr(Operand& x, Expr* e); // may produce a tuple (calls) or comma-ok
+    std::vector<Operand> unpackValues(Operand& x, Expr* rhs, size_t l, bool commaOkAllowed);
     void rawExpr(Operand& x, Expr* e, const Type* hint, bool allowType);
     void exprInternal(Operand& x, Expr* e, const Type* hint);
     void singleValue(Operand& x);
