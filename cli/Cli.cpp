@@ -1,13 +1,16 @@
 #include "cli/Cli.h"
 
 #include "cli/SourceReader.h"
+#include "compiler/Codegen.h"
 #include "compiler/TypeChecker.h"
+#include "vm/Interpreter.h"
 #include "parser/AstPrinter.h"
 #include "parser/Parser.h"
 
 #include <CLI/CLI.hpp>
 
 #include <algorithm>
+#include <cstdlib>
 #include <ostream>
 
 namespace weft {
@@ -57,6 +60,41 @@ int parseToAst(const std::string& path, std::ostream& out, std::ostream& err)
     return 0;
 }
 
+int runFile(const std::string& path, const std::vector<std::string>& scriptArgs, std::ostream& out, std::ostream& err)
+{
+    std::string error;
+    std::optional<std::string> source = readSourceFile(path, error);
+    if (!source)
+    {
+        err << error << "\n";
+        return 2;
+    }
+    DiagnosticList diags;
+    std::unique_ptr<File> file = parseFile(path, std::move(*source), diags);
+    std::unique_ptr<Program> program = checkProgram(std::move(file), diags);
+    if (!diags.empty() || !program)
+    {
+        err << diags.report();
+        return 1;
+    }
+    NativeRegistry natives;
+    std::unique_ptr<Module> module = generateCode(*program, natives, diags);
+    if (!module)
+    {
+        err << diags.report();
+        return 1;
+    }
+    InterpreterConfig config;
+    config.writeStdout = [&out](std::string_view s) { out.write(s.data(), std::streamsize(s.size())); out.flush(); };
+    config.writeStderr = [&err](std::string_view s) { err.write(s.data(), std::streamsize(s.size())); err.flush(); };
+    config.args.push_back(path);
+    config.args.insert(config.args.end(), scriptArgs.begin(), scriptArgs.end());
+    if (const char* stress = std::getenv("WEFT_GCSTRESS"); stress && *stress && std::string(stress) != "0")
+        config.gcStress = true;
+    Interpreter interp(std::move(config));
+    return interp.run(*module);
+}
+
 int runCli(const std::vector<std::string>& args, std::ostream& out, std::ostream& err)
 {
     CLI::App app{"weft runs Go programs as scripts.", "weft"};
@@ -70,6 +108,12 @@ int runCli(const std::vector<std::string>& args, std::ostream& out, std::ostream
     std::string parsePath;
     CLI::App* parse = app.add_subcommand("parse", "Print the syntax tree of a file");
     parse->add_option("file", parsePath, "A Go file or script")->required();
+
+    std::string runPath;
+    std::vector<std::string> runArgs;
+    CLI::App* run = app.add_subcommand("run", "Run a Go program or script");
+    run->add_option("file", runPath, "A Go file or script")->required();
+    run->add_option("args", runArgs, "Arguments for the program (os.Args[1:])");
 
     try
     {
@@ -88,6 +132,8 @@ int runCli(const std::vector<std::string>& args, std::ostream& out, std::ostream
         return checkFiles(checkPaths, err);
     if (parse->parsed())
         return parseToAst(parsePath, out, err);
+    if (run->parsed())
+        return runFile(runPath, runArgs, out, err);
     return 2;
 }
 

@@ -1,0 +1,843 @@
+// Code generation: statements.
+#include "compiler/CodegenImpl.h"
+
+#include <cstring>
+
+namespace weft::detail {
+
+static const Expr* unparen(const Expr* e)
+{
+    while (auto p = e->as<ParenExpr>())
+        e = p->x;
+    return e;
+}
+
+void Generator::block(const std::vector<Stmt*>& stmts)
+{
+    for (const Stmt* s : stmts)
+        stmt(s);
+}
+
+Val Generator::loadLVal(const LVal& lv)
+{
+    switch (lv.kind)
+    {
+    case LVal::Reg: return Val{lv.reg};
+    case LVal::Mem: return loadMem(lv.type, lv.reg, lv.off, -1);
+    case LVal::MapEntry:
+    {
+        int d = allocType(lv.type);
+        emit(encode(Op::MapGet, uint32_t(d), uint32_t(lv.reg), uint32_t(lv.keyReg)));
+        emitWord(uint64_t(slots(lv.type)));
+        return Val{d};
+    }
+    default: return Val{allocType(lv.type)};
+    }
+}
+
+// A new local variable, initialised from `init` (of type initType) or to its zero value.
+void Generator::declareVar(const Var* v, const Expr* init, const Type* initType)
+{
+    (void)initType;
+    if (!v || v->name == "_")
+    {
+        if (init)
+            expr(init);
+        return;
+    }
+    VarLoc loc = newVarLoc(v);
+    if (isBlock(v->type))
+    {
+        if (init)
+        {
+            Val val = exprAs(init, v->type);
+            if (val.fresh)
+                emit(encode(Op::Move, uint32_t(loc.reg), uint32_t(val.reg)));
+            else
+                emit(encode(Op::NewCopy, uint32_t(loc.reg), uint32_t(val.reg), typeIndex(v->type)));
+        }
+        else
+            emit(encode(Op::New, uint32_t(loc.reg), typeIndex(v->type)));
+        return;
+    }
+    if (loc.kind == VarLoc::Reg)
+    {
+        if (init)
+            exprTo(init, v->type, loc.reg);
+        else
+            emit(encode(Op::LoadZero, uint32_t(loc.reg), uint32_t(slots(v->type))));
+        return;
+    }
+    if (init)
+        storeMem(v->type, loc.reg, 0, exprAs(init, v->type));
+}
+
+// Binds variable v (already declared, location allocated) to a value in registers.
+static void bindValue(Generator& g, const Var* v, Val val, const Type* vt)
+{
+    if (!v || v->name == "_")
+        return;
+    VarLoc loc = g.newVarLoc(v);
+    Val c = g.convertValue(val, vt, v->type, -1);
+    if (Generator::isBlock(v->type))
+    {
+        if (c.fresh)
+            g.emit(encode(Op::Move, uint32_t(loc.reg), uint32_t(c.reg)));
+        else
+            g.emit(encode(Op::NewCopy, uint32_t(loc.reg), uint32_t(c.reg), g.typeIndex(v->type)));
+    }
+    else if (loc.kind == VarLoc::Reg)
+        g.move(loc.reg, c.reg, v->type);
+    else
+        g.storeMem(v->type, loc.reg, 0, c);
+}
+
+void Generator::valueSpec(const ValueSpec* vs)
+{
+    if (vs->values.size() == vs->names.size() || vs->values.empty())
+    {
+        // Evaluate all values before declaring (the names are not in scope on the right).
+        if (vs->names.size() == 1)
+        {
+            auto v = vs->names[0]->object ? vs->names[0]->object->as<Var>() : nullptr;
+            declareVar(v, vs->values.empty() ? nullptr : vs->values[0], nullptr);
+            return;
+        }
+        std::vector<Val> vals;
+        for (size_t i = 0; i < vs->values.size(); i++)
+        {
+            auto v = vs->names[i]->object ? vs->names[i]->object->as<Var>() : nullptr;
+            const Type* t = v ? v->type : defaultType(vs->values[i]->type, program_);
+            int r = allocType(t);
+            exprTo(vs->values[i], t, r);
+            vals.push_back(Val{r});
+        }
+        for (size_t i = 0; i < vs->names.size(); i++)
+        {
+            auto v = vs->names[i]->object ? vs->names[i]->object->as<Var>() : nullptr;
+            if (vs->values.empty())
+                declareVar(v, nullptr, nullptr);
+            else if (v)
+                bindValue(*this, v, vals[i], v->type);
+        }
+        return;
+    }
+    // var a, b = f()
+    define(std::vector<Expr*>(vs->names.begin(), vs->names.end()), vs->values);
+}
+
+// Multi-value right-hand sides: a call, or the comma-ok forms. Returns the registers of each value.
+static std::vector<std::pair<Val, const Type*>> multiValues(Generator& g, const Expr* rhs, size_t n)
+{
+    std::vector<std::pair<Val, const Type*>> out;
+    rhs = unparen(rhs);
+    if (auto call = rhs->as<CallExpr>(); call && rhs->type && rhs->type->is<Tuple>())
+    {
+        int r = g.callMulti(call);
+        auto tup = rhs->type->as<Tuple>();
+        for (const Var* v : tup->vars)
+        {
+            out.push_back({Val{r, true}, v->type});
+            r += Generator::slots(v->type);
+        }
+        return out;
+    }
+    const Type* boolT = g.program_.types().basic(BasicKind::Bool);
+    int ok = g.alloc("S");
+    if (auto ta = rhs->as<TypeAssertExpr>())
+    {
+        Val v = g.typeAssert(ta, -1, ok);
+        out.push_back({v, rhs->type});
+    }
+    else if (auto ix = rhs->as<IndexExpr>())
+    {
+        Val m = g.expr(ix->x);
+        auto mt = underlying(ix->x->type)->as<Map>();
+        Val k = g.exprAs(ix->index, mt->key);
+        int d = g.allocType(mt->elem);
+        g.emit(encode(Op::MapGetOk, uint32_t(d), uint32_t(m.reg), uint32_t(k.reg)));
+        g.emitWord(uint64_t(Generator::slots(mt->elem)) | (uint64_t(ok) << 32));
+        out.push_back({Val{d}, mt->elem});
+    }
+    else
+    {
+        g.error(rhs->pos, "not supported in weft yet: channel receive");
+        out.push_back({Val{g.allocType(rhs->type)}, rhs->type});
+    }
+    out.push_back({Val{ok}, boolT});
+    (void)n;
+    return out;
+}
+
+void Generator::define(const std::vector<Expr*>& lhs, const std::vector<Expr*>& rhs)
+{
+    auto varOf = [](const Expr* e) -> const Var* {
+        auto id = e->as<Ident>();
+        return id && id->object ? id->object->as<Var>() : nullptr;
+    };
+    // A redeclared variable (`a, err := ...` with err existing) is assigned, not declared.
+    auto isNew = [&](const Expr* e) {
+        auto id = e->as<Ident>();
+        const Var* v = varOf(e);
+        return v && v->declIdent == id;
+    };
+    if (lhs.size() == rhs.size())
+    {
+        if (lhs.size() == 1 && isNew(lhs[0]))
+        {
+            declareVar(varOf(lhs[0]), rhs[0], rhs[0]->type);
+            return;
+        }
+        std::vector<std::pair<Val, const Type*>> vals;
+        for (size_t i = 0; i < rhs.size(); i++)
+        {
+            const Var* v = varOf(lhs[i]);
+            const Type* t = v ? v->type : defaultType(rhs[i]->type, program_);
+            int r = allocType(t);
+            exprTo(rhs[i], t, r);
+            Val val{r};
+            if (isBlock(t))
+                val = copyIfShared(Val{r}, t);
+            vals.push_back({val, t});
+        }
+        for (size_t i = 0; i < lhs.size(); i++)
+        {
+            if (isNew(lhs[i]))
+                bindValue(*this, varOf(lhs[i]), vals[i].first, vals[i].second);
+            else if (varOf(lhs[i]))
+                store(lvalue(lhs[i]), vals[i].first, vals[i].second);
+        }
+        return;
+    }
+    auto vals = multiValues(*this, rhs[0], lhs.size());
+    for (size_t i = 0; i < lhs.size() && i < vals.size(); i++)
+    {
+        if (isNew(lhs[i]))
+            bindValue(*this, varOf(lhs[i]), vals[i].first, vals[i].second);
+        else if (const Var* v = varOf(lhs[i]))
+            store(lvalue(lhs[i]), convertValue(vals[i].first, vals[i].second, v->type, -1), v->type);
+    }
+}
+
+void Generator::assign(const AssignStmt* s)
+{
+    if (s->op == Tok::Define)
+    {
+        define(s->lhs, s->rhs);
+        return;
+    }
+    if (s->op != Tok::Assign)
+    {
+        // x op= y
+        Tok op = assignOpBase(s->op);
+        LVal lv = lvalue(s->lhs[0]);
+        Val cur = loadLVal(lv);
+        const Type* t = s->lhs[0]->type;
+        const Type* yt = t;
+        if (op == Tok::Shl || op == Tok::Shr)
+        {
+            yt = defaultType(s->rhs[0]->type, program_);
+            if (isUntyped(s->rhs[0]->type))
+                yt = program_.types().basic(BasicKind::Uint);
+        }
+        Val y = exprAs(s->rhs[0], yt);
+        Val r = arith(op, t, cur, y, yt, s->rhs[0]->mode == ExprMode::Constant, lv.kind == LVal::Reg ? lv.reg : -1);
+        if (lv.kind != LVal::Reg)
+            store(lv, r, t);
+        return;
+    }
+    if (s->lhs.size() == 1 && s->rhs.size() == 1)
+    {
+        const Expr* l = unparen(s->lhs[0]);
+        if (auto id = l->as<Ident>(); id && id->name == "_")
+        {
+            expr(s->rhs[0]);
+            return;
+        }
+        LVal lv = lvalue(l);
+        if (lv.kind == LVal::Reg && !isBlock(lv.type))
+        {
+            exprTo(s->rhs[0], lv.type, lv.reg);
+            return;
+        }
+        Val v = exprAs(s->rhs[0], lv.type);
+        store(lv, v, lv.type);
+        return;
+    }
+    std::vector<LVal> lvs;
+    for (const Expr* l : s->lhs)
+        lvs.push_back(lvalue(unparen(l)));
+    if (s->lhs.size() == s->rhs.size())
+    {
+        std::vector<Val> vals;
+        for (size_t i = 0; i < s->rhs.size(); i++)
+        {
+            const Type* t = lvs[i].kind == LVal::Blank ? defaultType(s->rhs[i]->type, program_) : lvs[i].type;
+            int r = allocType(t);
+            exprTo(s->rhs[i], t, r);
+            Val v{r};
+            if (isBlock(t))
+                v = copyIfShared(v, t);
+            vals.push_back(v);
+        }
+        for (size_t i = 0; i < lvs.size(); i++)
+            store(lvs[i], vals[i], lvs[i].type);
+        return;
+    }
+    auto vals = multiValues(*this, s->rhs[0], s->lhs.size());
+    for (size_t i = 0; i < lvs.size() && i < vals.size(); i++)
+        if (lvs[i].kind != LVal::Blank)
+            store(lvs[i], convertValue(vals[i].first, vals[i].second, lvs[i].type, -1), lvs[i].type);
+}
+
+void Generator::incDec(const IncDecStmt* s)
+{
+    LVal lv = lvalue(s->x);
+    Val cur = loadLVal(lv);
+    const Type* t = s->x->type;
+    int d = lv.kind == LVal::Reg ? lv.reg : allocType(t);
+    if (isFloat(t))
+    {
+        int one = alloc("S");
+        double o = 1.0;
+        uint64_t bits;
+        std::memcpy(&bits, &o, 8);
+        emit(encode(Op::LoadConst, uint32_t(one)));
+        emitWord(bits);
+        emit(encode(s->op == Tok::Inc ? Op::FAdd : Op::FSub, uint32_t(d), uint32_t(cur.reg), uint32_t(one)));
+        if (underlying(t)->as<Basic>()->bkind == BasicKind::Float32)
+            emit(encode(Op::FRound32, uint32_t(d), uint32_t(d)));
+    }
+    else
+    {
+        emit(encode(Op::AddImm, uint32_t(d), uint32_t(cur.reg), uint32_t(uint16_t(int16_t(s->op == Tok::Inc ? 1 : -1)))));
+        const Basic* b = underlying(t)->as<Basic>();
+        Op n = Op::Nop;
+        switch (b ? b->bkind : BasicKind::Int)
+        {
+        case BasicKind::Int8: n = Op::Sext8; break;
+        case BasicKind::Int16: n = Op::Sext16; break;
+        case BasicKind::Int32: n = Op::Sext32; break;
+        case BasicKind::Uint8: n = Op::Zext8; break;
+        case BasicKind::Uint16: n = Op::Zext16; break;
+        case BasicKind::Uint32: n = Op::Zext32; break;
+        default: break;
+        }
+        if (n != Op::Nop)
+            emit(encode(n, uint32_t(d), uint32_t(d)));
+    }
+    if (lv.kind != LVal::Reg)
+        store(lv, Val{d}, t);
+}
+
+void Generator::ifStmt(const IfStmt* s)
+{
+    if (s->init)
+        stmt(s->init);
+    Label els, end;
+    cond(s->cond, els, false);
+    stmt(s->then);
+    if (s->els)
+    {
+        jump(end);
+        bind(els);
+        stmt(s->els);
+        bind(end);
+    }
+    else
+        bind(els);
+}
+
+// Gives each captured or addressed loop variable a new cell holding its current value (Go 1.22's
+// per-iteration variables).
+static void renewLoopVars(Generator& g, const std::vector<const Var*>& vars)
+{
+    for (const Var* v : vars)
+    {
+        auto it = g.st_->vars.find(v);
+        if (it == g.st_->vars.end() || it->second.kind != VarLoc::Addr)
+            continue;
+        int reg = it->second.reg;
+        int fresh = g.alloc("P");
+        if (Generator::isBlock(v->type))
+            g.emit(encode(Op::NewCopy, uint32_t(fresh), uint32_t(reg), g.typeIndex(v->type)));
+        else
+        {
+            g.emit(encode(Op::New, uint32_t(fresh), g.typeIndex(v->type)));
+            Val cur = g.loadMem(v->type, reg, 0, -1);
+            g.storeMem(v->type, fresh, 0, cur);
+        }
+        g.emit(encode(Op::Move, uint32_t(reg), uint32_t(fresh)));
+    }
+}
+
+void Generator::forStmt(const ForStmt* s, const Object* label)
+{
+    std::vector<const Var*> loopVars;
+    if (s->init)
+    {
+        stmt(s->init);
+        if (auto as = s->init->as<AssignStmt>(); as && as->op == Tok::Define)
+            for (const Expr* l : as->lhs)
+                if (auto id = l->as<Ident>(); id && id->object && id->object->is<Var>() &&
+                                              (isCaptured(static_cast<const Var*>(id->object)) ||
+                                               isAddressed(static_cast<const Var*>(id->object))))
+                    loopVars.push_back(static_cast<const Var*>(id->object));
+    }
+    Label top, cont, condL, end;
+    if (s->cond)
+        jump(condL);
+    bind(top);
+    st_->targets.push_back({label, &end, &cont});
+    stmt(s->body);
+    st_->targets.pop_back();
+    bind(cont);
+    renewLoopVars(*this, loopVars);
+    if (s->post)
+        stmt(s->post);
+    bind(condL);
+    if (s->cond)
+    {
+        setLine(s->cond);
+        cond(s->cond, top, true);
+    }
+    else
+        jump(top);
+    bind(end);
+}
+
+void Generator::rangeStmt(const RangeStmt* s, const Object* label)
+{
+    const Type* xt = underlying(s->x->type);
+    const Type* intT = program_.types().basic(BasicKind::Int);
+    bool define = s->tok == Tok::Define;
+    auto varOf = [](const Expr* e) -> const Var* {
+        if (!e)
+            return nullptr;
+        auto id = e->as<Ident>();
+        return id && id->object ? id->object->as<Var>() : nullptr;
+    };
+    // Assigns the iteration values to the key/value operands.
+    auto setIter = [&](const Expr* target, Val v, const Type* vt) {
+        if (!target)
+            return;
+        if (auto id = target->as<Ident>(); id && id->name == "_")
+            return;
+        if (define)
+            bindValue(*this, varOf(target), v, vt);
+        else
+        {
+            LVal lv = lvalue(target);
+            store(lv, convertValue(v, vt, lv.type, -1), lv.type);
+        }
+    };
+    Label top, cont, end;
+    if (auto m = xt->as<Map>())
+    {
+        Val mv = expr(s->x);
+        int it = alloc("P", false);
+        emit(encode(Op::MapIter, uint32_t(it), uint32_t(mv.reg)));
+        int k = allocType(m->key, false);
+        int v = allocType(m->elem, false);
+        bind(top);
+        bind(cont);
+        size_t mk = mark();
+        emit(encode(Op::MapNext, uint32_t(it), uint32_t(s->key ? k : kNoReg), uint32_t(s->value ? v : kNoReg)));
+        patchWord(end);
+        setIter(s->key, Val{k}, m->key);
+        setIter(s->value, Val{v}, m->elem);
+        st_->targets.push_back({label, &end, &cont});
+        stmt(s->body);
+        st_->targets.pop_back();
+        release(mk);
+        jump(top);
+        bind(end);
+        return;
+    }
+    if (auto b = xt->as<Basic>(); b && (b->info & IsString))
+    {
+        Val sv = expr(s->x);
+        int str = alloc("PS", false);
+        move(str, sv.reg, program_.types().basic(BasicKind::String));
+        int i = alloc("S", false);   // current index
+        int nx = alloc("SS", false); // rune, next index
+        emit(encodeSBC(Op::LoadInt, uint32_t(nx + 1), 0));
+        bind(top);
+        bind(cont);
+        emit(encode(Op::Move, uint32_t(i), uint32_t(nx + 1)));
+        jumpCmp(Op::JumpGe, i, str + 1, end);
+        emit(encode(Op::StrNext, uint32_t(nx), uint32_t(str), uint32_t(i)));
+        size_t mk = mark();
+        setIter(s->key, Val{i}, intT);
+        setIter(s->value, Val{nx}, program_.types().runeType());
+        st_->targets.push_back({label, &end, &cont});
+        stmt(s->body);
+        st_->targets.pop_back();
+        release(mk);
+        jump(top);
+        bind(end);
+        return;
+    }
+    // Integers (Go 1.22), slices, arrays and pointers to arrays: an index from 0 to len.
+    int n = alloc("S", false);
+    int i = alloc("S", false);
+    const Type* elemT = nullptr;
+    int sl = -1, arr = -1;
+    int64_t es = 0;
+    if (auto b = xt->as<Basic>(); b && (b->info & IsInteger))
+    {
+        exprTo(s->x, defaultType(s->x->type, program_), n);
+        elemT = nullptr;
+    }
+    else if (auto st = xt->as<Slice>())
+    {
+        sl = alloc("PSS", false);
+        exprTo(s->x, s->x->type, sl);
+        emit(encode(Op::Move, uint32_t(n), uint32_t(sl + 1)));
+        elemT = st->elem;
+        es = sizeOf(elemT);
+    }
+    else
+    {
+        const Array* a = xt->as<Array>();
+        bool ptr = false;
+        if (auto p = xt->as<Pointer>())
+        {
+            a = underlying(p->elem)->as<Array>();
+            ptr = true;
+        }
+        emit(encodeSBC(Op::LoadInt, uint32_t(n), int32_t(a->len)));
+        elemT = a->elem;
+        es = sizeOf(elemT);
+        if (s->value)
+        {
+            // Ranging over an array value iterates over a copy.
+            arr = alloc("P", false);
+            Val av = expr(s->x);
+            if (ptr)
+                emit(encode(Op::Move, uint32_t(arr), uint32_t(av.reg)));
+            else
+                emit(encode(Op::NewCopy, uint32_t(arr), uint32_t(av.reg), typeIndex(s->x->type)));
+        }
+        else if (ptr)
+            expr(s->x);
+    }
+    emit(encodeSBC(Op::LoadInt, uint32_t(i), 0));
+    Label condL;
+    jump(condL);
+    bind(top);
+    {
+        size_t mk = mark();
+        const Type* keyT = elemT ? intT : defaultType(s->x->type, program_);
+        setIter(s->key, Val{i}, keyT);
+        if (s->value && elemT)
+        {
+            Val ev;
+            if (sl >= 0)
+            {
+                int a = alloc("P");
+                emit(encode(Op::IndexAddr, uint32_t(a), uint32_t(sl), uint32_t(i)));
+                emitWord(uint64_t(es));
+                ev = loadMem(elemT, a, 0, -1);
+            }
+            else
+            {
+                int a = alloc("P");
+                emit(encode(Op::ArrayAddr, uint32_t(a), uint32_t(arr), uint32_t(i)));
+                emitWord((uint64_t(uint32_t(-1)) << 32) | uint64_t(es));
+                ev = loadMem(elemT, a, 0, -1);
+            }
+            setIter(s->value, ev, elemT);
+        }
+        st_->targets.push_back({label, &end, &cont});
+        stmt(s->body);
+        st_->targets.pop_back();
+        release(mk);
+    }
+    bind(cont);
+    emit(encode(Op::AddImm, uint32_t(i), uint32_t(i), 1));
+    bind(condL);
+    jumpCmp(Op::JumpLt, i, n, top);
+    bind(end);
+}
+
+void Generator::switchStmt(const SwitchStmt* s, const Object* label)
+{
+    if (s->init)
+        stmt(s->init);
+    Val tag;
+    const Type* tagT = nullptr;
+    if (s->tag)
+    {
+        tagT = defaultType(s->tag->type, program_);
+        int r = allocType(tagT, false);
+        exprTo(s->tag, tagT, r);
+        tag = Val{r};
+        st_->overrides[s->tag] = tag;
+    }
+    std::vector<Label> bodies(s->clauses.size());
+    Label end;
+    int defaultIdx = -1;
+    for (size_t ci = 0; ci < s->clauses.size(); ci++)
+    {
+        const CaseClause* c = s->clauses[ci];
+        if (c->isDefault)
+            defaultIdx = int(ci);
+        for (const Expr* e : c->list)
+        {
+            setLine(e);
+            size_t mk = mark();
+            if (s->tag)
+            {
+                Val eq = compare(Tok::Eql, s->tag, e, -1);
+                jumpIf(eq.reg, bodies[ci], true);
+            }
+            else
+                cond(e, bodies[ci], true);
+            release(mk);
+        }
+    }
+    if (defaultIdx >= 0)
+        jump(bodies[size_t(defaultIdx)]);
+    else
+        jump(end);
+    for (size_t ci = 0; ci < s->clauses.size(); ci++)
+    {
+        bind(bodies[ci]);
+        st_->targets.push_back({label, &end, nullptr});
+        Label* savedFt = st_->fallthroughTo;
+        st_->fallthroughTo = ci + 1 < bodies.size() ? &bodies[ci + 1] : &end;
+        block(s->clauses[ci]->body);
+        st_->fallthroughTo = savedFt;
+        st_->targets.pop_back();
+        jump(end);
+    }
+    bind(end);
+    if (s->tag)
+        st_->overrides.erase(s->tag);
+}
+
+void Generator::typeSwitch(const TypeSwitchStmt* s, const Object* label)
+{
+    if (s->init)
+        stmt(s->init);
+    const Type* xt = s->guard->x->type;
+    int x = allocType(xt, false);
+    exprTo(s->guard->x, xt, x);
+    int td = alloc("P", false);
+    emit(encode(Op::TypeOf, uint32_t(td), uint32_t(x)));
+    std::vector<Label> bodies(s->clauses.size());
+    Label end;
+    int defaultIdx = -1;
+    const Type* anyT = program_.anyType();
+    for (size_t ci = 0; ci < s->clauses.size(); ci++)
+    {
+        const CaseClause* c = s->clauses[ci];
+        if (c->isDefault)
+            defaultIdx = int(ci);
+        for (const Expr* e : c->list)
+        {
+            size_t mk = mark();
+            int r = alloc("S");
+            if (auto id = unparen(e)->as<Ident>(); id && id->object && id->object->is<Nil>())
+            {
+                int z = alloc("P");
+                emit(encode(Op::LoadZero, uint32_t(z), 1));
+                emit(encode(Op::Eq, uint32_t(r), uint32_t(td), uint32_t(z)));
+            }
+            else if (isInterface(e->type))
+                emit(encode(Op::Implements, uint32_t(r), uint32_t(td), typeIndex(e->type)));
+            else
+            {
+                int t = alloc("P");
+                emit(encode(Op::LoadType, uint32_t(t), typeWordIndex(e->type, anyT)));
+                emit(encode(Op::Eq, uint32_t(r), uint32_t(td), uint32_t(t)));
+            }
+            jumpIf(r, bodies[ci], true);
+            release(mk);
+        }
+    }
+    if (defaultIdx >= 0)
+        jump(bodies[size_t(defaultIdx)]);
+    else
+        jump(end);
+    for (size_t ci = 0; ci < s->clauses.size(); ci++)
+    {
+        const CaseClause* c = s->clauses[ci];
+        bind(bodies[ci]);
+        if (auto v = c->implicitObj ? c->implicitObj->as<Var>() : nullptr)
+        {
+            const Type* vt = v->type;
+            Val val;
+            if (c->list.size() == 1 && !isInterface(vt) && !(unparen(c->list[0])->is<Ident>() &&
+                                                             unparen(c->list[0])->as<Ident>()->object &&
+                                                             unparen(c->list[0])->as<Ident>()->object->is<Nil>()))
+            {
+                int d = allocType(vt);
+                emit(encode(Op::Unbox, uint32_t(d), uint32_t(x), typeIndex(vt)));
+                val = Val{d, true};
+            }
+            else
+                val = convertValue(Val{x}, xt, vt, -1);
+            bindValue(*this, v, val, vt);
+        }
+        st_->targets.push_back({label, &end, nullptr});
+        block(c->body);
+        st_->targets.pop_back();
+        jump(end);
+    }
+    bind(end);
+}
+
+void Generator::returnStmt(const ReturnStmt* s)
+{
+    const auto& results = st_->resultVars;
+    if (!s->results.empty())
+    {
+        std::vector<std::pair<Val, const Type*>> vals;
+        if (s->results.size() == 1 && results.size() > 1)
+        {
+            auto call = unparen(s->results[0])->as<CallExpr>();
+            int r = callMulti(call);
+            for (const Var* v : unparen(s->results[0])->type->as<Tuple>()->vars)
+            {
+                vals.push_back({Val{r, true}, v->type});
+                r += slots(v->type);
+            }
+        }
+        else if (results.size() == 1)
+        {
+            // One result: evaluate straight into it when it is a register.
+            const Var* rv = results[0];
+            const VarLoc& loc = st_->vars[rv];
+            if (loc.kind == VarLoc::Reg && !isBlock(rv->type))
+            {
+                exprTo(s->results[0], rv->type, loc.reg);
+                jump(st_->retLabel);
+                return;
+            }
+            vals.push_back({exprAs(s->results[0], rv->type), rv->type});
+        }
+        else
+            for (size_t i = 0; i < s->results.size(); i++)
+            {
+                const Type* t = results[i]->type;
+                int r = allocType(t);
+                exprTo(s->results[i], t, r);
+                vals.push_back({Val{r}, t});
+            }
+        for (size_t i = 0; i < results.size() && i < vals.size(); i++)
+        {
+            const Var* rv = results[i];
+            Val v = convertValue(vals[i].first, vals[i].second, rv->type, -1);
+            const VarLoc& loc = st_->vars[rv];
+            if (loc.kind == VarLoc::Reg)
+                move(loc.reg, v.reg, rv->type);
+            else
+                storeMem(rv->type, loc.reg, 0, v);
+        }
+    }
+    jump(st_->retLabel);
+}
+
+void Generator::branch(const BranchStmt* s)
+{
+    const Object* label = s->label ? s->label->object : nullptr;
+    switch (s->tok)
+    {
+    case Tok::Break:
+    case Tok::Continue:
+        for (auto it = st_->targets.rbegin(); it != st_->targets.rend(); ++it)
+        {
+            if (label && it->label != label)
+                continue;
+            if (s->tok == Tok::Continue && !it->cont)
+                continue;
+            jump(s->tok == Tok::Break ? *it->brk : *it->cont);
+            return;
+        }
+        error(s->pos, "internal error: no target for break/continue");
+        return;
+    case Tok::Goto: jump(st_->gotoLabels[label]); return;
+    case Tok::Fallthrough:
+        if (st_->fallthroughTo)
+            jump(*st_->fallthroughTo);
+        return;
+    default: return;
+    }
+}
+
+void Generator::stmt(const Stmt* s)
+{
+    if (!s)
+        return;
+    setLine(s);
+    size_t mk = mark();
+    switch (s->kind)
+    {
+    case NodeKind::DeclStmt:
+    {
+        auto gd = static_cast<const DeclStmt*>(s)->decl;
+        if (gd->tok == Tok::Var)
+            for (const Node* spec : gd->specs)
+                if (auto vs = spec->as<ValueSpec>())
+                {
+                    setLine(vs);
+                    valueSpec(vs);
+                    release(mk);
+                }
+        break;
+    }
+    case NodeKind::EmptyStmt: break;
+    case NodeKind::LabeledStmt:
+    {
+        auto ls = static_cast<const LabeledStmt*>(s);
+        const Object* label = ls->label->object;
+        bind(st_->gotoLabels[label]);
+        const Stmt* inner = ls->stmt;
+        switch (inner->kind)
+        {
+        case NodeKind::ForStmt: forStmt(inner->as<ForStmt>(), label); break;
+        case NodeKind::RangeStmt: rangeStmt(inner->as<RangeStmt>(), label); break;
+        case NodeKind::SwitchStmt: switchStmt(inner->as<SwitchStmt>(), label); break;
+        case NodeKind::TypeSwitchStmt: typeSwitch(inner->as<TypeSwitchStmt>(), label); break;
+        default: stmt(inner); break;
+        }
+        break;
+    }
+    case NodeKind::ExprStmt:
+    {
+        const Expr* x = unparen(static_cast<const ExprStmt*>(s)->x);
+        if (auto c = x->as<CallExpr>())
+        {
+            if (c->fun->mode == ExprMode::Builtin)
+                builtinCall(c, program_.builtinOf(c), -1);
+            else if (c->fun->mode == ExprMode::TypeExpr)
+                expr(c);
+            else
+                callMulti(c);
+        }
+        else
+            expr(x);
+        break;
+    }
+    case NodeKind::SendStmt: error(s->pos, "not supported in weft yet: channel send"); break;
+    case NodeKind::IncDecStmt: incDec(static_cast<const IncDecStmt*>(s)); break;
+    case NodeKind::AssignStmt: assign(static_cast<const AssignStmt*>(s)); break;
+    case NodeKind::GoStmt: deferOrGo(static_cast<const GoStmt*>(s)->call->as<CallExpr>(), true); break;
+    case NodeKind::DeferStmt: deferOrGo(static_cast<const DeferStmt*>(s)->call->as<CallExpr>(), false); break;
+    case NodeKind::ReturnStmt: returnStmt(static_cast<const ReturnStmt*>(s)); break;
+    case NodeKind::BranchStmt: branch(static_cast<const BranchStmt*>(s)); break;
+    case NodeKind::BlockStmt: block(static_cast<const BlockStmt*>(s)->stmts); break;
+    case NodeKind::IfStmt: ifStmt(static_cast<const IfStmt*>(s)); break;
+    case NodeKind::SwitchStmt: switchStmt(static_cast<const SwitchStmt*>(s), nullptr); break;
+    case NodeKind::TypeSwitchStmt: typeSwitch(static_cast<const TypeSwitchStmt*>(s), nullptr); break;
+    case NodeKind::ForStmt: forStmt(static_cast<const ForStmt*>(s), nullptr); break;
+    case NodeKind::RangeStmt: rangeStmt(static_cast<const RangeStmt*>(s), nullptr); break;
+    case NodeKind::SelectStmt: error(s->pos, "not supported in weft yet: select"); break;
+    default: error(s->pos, "not supported in weft: this statement"); break;
+    }
+    release(mk);
+}
+
+} // namespace weft::detail

@@ -1,0 +1,565 @@
+// Code generation: sizes, register patterns and run-time type descriptors of checker types.
+#include "compiler/CodegenImpl.h"
+#include "vm/InterpreterImpl.h"
+#include "vm/MapObject.h"
+
+#include <algorithm>
+
+namespace weft::detail {
+
+static const Basic* basicOf(const Type* t)
+{
+    return underlying(t) ? underlying(t)->as<Basic>() : nullptr;
+}
+
+bool Generator::isBlock(const Type* t)
+{
+    const Type* u = underlying(t);
+    return u && (u->is<Struct>() || u->is<Array>());
+}
+
+int Generator::slots(const Type* t)
+{
+    const Type* u = underlying(t);
+    if (!u)
+        return 1;
+    switch (u->kind)
+    {
+    case TypeKind::Basic:
+    {
+        auto k = u->as<Basic>()->bkind;
+        return (k == BasicKind::String || k == BasicKind::UntypedString) ? 2 : 1;
+    }
+    case TypeKind::Slice: return 3;
+    case TypeKind::Interface: return 2;
+    case TypeKind::Tuple:
+    {
+        int n = 0;
+        for (const Var* v : u->as<Tuple>()->vars)
+            n += slots(v->type);
+        return n;
+    }
+    default: return 1;
+    }
+}
+
+Pattern Generator::pattern(const Type* t)
+{
+    const Type* u = underlying(t);
+    if (!u)
+        return "S";
+    switch (u->kind)
+    {
+    case TypeKind::Basic:
+    {
+        auto k = u->as<Basic>()->bkind;
+        if (k == BasicKind::String || k == BasicKind::UntypedString)
+            return "PS";
+        if (k == BasicKind::UntypedNil)
+            return "P";
+        return "S";
+    }
+    case TypeKind::Slice: return "PSS";
+    case TypeKind::Interface: return "TD";
+    case TypeKind::Tuple:
+    {
+        Pattern p;
+        for (const Var* v : u->as<Tuple>()->vars)
+            p += pattern(v->type);
+        return p;
+    }
+    default: return "P";
+    }
+}
+
+int64_t Generator::sizeOf(const Type* t)
+{
+    const Type* u = underlying(t);
+    if (!u)
+        return 8;
+    switch (u->kind)
+    {
+    case TypeKind::Basic:
+        switch (u->as<Basic>()->bkind)
+        {
+        case BasicKind::Bool:
+        case BasicKind::Int8:
+        case BasicKind::Uint8: return 1;
+        case BasicKind::Int16:
+        case BasicKind::Uint16: return 2;
+        case BasicKind::Int32:
+        case BasicKind::Uint32:
+        case BasicKind::Float32: return 4;
+        case BasicKind::String:
+        case BasicKind::UntypedString: return 16;
+        default: return 8;
+        }
+    case TypeKind::Slice: return 24;
+    case TypeKind::Interface: return 16;
+    case TypeKind::Array:
+    {
+        auto a = u->as<Array>();
+        return std::max<int64_t>(a->len, 0) * sizeOf(a->elem);
+    }
+    case TypeKind::Struct:
+    {
+        auto s = u->as<Struct>();
+        int64_t off = 0, maxAlign = 1;
+        for (const Var* f : s->fields)
+        {
+            int64_t a = alignOf(f->type);
+            maxAlign = std::max(maxAlign, a);
+            off = (off + a - 1) / a * a;
+            off += sizeOf(f->type);
+        }
+        return (off + maxAlign - 1) / maxAlign * maxAlign;
+    }
+    default: return 8;
+    }
+}
+
+int64_t Generator::alignOf(const Type* t)
+{
+    const Type* u = underlying(t);
+    if (!u)
+        return 8;
+    switch (u->kind)
+    {
+    case TypeKind::Basic: return std::min<int64_t>(sizeOf(u), 8);
+    case TypeKind::Array: return alignOf(u->as<Array>()->elem);
+    case TypeKind::Struct:
+    {
+        int64_t a = 1;
+        for (const Var* f : u->as<Struct>()->fields)
+            a = std::max(a, alignOf(f->type));
+        return a;
+    }
+    default: return 8;
+    }
+}
+
+int64_t Generator::fieldOffset(const Struct* s, size_t i)
+{
+    int64_t off = 0;
+    for (size_t k = 0; k < s->fields.size(); k++)
+    {
+        int64_t a = alignOf(s->fields[k]->type);
+        off = (off + a - 1) / a * a;
+        if (k == i)
+            return off;
+        off += sizeOf(s->fields[k]->type);
+    }
+    return off;
+}
+
+const Type* Generator::defaultType(const Type* t, const Program& p)
+{
+    auto b = t ? t->as<Basic>() : nullptr;
+    if (!b || !(b->info & IsUntyped))
+        return t;
+    switch (b->bkind)
+    {
+    case BasicKind::UntypedBool: return p.types().basic(BasicKind::Bool);
+    case BasicKind::UntypedInt: return p.types().basic(BasicKind::Int);
+    case BasicKind::UntypedRune: return p.types().runeType();
+    case BasicKind::UntypedFloat: return p.types().basic(BasicKind::Float64);
+    case BasicKind::UntypedString: return p.types().basic(BasicKind::String);
+    default: return t;
+    }
+}
+
+// The GC word kinds of a value of type t in memory at byte offset `off` of `out`.
+static void memWords(const Type* t, int64_t off, std::vector<GcWordKind>& out)
+{
+    const Type* u = underlying(t);
+    if (!u)
+        return;
+    auto set = [&](int64_t o, GcWordKind k) {
+        size_t w = size_t(o / 8);
+        if (w < out.size())
+            out[w] = k;
+    };
+    switch (u->kind)
+    {
+    case TypeKind::Basic:
+        if (Generator::slots(u) == 2)
+            set(off, GcWordKind::Pointer);
+        return;
+    case TypeKind::Pointer:
+    case TypeKind::Map:
+    case TypeKind::Chan:
+    case TypeKind::Signature: set(off, GcWordKind::Pointer); return;
+    case TypeKind::Slice: set(off, GcWordKind::Pointer); return;
+    case TypeKind::Interface:
+        set(off, GcWordKind::InterfaceType);
+        set(off + 8, GcWordKind::InterfaceData);
+        return;
+    case TypeKind::Array:
+    {
+        auto a = u->as<Array>();
+        int64_t es = Generator::sizeOf(a->elem);
+        for (int64_t i = 0; i < a->len; i++)
+            memWords(a->elem, off + i * es, out);
+        return;
+    }
+    case TypeKind::Struct:
+    {
+        auto s = u->as<Struct>();
+        for (size_t i = 0; i < s->fields.size(); i++)
+            memWords(s->fields[i]->type, off + Generator::fieldOffset(s, i), out);
+        return;
+    }
+    default: return;
+    }
+}
+
+const GcLayout* Generator::layoutFor(const std::vector<GcWordKind>& words)
+{
+    bool any = false;
+    std::string key;
+    for (GcWordKind k : words)
+    {
+        key += char('0' + int(k));
+        any |= k != GcWordKind::Scalar;
+    }
+    if (!any)
+        return nullptr;
+    auto it = layouts_.find(key);
+    if (it != layouts_.end())
+        return it->second;
+    auto l = GcLayout::fromWords(words);
+    if (!l)
+        return nullptr;
+    module_->layouts.push_back(std::make_unique<GcLayout>(std::move(*l)));
+    layouts_[key] = module_->layouts.back().get();
+    return module_->layouts.back().get();
+}
+
+static TypeKind8 kindOf(const Type* u)
+{
+    switch (u->kind)
+    {
+    case TypeKind::Basic:
+        switch (u->as<Basic>()->bkind)
+        {
+        case BasicKind::Bool:
+        case BasicKind::UntypedBool: return TypeKind8::Bool;
+        case BasicKind::Int:
+        case BasicKind::UntypedInt: return TypeKind8::Int;
+        case BasicKind::Int8: return TypeKind8::Int8;
+        case BasicKind::Int16: return TypeKind8::Int16;
+        case BasicKind::Int32:
+        case BasicKind::UntypedRune: return TypeKind8::Int32;
+        case BasicKind::Int64: return TypeKind8::Int64;
+        case BasicKind::Uint: return TypeKind8::Uint;
+        case BasicKind::Uint8: return TypeKind8::Uint8;
+        case BasicKind::Uint16: return TypeKind8::Uint16;
+        case BasicKind::Uint32: return TypeKind8::Uint32;
+        case BasicKind::Uint64: return TypeKind8::Uint64;
+        case BasicKind::Uintptr: return TypeKind8::Uintptr;
+        case BasicKind::Float32: return TypeKind8::Float32;
+        case BasicKind::Float64:
+        case BasicKind::UntypedFloat: return TypeKind8::Float64;
+        case BasicKind::String:
+        case BasicKind::UntypedString: return TypeKind8::String;
+        default: return TypeKind8::UntypedNil;
+        }
+    case TypeKind::Pointer: return TypeKind8::Pointer;
+    case TypeKind::Slice: return TypeKind8::Slice;
+    case TypeKind::Array: return TypeKind8::Array;
+    case TypeKind::Map: return TypeKind8::Map;
+    case TypeKind::Chan: return TypeKind8::Chan;
+    case TypeKind::Signature: return TypeKind8::Func;
+    case TypeKind::Struct: return TypeKind8::Struct;
+    case TypeKind::Interface: return TypeKind8::Interface;
+    default: return TypeKind8::UntypedNil;
+    }
+}
+
+// Go's reflect spelling of a type (what %T and panics print): `interface {}` rather than `any`.
+static std::string reflectName(const Type* t)
+{
+    std::string s = typeString(t, nullptr);
+    // The checker prints the universe's any as "any"; reflect prints "interface {}".
+    std::string out;
+    for (size_t i = 0; i < s.size();)
+    {
+        if (s.compare(i, 3, "any") == 0 && (i == 0 || !(isalnum((unsigned char)s[i - 1]) || s[i - 1] == '_' || s[i - 1] == '.')) &&
+            (i + 3 >= s.size() || !(isalnum((unsigned char)s[i + 3]) || s[i + 3] == '_')))
+        {
+            out += "interface {}";
+            i += 3;
+        }
+        else
+            out += s[i++];
+    }
+    return out;
+}
+
+// Methods of t's method set (pointer: all methods of the base; otherwise value methods),
+// including promoted ones, with the embedding path to reach each. Shallowest depth wins.
+struct MethodEntry
+{
+    const Func* fn;
+    std::vector<int> path;
+    bool indirect; // a pointer is followed along the path
+};
+
+static void collectMethods(const Type* t, std::map<std::string, MethodEntry>& out)
+{
+    bool isPtr = false;
+    const Type* base = t;
+    if (auto p = t->as<Pointer>())
+    {
+        isPtr = true;
+        base = p->elem;
+    }
+    struct Item { const Type* type; std::vector<int> path; bool viaPtr; };
+    std::vector<Item> level{{base, {}, isPtr}};
+    std::set<const Type*> seen;
+    std::set<std::string> blocked;
+    for (int depth = 0; !level.empty() && depth < 32; depth++)
+    {
+        std::map<std::string, std::pair<MethodEntry, int>> found; // name -> entry, count at this depth
+        std::vector<Item> next;
+        for (const Item& it : level)
+        {
+            const Type* ty = it.type;
+            if (auto n = ty->as<Named>())
+            {
+                if (seen.count(n))
+                    continue;
+                seen.insert(n);
+                for (const Func* m : n->methods)
+                {
+                    // Value method sets exclude pointer-receiver methods unless reached via a pointer.
+                    if (m->hasPtrRecv && !it.viaPtr)
+                        continue;
+                    auto& f = found[std::string(m->name)];
+                    if (f.second++ == 0)
+                        f.first = MethodEntry{m, it.path, it.viaPtr};
+                }
+            }
+            const Type* u = underlying(ty);
+            if (auto s = u ? u->as<Struct>() : nullptr)
+            {
+                for (size_t i = 0; i < s->fields.size(); i++)
+                {
+                    const Var* f = s->fields[i];
+                    std::string fname(f->name);
+                    auto& ff = found[fname]; // fields block methods of the same name
+                    if (ff.second++ == 0)
+                        ff.first = MethodEntry{nullptr, {}, false};
+                    if (!f->embedded)
+                        continue;
+                    const Type* ft = f->type;
+                    bool viaPtr = it.viaPtr;
+                    if (auto fp = ft->as<Pointer>())
+                    {
+                        ft = fp->elem;
+                        viaPtr = true;
+                    }
+                    auto path = it.path;
+                    path.push_back(int(i));
+                    next.push_back({ft, path, viaPtr});
+                }
+            }
+            else if (auto iface = u ? u->as<Interface>() : nullptr)
+            {
+                if (depth == 0)
+                    continue; // an interface's own methods are not a concrete method set
+                for (const Func* m : iface->allMethods)
+                {
+                    auto& f = found[std::string(m->name)];
+                    if (f.second++ == 0)
+                        f.first = MethodEntry{m, it.path, it.viaPtr};
+                }
+            }
+        }
+        for (auto& [name, e] : found)
+        {
+            if (blocked.count(name) || out.count(name))
+                continue;
+            blocked.insert(name);
+            if (e.second == 1 && e.first.fn)
+                out[name] = e.first;
+        }
+        level = std::move(next);
+    }
+}
+
+const TypeDesc* Generator::desc(const Type* t)
+{
+    if (!t)
+        return nullptr;
+    t = defaultType(t, program_);
+    if (auto n = t->as<Named>(); n && n->obj && n->obj->isAlias)
+        t = underlying(t);
+    std::string key = typeString(t, nullptr);
+    auto& bucket = descs_[key];
+    for (auto& [ty, d] : bucket)
+        if (ty == t || identical(ty, t))
+            return d;
+    module_->types.push_back(std::make_unique<TypeDesc>());
+    TypeDesc* d = module_->types.back().get();
+    bucket.push_back({t, d});
+    descType_[d] = t;
+    const Type* u = underlying(t);
+    d->kind = kindOf(u);
+    d->name = reflectName(t);
+    if (auto n = t->as<Named>(); n && n->obj && n->obj->pkg)
+        d->pkgPath = n->obj->pkg->path;
+    d->size = uint32_t(sizeOf(t));
+    d->align = uint32_t(alignOf(t));
+    d->slots = uint32_t(slots(t));
+    for (char c : pattern(t))
+        d->slotKinds.push_back(c == 'S' ? GcWordKind::Scalar
+                               : c == 'P' ? GcWordKind::Pointer
+                               : c == 'T' ? GcWordKind::InterfaceType
+                                          : GcWordKind::InterfaceData);
+    if (!d->isScalar())
+        d->flags |= kTypePointerShaped;
+    if (comparable(t))
+        d->flags |= kTypeComparable;
+    if (t->is<Named>() || t->is<Basic>())
+        d->flags |= kTypeNamed;
+    std::vector<GcWordKind> words(size_t((d->size + 7) / 8), GcWordKind::Scalar);
+    memWords(t, 0, words);
+    d->layout = layoutFor(words);
+    switch (u->kind)
+    {
+    case TypeKind::Pointer: d->elem = desc(u->as<Pointer>()->elem); break;
+    case TypeKind::Slice: d->elem = desc(u->as<Slice>()->elem); break;
+    case TypeKind::Array:
+        d->elem = desc(u->as<Array>()->elem);
+        d->len = u->as<Array>()->len;
+        break;
+    case TypeKind::Chan:
+        d->elem = desc(u->as<Chan>()->elem);
+        d->chanDir = uint8_t(u->as<Chan>()->dir);
+        break;
+    case TypeKind::Map:
+    {
+        auto m = u->as<Map>();
+        d->key = desc(m->key);
+        d->elem = desc(m->elem);
+        MapLayoutSpec spec;
+        spec.keySize = d->key->slots * 8;
+        spec.valueSize = d->elem->slots * 8;
+        spec.keyWords = d->key->slotKinds;
+        spec.valueWords = d->elem->slotKinds;
+        switch (d->key->kind)
+        {
+        case TypeKind8::String: spec.keyKind = MapKeyKind::String; break;
+        case TypeKind8::Float32:
+        case TypeKind8::Float64: spec.keyKind = MapKeyKind::Float64; break;
+        case TypeKind8::Interface:
+        case TypeKind8::Struct:
+        case TypeKind8::Array: spec.keyKind = MapKeyKind::Generic; break;
+        default: spec.keyKind = MapKeyKind::Memory; break;
+        }
+        spec.ops = MapKeyOps{&hashKeyRegs, &equalKeyRegs, d->key};
+        auto mt = makeMapLayout(spec);
+        d->mapType = mt.get();
+        module_->mapLayouts.push_back(std::move(mt));
+        break;
+    }
+    case TypeKind::Struct:
+    {
+        auto s = u->as<Struct>();
+        for (size_t i = 0; i < s->fields.size(); i++)
+        {
+            FieldDesc f;
+            f.name = std::string(s->fields[i]->name);
+            f.type = desc(s->fields[i]->type);
+            f.offset = uint32_t(fieldOffset(s, i));
+            f.embedded = s->fields[i]->embedded;
+            f.exported = s->fields[i]->exported();
+            d->fields.push_back(f);
+        }
+        break;
+    }
+    case TypeKind::Signature:
+    {
+        auto sig = u->as<Signature>();
+        for (const Var* p : sig->params->vars)
+            d->params.push_back(desc(p->type));
+        for (const Var* r : sig->results->vars)
+            d->results.push_back(desc(r->type));
+        d->variadic = sig->variadic;
+        break;
+    }
+    case TypeKind::Interface:
+        for (const Func* m : u->as<Interface>()->allMethods)
+        {
+            d->ifaceMethods.push_back(std::string(m->name));
+            d->ifaceMethodTypes.push_back(desc(m->type));
+        }
+        break;
+    default: break;
+    }
+    if (u->kind != TypeKind::Interface)
+    {
+        // Method set; wrappers are generated lazily, so this does not recurse into bodies.
+        std::map<std::string, MethodEntry> ms;
+        collectMethods(t, ms);
+        for (auto& [name, e] : ms)
+        {
+            MethodDesc md;
+            md.name = name;
+            md.fn = ifaceMethodFn(t, e.fn, e.path, e.indirect);
+            md.signature = desc(e.fn->type);
+            d->methods.push_back(md);
+        }
+    }
+    return d;
+}
+
+uint32_t Generator::typeIndex(const Type* t)
+{
+    const TypeDesc* d = desc(t);
+    auto it = typeIndex_.find(d);
+    if (it != typeIndex_.end())
+        return it->second;
+    uint32_t i = uint32_t(module_->typeTable.size());
+    module_->typeTable.push_back(d);
+    typeIndex_[d] = i;
+    return i;
+}
+
+uint32_t Generator::ifaceTypeIndex(const Type* iface) { return typeIndex(iface); }
+
+// The type word for a value of `concrete` type stored in an interface of type `iface`: the
+// concrete TypeDesc for an empty interface, else the (concrete, iface) Itab.
+uint32_t Generator::typeWordIndex(const Type* concrete, const Type* iface)
+{
+    const TypeDesc* c = desc(concrete);
+    const Type* iu = underlying(iface);
+    const TypeDesc* i = (iu && iu->as<Interface>() && !iu->as<Interface>()->allMethods.empty()) ? desc(iface) : nullptr;
+    auto key = std::make_pair(c, i);
+    auto it = typeWords_.find(key);
+    if (it != typeWords_.end())
+        return it->second;
+    const void* word = c;
+    if (i)
+    {
+        auto tab = std::make_unique<Itab>();
+        tab->flags = c->flags | kTypeIsItab;
+        tab->type = c;
+        tab->iface = i;
+        for (const std::string& name : i->ifaceMethods)
+        {
+            const MethodDesc* m = c->findMethod(name);
+            tab->fns.push_back(m ? m->fn : nullptr);
+        }
+        word = tab.get();
+        module_->itabs.push_back(std::move(tab));
+    }
+    uint32_t idx = uint32_t(module_->typeWords.size());
+    module_->typeWords.push_back(word);
+    typeWords_[key] = idx;
+    return idx;
+}
+
+} // namespace weft::detail
+

@@ -1,0 +1,1202 @@
+// The interpreter loop: one function that runs a goroutine's frames (stackless: a script call
+// pushes a Frame and continues the loop; nothing recurses on the C++ stack except natives that
+// call back into script code).
+#include "vm/InterpreterImpl.h"
+#include "vm/SizeClasses.h"
+
+#include <cmath>
+#include <cstring>
+
+namespace weft {
+
+namespace {
+
+struct Closure
+{
+    const Function* fn;
+    uint64_t count;
+    Slot caps[1];
+};
+
+std::string fmtIndex(int64_t i) { return std::to_string(i); }
+
+} // namespace
+
+// Pushes a frame for fn: its registers zeroed, then `nprefix` slots from prefix and `nargs`
+// slots copied from stack index argsAbs as the parameters.
+static bool pushFrame(Interpreter::Impl& vm, Goroutine& g, const Function* fn, void* closure, const Slot* prefix,
+                      uint32_t nprefix, uint32_t argsAbs, uint32_t nargs, uint32_t resultDest, uint8_t flags)
+{
+    uint32_t base = 0;
+    if (!g.frames.empty())
+        base = g.frames.back().base + g.frames.back().fn->numRegs;
+    size_t need = size_t(base) + fn->numRegs + 1;
+    if (need > g.stack.size())
+    {
+        if ((need + g.frames.size() * 8) * sizeof(Slot) > vm.config.maxStackBytes)
+            return false;
+        size_t n = std::max(need, g.stack.size() * 2);
+        g.stack.resize(n);
+    }
+    Slot* r = g.stack.data() + base;
+    std::memset(r, 0, sizeof(Slot) * fn->numRegs);
+    for (uint32_t i = 0; i < nprefix; i++)
+        r[i] = prefix[i];
+    if (nargs)
+        std::memmove(r + nprefix, g.stack.data() + argsAbs, sizeof(Slot) * nargs);
+    Frame f;
+    f.fn = fn;
+    f.base = base;
+    f.resultDest = resultDest;
+    f.flags = flags;
+    f.closure = closure;
+    g.frames.push_back(std::move(f));
+    return true;
+}
+
+bool Interpreter::Impl::pushCall(Goroutine& g, const Function* fn, void* closure, const Slot* args, uint32_t nargs,
+                                 uint32_t resultDest, uint8_t flags)
+{
+    return pushFrame(*this, g, fn, closure, args, nargs, 0, 0, resultDest, flags);
+}
+
+static inline int64_t sdiv(int64_t a, int64_t b) { return b == -1 ? int64_t(0 - uint64_t(a)) : a / b; }
+static inline int64_t srem(int64_t a, int64_t b) { return b == -1 ? 0 : a % b; }
+
+static int64_t f2i(double f)
+{
+    if (std::isnan(f) || f >= 9223372036854775808.0 || f < -9223372036854775808.0)
+        return INT64_MIN;
+    return int64_t(f);
+}
+
+static uint64_t f2u(double f)
+{
+    if (f < 9223372036854775808.0)
+        return uint64_t(f2i(f));
+    return uint64_t(f2i(f - 9223372036854775808.0)) | (uint64_t(1) << 63);
+}
+
+static int cmpStr(const GoString& a, const GoString& b)
+{
+    int64_t n = std::min(a.len, b.len);
+    int c = n ? std::memcmp(a.ptr, b.ptr, size_t(n)) : 0;
+    if (c != 0)
+        return c;
+    return a.len < b.len ? -1 : a.len > b.len ? 1 : 0;
+}
+
+// UTF-8 decoding as Go's utf8.DecodeRuneInString.
+static int32_t decodeRune(const uint8_t* p, int64_t n, int* width)
+{
+    uint8_t c = p[0];
+    if (c < 0x80)
+    {
+        *width = 1;
+        return c;
+    }
+    auto cont = [&](int i) { return i < n && (p[i] & 0xC0) == 0x80; };
+    if (c >= 0xC2 && c <= 0xDF && cont(1))
+    {
+        *width = 2;
+        return ((c & 0x1F) << 6) | (p[1] & 0x3F);
+    }
+    if (c >= 0xE0 && c <= 0xEF && n >= 3 && cont(1) && cont(2))
+    {
+        if ((c == 0xE0 && p[1] < 0xA0) || (c == 0xED && p[1] > 0x9F))
+        {
+            *width = 1;
+            return 0xFFFD;
+        }
+        *width = 3;
+        return ((c & 0x0F) << 12) | ((p[1] & 0x3F) << 6) | (p[2] & 0x3F);
+    }
+    if (c >= 0xF0 && c <= 0xF4 && n >= 4 && cont(1) && cont(2) && cont(3))
+    {
+        if ((c == 0xF0 && p[1] < 0x90) || (c == 0xF4 && p[1] > 0x8F))
+        {
+            *width = 1;
+            return 0xFFFD;
+        }
+        *width = 4;
+        return ((c & 0x07) << 18) | ((p[1] & 0x3F) << 12) | ((p[2] & 0x3F) << 6) | (p[3] & 0x3F);
+    }
+    *width = 1;
+    return 0xFFFD;
+}
+
+static int encodeRune(int64_t r, uint8_t* out)
+{
+    if (r < 0 || r > 0x10FFFF || (r >= 0xD800 && r <= 0xDFFF))
+        r = 0xFFFD;
+    if (r < 0x80)
+    {
+        out[0] = uint8_t(r);
+        return 1;
+    }
+    if (r < 0x800)
+    {
+        out[0] = uint8_t(0xC0 | (r >> 6));
+        out[1] = uint8_t(0x80 | (r & 0x3F));
+        return 2;
+    }
+    if (r < 0x10000)
+    {
+        out[0] = uint8_t(0xE0 | (r >> 12));
+        out[1] = uint8_t(0x80 | ((r >> 6) & 0x3F));
+        out[2] = uint8_t(0x80 | (r & 0x3F));
+        return 3;
+    }
+    out[0] = uint8_t(0xF0 | (r >> 18));
+    out[1] = uint8_t(0x80 | ((r >> 12) & 0x3F));
+    out[2] = uint8_t(0x80 | ((r >> 6) & 0x3F));
+    out[3] = uint8_t(0x80 | (r & 0x3F));
+    return 4;
+}
+
+bool Interpreter::Impl::growSlice(GoSlice& s, int64_t add, const TypeDesc* elem)
+{
+    int64_t newLen = s.len + add;
+    if (newLen <= s.cap)
+    {
+        s.len = newLen;
+        return true;
+    }
+    // Go 1.19's growslice.
+    int64_t old = s.cap, newcap = old, dbl = old + old;
+    if (newLen > dbl)
+        newcap = newLen;
+    else if (old < 256)
+        newcap = dbl;
+    else
+    {
+        while (0 < newcap && newcap < newLen)
+            newcap += (newcap + 3 * 256) / 4;
+        if (newcap <= 0)
+            newcap = newLen;
+    }
+    int64_t es = elem->size;
+    size_t bytes = size_t(newcap * es);
+    if (es > 0)
+    {
+        if (bytes <= kMaxSmallSize)
+            bytes = kClassToSize[sizeToClass(std::max<size_t>(bytes, 1))];
+        else
+            bytes = (bytes + kPageSize - 1) / kPageSize * kPageSize;
+        newcap = int64_t(bytes / size_t(es));
+    }
+    void* p = allocate(bytes ? bytes : 1, elem->layout);
+    if (!p)
+        return false;
+    if (s.len && es)
+        std::memcpy(p, s.ptr, size_t(s.len * es));
+    s.ptr = p;
+    s.len = newLen;
+    s.cap = newcap;
+    return true;
+}
+
+#define NEXT() continue
+#define RA (R[argA(ins)])
+#define RB (R[argB(ins)])
+#define RC (R[argC(ins)])
+#define W (code[pc])
+
+ExecResult Interpreter::Impl::execute(Goroutine& g, size_t stopDepth)
+{
+    Frame* F = nullptr;
+    const Instr* code = nullptr;
+    Slot* R = nullptr;
+    uint32_t pc = 0;
+    std::string msg;
+    const auto& fns = module->functions;
+    auto reload = [&] {
+        F = &g.frames.back();
+        code = F->fn->code.data();
+        R = g.stack.data() + F->base;
+        pc = F->pc;
+    };
+    reload();
+
+#define PANIC_RT(text)                                                                                                  \
+    do                                                                                                                 \
+    {                                                                                                                  \
+        F->pc = pc;                                                                                                    \
+        runtimeError(g, (text));                                                                                       \
+        goto unwind;                                                                                                   \
+    } while (0)
+#define NILCHECK(p)                                                                                                     \
+    if ((p) == nullptr) [[unlikely]]                                                                                   \
+        PANIC_RT("invalid memory address or nil pointer dereference");
+#define ALLOC_SAFEPOINT() F->pc = pc, maybeCollect()
+
+    for (;;)
+    {
+        Instr ins = code[pc++];
+        switch (opOf(ins))
+        {
+        case Op::Nop: NEXT();
+        case Op::Move: RA = RB; NEXT();
+        case Op::Move2: R[argA(ins)] = R[argB(ins)], R[argA(ins) + 1] = R[argB(ins) + 1]; NEXT();
+        case Op::Move3:
+            R[argA(ins)] = R[argB(ins)], R[argA(ins) + 1] = R[argB(ins) + 1], R[argA(ins) + 2] = R[argB(ins) + 2];
+            NEXT();
+        case Op::MoveN: std::memmove(&RA, &RB, sizeof(Slot) * argC(ins)); NEXT();
+        case Op::LoadInt: RA.i = argSBC(ins); NEXT();
+        case Op::LoadConst: RA.u = W; pc++; NEXT();
+        case Op::LoadString:
+        {
+            const GoString& s = module->strings[argB(ins)];
+            R[argA(ins)].cp = s.ptr;
+            R[argA(ins) + 1].i = s.len;
+            NEXT();
+        }
+        case Op::LoadZero: std::memset(&RA, 0, sizeof(Slot) * argB(ins)); NEXT();
+        case Op::LoadType: RA.cp = module->typeWords[argB(ins)]; NEXT();
+        case Op::Add: RA.u = RB.u + RC.u; NEXT();
+        case Op::Sub: RA.u = RB.u - RC.u; NEXT();
+        case Op::Mul: RA.u = RB.u * RC.u; NEXT();
+        case Op::Div:
+            if (RC.i == 0) [[unlikely]]
+                PANIC_RT("integer divide by zero");
+            RA.i = sdiv(RB.i, RC.i);
+            NEXT();
+        case Op::Rem:
+            if (RC.i == 0) [[unlikely]]
+                PANIC_RT("integer divide by zero");
+            RA.i = srem(RB.i, RC.i);
+            NEXT();
+        case Op::DivU:
+            if (RC.u == 0) [[unlikely]]
+                PANIC_RT("integer divide by zero");
+            RA.u = RB.u / RC.u;
+            NEXT();
+        case Op::RemU:
+            if (RC.u == 0) [[unlikely]]
+                PANIC_RT("integer divide by zero");
+            RA.u = RB.u % RC.u;
+            NEXT();
+        case Op::AddImm: RA.u = RB.u + uint64_t(int64_t(argSC(ins))); NEXT();
+        case Op::And: RA.u = RB.u & RC.u; NEXT();
+        case Op::Or: RA.u = RB.u | RC.u; NEXT();
+        case Op::Xor: RA.u = RB.u ^ RC.u; NEXT();
+        case Op::AndNot: RA.u = RB.u & ~RC.u; NEXT();
+        case Op::Shl: RA.u = RC.u >= 64 ? 0 : RB.u << RC.u; NEXT();
+        case Op::Shr: RA.i = RC.u >= 64 ? (RB.i < 0 ? -1 : 0) : RB.i >> RC.u; NEXT();
+        case Op::ShrU: RA.u = RC.u >= 64 ? 0 : RB.u >> RC.u; NEXT();
+        case Op::CheckShift:
+            if (RA.i < 0) [[unlikely]]
+                PANIC_RT("negative shift amount");
+            NEXT();
+        case Op::Neg: RA.u = 0 - RB.u; NEXT();
+        case Op::BitNot: RA.u = ~RB.u; NEXT();
+        case Op::Not: RA.i = !RB.i; NEXT();
+        case Op::Sext8: RA.i = int8_t(RB.i); NEXT();
+        case Op::Sext16: RA.i = int16_t(RB.i); NEXT();
+        case Op::Sext32: RA.i = int32_t(RB.i); NEXT();
+        case Op::Zext8: RA.u = uint8_t(RB.u); NEXT();
+        case Op::Zext16: RA.u = uint16_t(RB.u); NEXT();
+        case Op::Zext32: RA.u = uint32_t(RB.u); NEXT();
+        case Op::FAdd: RA.f = RB.f + RC.f; NEXT();
+        case Op::FSub: RA.f = RB.f - RC.f; NEXT();
+        case Op::FMul: RA.f = RB.f * RC.f; NEXT();
+        case Op::FDiv: RA.f = RB.f / RC.f; NEXT();
+        case Op::FNeg: RA.f = -RB.f; NEXT();
+        case Op::FRound32: RA.f = double(float(RB.f)); NEXT();
+        case Op::IntToF: RA.f = double(RB.i); NEXT();
+        case Op::UintToF: RA.f = double(RB.u); NEXT();
+        case Op::FToInt: RA.i = f2i(RB.f); NEXT();
+        case Op::FToUint: RA.u = f2u(RB.f); NEXT();
+        case Op::Eq: RA.i = RB.u == RC.u; NEXT();
+        case Op::Ne: RA.i = RB.u != RC.u; NEXT();
+        case Op::Lt: RA.i = RB.i < RC.i; NEXT();
+        case Op::Le: RA.i = RB.i <= RC.i; NEXT();
+        case Op::LtU: RA.i = RB.u < RC.u; NEXT();
+        case Op::LeU: RA.i = RB.u <= RC.u; NEXT();
+        case Op::FEq: RA.i = RB.f == RC.f; NEXT();
+        case Op::FNe: RA.i = RB.f != RC.f; NEXT();
+        case Op::FLt: RA.i = RB.f < RC.f; NEXT();
+        case Op::FLe: RA.i = RB.f <= RC.f; NEXT();
+        case Op::SEq:
+        {
+            const GoString* a = reinterpret_cast<const GoString*>(&RB);
+            const GoString* b = reinterpret_cast<const GoString*>(&RC);
+            RA.i = a->len == b->len && (a->ptr == b->ptr || a->len == 0 || std::memcmp(a->ptr, b->ptr, size_t(a->len)) == 0);
+            NEXT();
+        }
+        case Op::SLt:
+            RA.i = cmpStr(*reinterpret_cast<const GoString*>(&RB), *reinterpret_cast<const GoString*>(&RC)) < 0;
+            NEXT();
+        case Op::SLe:
+            RA.i = cmpStr(*reinterpret_cast<const GoString*>(&RB), *reinterpret_cast<const GoString*>(&RC)) <= 0;
+            NEXT();
+        case Op::IfaceEq:
+        {
+            bool ok = true;
+            const TypeDesc* bad = nullptr;
+            GoIface a{RB.cp, R[argB(ins) + 1]}, b{RC.cp, R[argC(ins) + 1]};
+            bool eq = ifaceEqual(a, b, ok, &bad);
+            if (!ok)
+                PANIC_RT("comparing uncomparable type " + bad->name);
+            RA.i = eq;
+            NEXT();
+        }
+        case Op::MemEq:
+        {
+            bool ok = true;
+            const TypeDesc* t = module->typeTable[W];
+            pc++;
+            bool eq = valuesEqual(t, RB.p, RC.p, ok);
+            if (!ok)
+                PANIC_RT("comparing uncomparable type");
+            RA.i = eq;
+            NEXT();
+        }
+        case Op::Jump: pc = uint32_t(int64_t(pc) + argSBC(ins)); NEXT();
+        case Op::JumpIf:
+            if (RA.i)
+                pc = uint32_t(int64_t(pc) + argSBC(ins));
+            NEXT();
+        case Op::JumpIfNot:
+            if (!RA.i)
+                pc = uint32_t(int64_t(pc) + argSBC(ins));
+            NEXT();
+#define CJUMP(cond)                                                                                                     \
+    {                                                                                                                  \
+        int32_t off = int32_t(uint32_t(W));                                                                            \
+        pc++;                                                                                                          \
+        if (cond)                                                                                                      \
+            pc = uint32_t(int64_t(pc) + off);                                                                          \
+        NEXT();                                                                                                        \
+    }
+        case Op::JumpLt: CJUMP(RA.i < RB.i)
+        case Op::JumpGe: CJUMP(RA.i >= RB.i)
+        case Op::JumpLe: CJUMP(RA.i <= RB.i)
+        case Op::JumpGt: CJUMP(RA.i > RB.i)
+        case Op::JumpEq: CJUMP(RA.u == RB.u)
+        case Op::JumpNe: CJUMP(RA.u != RB.u)
+        case Op::JumpTable:
+        {
+            uint32_t n = argB(ins);
+            if (RA.i >= 0 && RA.u < n)
+                pc = uint32_t(int64_t(pc + n) + int32_t(uint32_t(code[pc + RA.u])));
+            else
+                pc += n;
+            NEXT();
+        }
+        case Op::Concat:
+        {
+            GoString a = *reinterpret_cast<GoString*>(&RB), b = *reinterpret_cast<GoString*>(&RC);
+            if (a.len == 0)
+            {
+                R[argA(ins)] = RC, R[argA(ins) + 1] = R[argC(ins) + 1];
+                NEXT();
+            }
+            if (b.len == 0)
+            {
+                R[argA(ins)] = RB, R[argA(ins) + 1] = R[argB(ins) + 1];
+                NEXT();
+            }
+            ALLOC_SAFEPOINT();
+            a = *reinterpret_cast<GoString*>(&RB), b = *reinterpret_cast<GoString*>(&RC);
+            uint8_t* p = static_cast<uint8_t*>(allocate(size_t(a.len + b.len), nullptr));
+            if (!p)
+                return ExecResult::Exit;
+            std::memcpy(p, a.ptr, size_t(a.len));
+            std::memcpy(p + a.len, b.ptr, size_t(b.len));
+            R[argA(ins)].p = p;
+            R[argA(ins) + 1].i = a.len + b.len;
+            NEXT();
+        }
+        case Op::StrIndex:
+        {
+            const GoString* s = reinterpret_cast<const GoString*>(&RB);
+            if (RC.u >= uint64_t(s->len)) [[unlikely]]
+                PANIC_RT("index out of range [" + fmtIndex(RC.i) + "] with length " + fmtIndex(s->len));
+            RA.u = s->ptr[RC.u];
+            NEXT();
+        }
+        case Op::StrSlice:
+        {
+            GoString s = *reinterpret_cast<const GoString*>(&RB);
+            uint64_t flags = W;
+            pc++;
+            int64_t lo = (flags & 1) ? R[argC(ins)].i : 0;
+            int64_t hi = (flags & 2) ? R[argC(ins) + 1].i : s.len;
+            if (hi < 0 || hi > s.len) [[unlikely]]
+                PANIC_RT("slice bounds out of range [:" + fmtIndex(hi) + "] with length " + fmtIndex(s.len));
+            if (lo < 0 || lo > hi) [[unlikely]]
+                PANIC_RT("slice bounds out of range [" + fmtIndex(lo) + ":" + fmtIndex(hi) + "]");
+            R[argA(ins)].cp = hi - lo == 0 ? s.ptr : s.ptr + lo;
+            R[argA(ins) + 1].i = hi - lo;
+            NEXT();
+        }
+        case Op::RuneToStr:
+        {
+            uint8_t buf[4];
+            int n = encodeRune(RB.i, buf);
+            ALLOC_SAFEPOINT();
+            GoString s = newString(reinterpret_cast<const char*>(buf), size_t(n));
+            R[argA(ins)].cp = s.ptr;
+            R[argA(ins) + 1].i = s.len;
+            NEXT();
+        }
+        case Op::BytesToStr:
+        {
+            ALLOC_SAFEPOINT();
+            const GoSlice* b = reinterpret_cast<const GoSlice*>(&RB);
+            GoString s = newString(static_cast<const char*>(b->ptr), size_t(b->len));
+            R[argA(ins)].cp = s.ptr;
+            R[argA(ins) + 1].i = s.len;
+            NEXT();
+        }
+        case Op::StrToBytes:
+        {
+            ALLOC_SAFEPOINT();
+            GoString s = *reinterpret_cast<const GoString*>(&RB);
+            GoSlice out{nullptr, 0, 0};
+            size_t cap = s.len ? kClassToSize[sizeToClass(size_t(s.len))] : 0;
+            if (size_t(s.len) > kMaxSmallSize)
+                cap = size_t(s.len);
+            out.ptr = allocate(cap ? cap : 1, nullptr);
+            if (s.len)
+                std::memcpy(out.ptr, s.ptr, size_t(s.len));
+            out.len = s.len;
+            out.cap = int64_t(cap);
+            std::memcpy(&RA, &out, sizeof out);
+            NEXT();
+        }
+        case Op::RunesToStr:
+        {
+            ALLOC_SAFEPOINT();
+            const GoSlice* rs = reinterpret_cast<const GoSlice*>(&RB);
+            std::string tmp;
+            for (int64_t i = 0; i < rs->len; i++)
+            {
+                uint8_t buf[4];
+                int n = encodeRune(static_cast<const int32_t*>(rs->ptr)[i], buf);
+                tmp.append(reinterpret_cast<char*>(buf), size_t(n));
+            }
+            GoString s = newString(tmp);
+            R[argA(ins)].cp = s.ptr;
+            R[argA(ins) + 1].i = s.len;
+            NEXT();
+        }
+        case Op::StrToRunes:
+        {
+            ALLOC_SAFEPOINT();
+            GoString s = *reinterpret_cast<const GoString*>(&RB);
+            std::vector<int32_t> rs;
+            for (int64_t i = 0; i < s.len;)
+            {
+                int w;
+                rs.push_back(decodeRune(s.ptr + i, s.len - i, &w));
+                i += w;
+            }
+            size_t bytes = rs.size() * 4;
+            size_t cap = bytes ? (bytes <= kMaxSmallSize ? kClassToSize[sizeToClass(bytes)] : bytes) : 0;
+            GoSlice out{allocate(cap ? cap : 1, nullptr), int64_t(rs.size()), int64_t(cap / 4)};
+            if (bytes)
+                std::memcpy(out.ptr, rs.data(), bytes);
+            std::memcpy(&RA, &out, sizeof out);
+            NEXT();
+        }
+        case Op::StrNext:
+        {
+            const GoString* s = reinterpret_cast<const GoString*>(&RB);
+            int w;
+            R[argA(ins)].i = decodeRune(s->ptr + RC.i, s->len - RC.i, &w);
+            R[argA(ins) + 1].i = RC.i + w;
+            NEXT();
+        }
+#define LOADOP(T, field)                                                                                                \
+    {                                                                                                                  \
+        NILCHECK(RB.p);                                                                                                \
+        T v;                                                                                                           \
+        std::memcpy(&v, static_cast<char*>(RB.p) + argC(ins), sizeof v);                                              \
+        RA.field = v;                                                                                                  \
+        NEXT();                                                                                                        \
+    }
+        case Op::Load8: LOADOP(int8_t, i)
+        case Op::Load8U: LOADOP(uint8_t, u)
+        case Op::Load16: LOADOP(int16_t, i)
+        case Op::Load16U: LOADOP(uint16_t, u)
+        case Op::Load32: LOADOP(int32_t, i)
+        case Op::Load32U: LOADOP(uint32_t, u)
+        case Op::Load64: LOADOP(uint64_t, u)
+        case Op::LoadF32: LOADOP(float, f)
+        case Op::Load2:
+            NILCHECK(RB.p);
+            std::memcpy(&RA, static_cast<char*>(RB.p) + argC(ins), 16);
+            NEXT();
+        case Op::Load3:
+            NILCHECK(RB.p);
+            std::memcpy(&RA, static_cast<char*>(RB.p) + argC(ins), 24);
+            NEXT();
+#define STOREOP(T, field)                                                                                               \
+    {                                                                                                                  \
+        NILCHECK(RA.p);                                                                                                \
+        T v = T(RB.field);                                                                                             \
+        std::memcpy(static_cast<char*>(RA.p) + argC(ins), &v, sizeof v);                                              \
+        NEXT();                                                                                                        \
+    }
+        case Op::Store8: STOREOP(uint8_t, u)
+        case Op::Store16: STOREOP(uint16_t, u)
+        case Op::Store32: STOREOP(uint32_t, u)
+        case Op::Store64: STOREOP(uint64_t, u)
+        case Op::StoreF32: STOREOP(float, f)
+        case Op::Store2:
+            NILCHECK(RA.p);
+            std::memcpy(static_cast<char*>(RA.p) + argC(ins), &RB, 16);
+            NEXT();
+        case Op::Store3:
+            NILCHECK(RA.p);
+            std::memcpy(static_cast<char*>(RA.p) + argC(ins), &RB, 24);
+            NEXT();
+        case Op::Lea:
+            NILCHECK(RB.p);
+            RA.p = static_cast<char*>(RB.p) + argC(ins) + W;
+            pc++;
+            NEXT();
+        case Op::NilCheck: NILCHECK(RA.p); NEXT();
+        case Op::CopyMem:
+        {
+            uint64_t n = W;
+            pc++;
+            NILCHECK(RA.p);
+            NILCHECK(RB.p);
+            if (n && RA.p != RB.p)
+                std::memmove(RA.p, RB.p, n);
+            NEXT();
+        }
+        case Op::New:
+        {
+            ALLOC_SAFEPOINT();
+            const TypeDesc* t = module->typeTable[argB(ins)];
+            void* p = allocType(t);
+            if (!p)
+                return ExecResult::Exit;
+            RA.p = p;
+            NEXT();
+        }
+        case Op::NewCopy:
+        {
+            const TypeDesc* t = module->typeTable[argC(ins)];
+            NILCHECK(RB.p);
+            ALLOC_SAFEPOINT();
+            void* p = allocType(t);
+            if (!p)
+                return ExecResult::Exit;
+            std::memcpy(p, RB.p, t->size);
+            RA.p = p;
+            NEXT();
+        }
+        case Op::GlobalAddr: RA.p = static_cast<char*>(globals) + argSBC(ins); NEXT();
+        case Op::IndexAddr:
+        {
+            const GoSlice* s = reinterpret_cast<const GoSlice*>(&RB);
+            uint64_t es = W;
+            pc++;
+            if (RC.u >= uint64_t(s->len)) [[unlikely]]
+                PANIC_RT("index out of range [" + fmtIndex(RC.i) + "] with length " + fmtIndex(s->len));
+            RA.p = static_cast<char*>(s->ptr) + RC.u * es;
+            NEXT();
+        }
+        case Op::ArrayAddr:
+        {
+            uint64_t w = W;
+            pc++;
+            uint64_t len = w >> 32, es = w & 0xffffffff;
+            NILCHECK(RB.p);
+            if (len != 0xffffffff && RC.u >= len) [[unlikely]]
+                PANIC_RT("index out of range [" + fmtIndex(RC.i) + "] with length " + fmtIndex(int64_t(len)));
+            RA.p = static_cast<char*>(RB.p) + RC.u * es;
+            NEXT();
+        }
+        case Op::SliceGet64:
+        {
+            const GoSlice* s = reinterpret_cast<const GoSlice*>(&RB);
+            if (RC.u >= uint64_t(s->len)) [[unlikely]]
+                PANIC_RT("index out of range [" + fmtIndex(RC.i) + "] with length " + fmtIndex(s->len));
+            RA = static_cast<Slot*>(s->ptr)[RC.u];
+            NEXT();
+        }
+        case Op::SliceSet64:
+        {
+            const GoSlice* s = reinterpret_cast<const GoSlice*>(&RA);
+            if (RB.u >= uint64_t(s->len)) [[unlikely]]
+                PANIC_RT("index out of range [" + fmtIndex(RB.i) + "] with length " + fmtIndex(s->len));
+            static_cast<Slot*>(s->ptr)[RB.u] = RC;
+            NEXT();
+        }
+        case Op::SliceGet8U:
+        {
+            const GoSlice* s = reinterpret_cast<const GoSlice*>(&RB);
+            if (RC.u >= uint64_t(s->len)) [[unlikely]]
+                PANIC_RT("index out of range [" + fmtIndex(RC.i) + "] with length " + fmtIndex(s->len));
+            RA.u = static_cast<uint8_t*>(s->ptr)[RC.u];
+            NEXT();
+        }
+        case Op::Slice:
+        case Op::SliceArray:
+        {
+            uint64_t w = W;
+            pc++;
+            GoSlice s;
+            uint64_t flags, es;
+            bool isArr = opOf(ins) == Op::SliceArray;
+            if (isArr)
+            {
+                NILCHECK(RB.p);
+                s.ptr = RB.p;
+                s.len = s.cap = int64_t((w >> 32) & 0xffffff);
+                es = w & 0xffffffff;
+                flags = w >> 56;
+            }
+            else
+            {
+                s = *reinterpret_cast<const GoSlice*>(&RB);
+                es = w & 0xffffffff;
+                flags = w >> 32;
+            }
+            int64_t lo = (flags & 1) ? R[argC(ins)].i : 0;
+            int64_t hi = (flags & 2) ? R[argC(ins) + 1].i : s.len;
+            int64_t mx = (flags & 4) ? R[argC(ins) + 2].i : s.cap;
+            const char* what = isArr ? " with length " : " with capacity ";
+            if (flags & 4)
+            {
+                if (mx < 0 || mx > s.cap)
+                    PANIC_RT("slice bounds out of range [::" + fmtIndex(mx) + "]" + what + fmtIndex(s.cap));
+                if (hi < 0 || hi > mx)
+                    PANIC_RT("slice bounds out of range [:" + fmtIndex(hi) + ":" + fmtIndex(mx) + "]");
+                if (lo < 0 || lo > hi)
+                    PANIC_RT("slice bounds out of range [" + fmtIndex(lo) + ":" + fmtIndex(hi) + ":]");
+            }
+            else
+            {
+                if (hi < 0 || hi > s.cap)
+                    PANIC_RT("slice bounds out of range [:" + fmtIndex(hi) + "]" + what + fmtIndex(s.cap));
+                if (lo < 0 || lo > hi)
+                    PANIC_RT("slice bounds out of range [" + fmtIndex(lo) + ":" + fmtIndex(hi) + "]");
+            }
+            GoSlice out;
+            out.len = hi - lo;
+            out.cap = mx - lo;
+            out.ptr = out.cap == 0 ? s.ptr : static_cast<char*>(s.ptr) + lo * int64_t(es);
+            std::memcpy(&RA, &out, sizeof out);
+            NEXT();
+        }
+        case Op::MakeSlice:
+        {
+            const TypeDesc* et = module->typeTable[W];
+            pc++;
+            int64_t len = RB.i, cap = RC.i;
+            if (len < 0 || (et->size && len > int64_t(heap.limitBytes() / et->size)))
+                PANIC_RT("makeslice: len out of range");
+            if (cap < len || (et->size && cap > int64_t(heap.limitBytes() / et->size)))
+                PANIC_RT("makeslice: cap out of range");
+            ALLOC_SAFEPOINT();
+            void* p = allocate(size_t(cap * et->size) ? size_t(cap * et->size) : 1, et->layout);
+            if (!p)
+                return ExecResult::Exit;
+            GoSlice out{p, len, cap};
+            std::memcpy(&RA, &out, sizeof out);
+            NEXT();
+        }
+        case Op::Grow:
+        {
+            const TypeDesc* et = module->typeTable[W];
+            pc++;
+            GoSlice* s = reinterpret_cast<GoSlice*>(&RA);
+            if (s->len + RB.i > s->cap)
+            {
+                ALLOC_SAFEPOINT();
+                if (!growSlice(*s, RB.i, et))
+                    return ExecResult::Exit;
+            }
+            else
+                s->len += RB.i;
+            NEXT();
+        }
+        case Op::AppendSlice:
+        {
+            const TypeDesc* et = module->typeTable[W];
+            pc++;
+            GoSlice* s = reinterpret_cast<GoSlice*>(&RA);
+            const void* src = RB.p;
+            int64_t n = R[argB(ins) + 1].i;
+            if (n == 0)
+                NEXT();
+            int64_t old = s->len;
+            if (old + n > s->cap)
+            {
+                ALLOC_SAFEPOINT();
+                s = reinterpret_cast<GoSlice*>(&RA);
+                src = RB.p;
+                if (!growSlice(*s, n, et))
+                    return ExecResult::Exit;
+            }
+            else
+                s->len += n;
+            std::memmove(static_cast<char*>(s->ptr) + old * et->size, src, size_t(n * et->size));
+            NEXT();
+        }
+        case Op::CopySlice:
+        {
+            uint64_t es = W;
+            pc++;
+            const GoSlice* d = reinterpret_cast<const GoSlice*>(&RB);
+            int64_t n = std::min(d->len, R[argC(ins) + 1].i);
+            if (n > 0)
+                std::memmove(d->ptr, RC.p, size_t(n) * es);
+            RA.i = n;
+            NEXT();
+        }
+        case Op::MakeMap:
+        {
+            const TypeDesc* t = module->typeTable[argB(ins)];
+            ALLOC_SAFEPOINT();
+            seed = seed * 6364136223846793005ull + 1442695040888963407ull;
+            MapObject* m = mapMake(*this, t->mapType, RC.i > 0 ? size_t(RC.i) : 0, seed);
+            if (!m)
+            {
+                fatal("out of memory");
+                return ExecResult::Exit;
+            }
+            RA.p = m;
+            NEXT();
+        }
+        case Op::MapGet:
+        case Op::MapGetOk:
+        {
+            MapObject* m = static_cast<MapObject*>(RB.p);
+            const Slot* key = &RC;
+            MapSlot s{nullptr, MapStatus::Ok};
+            uint32_t vslots = 0;
+            if (m)
+            {
+                s = mapLookup(m, key);
+                vslots = m->type->valueSize / 8;
+            }
+            if (s.status == MapStatus::Unhashable)
+                PANIC_RT("hash of unhashable type");
+            // W: the value's slot count (a nil map knows no type) | ok register << 32.
+            uint64_t w = W;
+            pc++;
+            uint32_t okReg = uint32_t(w >> 32);
+            (void)vslots;
+            if (s.value)
+                std::memcpy(&RA, s.value, size_t(w & 0xffffffff) * 8);
+            else
+                std::memset(&RA, 0, size_t(w & 0xffffffff) * 8);
+            if (opOf(ins) == Op::MapGetOk)
+                R[okReg].i = s.value != nullptr;
+            NEXT();
+        }
+        case Op::MapSet:
+        {
+            MapObject* m = static_cast<MapObject*>(RA.p);
+            if (!m)
+                PANIC_RT("assignment to entry in nil map");
+            ALLOC_SAFEPOINT();
+            m = static_cast<MapObject*>(RA.p);
+            MapSlot s = mapAssign(*this, m, &RB);
+            if (s.status == MapStatus::Unhashable)
+                PANIC_RT("hash of unhashable type");
+            if (!s.value)
+            {
+                fatal("out of memory");
+                return ExecResult::Exit;
+            }
+            std::memcpy(s.value, &RC, m->type->valueSize);
+            NEXT();
+        }
+        case Op::MapDelete:
+        {
+            MapObject* m = static_cast<MapObject*>(RA.p);
+            if (m && mapDelete(m, &RB) == MapStatus::Unhashable)
+                PANIC_RT("hash of unhashable type");
+            NEXT();
+        }
+        case Op::MapLen: RA.i = int64_t(mapLen(static_cast<MapObject*>(RB.p))); NEXT();
+        case Op::MapClear: mapClear(static_cast<MapObject*>(RA.p)); NEXT();
+        case Op::MapIter:
+        {
+            ALLOC_SAFEPOINT();
+            seed = seed * 6364136223846793005ull + 1442695040888963407ull;
+            MapIterator* it = mapIterStart(*this, static_cast<MapObject*>(RB.p), seed);
+            if (!it)
+            {
+                fatal("out of memory");
+                return ExecResult::Exit;
+            }
+            RA.p = it;
+            NEXT();
+        }
+        case Op::MapNext:
+        {
+            MapIterator* it = static_cast<MapIterator*>(RA.p);
+            int32_t off = int32_t(uint32_t(W));
+            pc++;
+            const void* k;
+            void* v;
+            if (!mapIterNext(it, &k, &v))
+            {
+                pc = uint32_t(int64_t(pc) + off);
+                NEXT();
+            }
+            const MapLayout* mt = it->map->type;
+            if (argB(ins) != kNoReg)
+                std::memcpy(&RB, k, mt->keySize);
+            if (argC(ins) != kNoReg)
+                std::memcpy(&RC, v, mt->valueSize);
+            NEXT();
+        }
+        case Op::Box:
+        {
+            const void* word = module->typeWords[argC(ins)];
+            ALLOC_SAFEPOINT();
+            GoIface v = box(word, &RB);
+            R[argA(ins)].cp = v.type;
+            R[argA(ins) + 1] = v.data;
+            NEXT();
+        }
+        case Op::IfaceConv:
+        {
+            const TypeDesc* target = module->typeTable[argC(ins)];
+            const TypeDesc* dyn = dynamicType(RB.cp);
+            Slot data = R[argB(ins) + 1];
+            if (!dyn)
+            {
+                R[argA(ins)].p = nullptr;
+                R[argA(ins) + 1].p = nullptr;
+                NEXT();
+            }
+            if (target->ifaceMethods.empty())
+                R[argA(ins)].cp = dyn;
+            else
+            {
+                const Itab* tab = findItab(dyn, target);
+                if (!tab)
+                    PANIC_RT("interface conversion: " + dyn->name + " is not " + target->name);
+                R[argA(ins)].cp = tab;
+            }
+            R[argA(ins) + 1] = data;
+            NEXT();
+        }
+        case Op::Assert:
+        case Op::AssertOk:
+        {
+            const TypeDesc* t = module->typeTable[argC(ins)];
+            uint64_t w = W;
+            pc++;
+            GoIface v{RB.cp, R[argB(ins) + 1]};
+            const TypeDesc* dyn = dynamicType(v.type);
+            if (dyn != t)
+            {
+                if (opOf(ins) == Op::AssertOk)
+                {
+                    std::memset(&RA, 0, sizeof(Slot) * t->slots);
+                    R[w].i = 0;
+                    NEXT();
+                }
+                const TypeDesc* src = module->typeTable[w];
+                std::string m = "interface conversion: " + src->name + " is " + (dyn ? dyn->name : "nil") + ", not " + t->name;
+                F->pc = pc;
+                panicValue(g, makeRuntimeError(m), true);
+                // Go's message for this one has no "runtime error: " prefix: it is a TypeAssertionError.
+                g.panics.back().runtimeError = false;
+                goto unwind;
+            }
+            ALLOC_SAFEPOINT();
+            Slot tmp[3];
+            unbox(t, GoIface{v.type, v.data}, tmp);
+            std::memcpy(&RA, tmp, sizeof(Slot) * t->slots);
+            if (opOf(ins) == Op::AssertOk)
+                R[w].i = 1;
+            NEXT();
+        }
+        case Op::AssertIface:
+        case Op::AssertIfaceOk:
+        {
+            const TypeDesc* t = module->typeTable[argC(ins)];
+            uint64_t w = W;
+            pc++;
+            const TypeDesc* dyn = dynamicType(RB.cp);
+            Slot data = R[argB(ins) + 1];
+            const void* word = nullptr;
+            if (dyn)
+                word = t->ifaceMethods.empty() ? static_cast<const void*>(dyn) : static_cast<const void*>(findItab(dyn, t));
+            if (!word)
+            {
+                if (opOf(ins) == Op::AssertIfaceOk)
+                {
+                    R[argA(ins)].p = nullptr;
+                    R[argA(ins) + 1].p = nullptr;
+                    R[w].i = 0;
+                    NEXT();
+                }
+                std::string m;
+                if (!dyn)
+                    m = "interface conversion: interface is nil, not " + t->name;
+                else
+                {
+                    std::string missing;
+                    for (auto& name : t->ifaceMethods)
+                        if (!dyn->findMethod(name))
+                        {
+                            missing = name;
+                            break;
+                        }
+                    m = "interface conversion: " + dyn->name + " is not " + t->name + ": missing method " + missing;
+                }
+                F->pc = pc;
+                panicValue(g, makeRuntimeError(m), true);
+                g.panics.back().runtimeError = false;
+                goto unwind;
+            }
+            R[argA(ins)].cp = word;
+            R[argA(ins) + 1] = data;
+            if (opOf(ins) == Op::AssertIfaceOk)
+                R[w].i = 1;
+            NEXT();
+        }
+        case Op::TypeOf: RA.cp = dynamicType(RB.cp); NEXT();
+        case Op::Implements:
+        {
+            const TypeDesc* t = static_cast<const TypeDesc*>(RB.cp);
+            const TypeDesc* iface = module->typeTable[argC(ins)];
+            RA.i = t != nullptr && (iface->ifaceMethods.empty() || implements(t, iface));
+            NEXT();
+        }
+        case Op::Unbox:
+        {
+            const TypeDesc* t = module->typeTable[argC(ins)];
+            ALLOC_SAFEPOINT();
+            Slot tmp[3];
+            unbox(t, GoIface{RB.cp, R[argB(ins) + 1]}, tmp);
+            std::memcpy(&RA, tmp, sizeof(Slot) * t->slots);
+            NEXT();
+        }
+        case Op::Call:
+        {
+            const Function* fn = fns[W].get();
+            pc++;
+            F->pc = pc;
+            ALLOC_SAFEPOINT();
+            if (!pushFrame(*this, g, fn, nullptr, nullptr, 0, F->base + argA(ins), fn->paramSlots,
+                           F->base + argB(ins), 0))
+            {
+                fatal("stack overflow");
+                return ExecResult::Exit;
+            }
+            reload();
+            NEXT();
+        }
+        case Op::CallNative:
+        case Op::CallClosure:
+        case Op::CallIface:
+        {
+            const Function* fn;
+            void* clo = nullptr;
+            Slot recv[1];
+            uint32_t nrecv = 0;
+            if (opOf(ins) == Op::CallNative)
+            {
+                fn = fns[W].get();
+                pc++;
+            }
+            else if (opOf(ins) == Op::CallClosure)
+            {
+                clo = RC.p;
+                NILCHECK(clo);
+                fn = static_cast<Closure*>(clo)->fn;
+            }
+            else
+            {
+                const void* word = RC.cp;
+                uint64_t mi = W;
+                pc++;
+                NILCHECK(word);
+                const Itab* tab = static_cast<const Itab*>(word);
+                fn = tab->fns[mi];
+                if (!fn)
+                    PANIC_RT("method not found");
+                recv[0] = R[argC(ins) + 1];
+                nrecv = 1;
+            }
+            F->pc = pc;
+            if (fn->native)
+            {
+                // Natives take arguments contiguously: receiver (if any) then the rest.
+                std::vector<Slot> args(fn->paramSlots + 1);
+                if (nrecv)
+                    args[0] = recv[0];
+                std::memcpy(args.data() + nrecv, &RA, sizeof(Slot) * (fn->paramSlots - nrecv));
+                std::vector<Slot> results(fn->resultSlots + 1);
+                NativeContext ctx(*owner, g, fn);
+                nativeDepth++;
+                fn->native(ctx, args.data(), results.data());
+                nativeDepth--;
+                if (exiting)
+                    return ExecResult::Exit;
+                reload();
+                std::memcpy(&RB, results.data(), sizeof(Slot) * fn->resultSlots);
+                if (g.panicking)
+                    goto unwind;
+                NEXT();
+            }
+            ALLOC_SAFEPOINT();
+            if (!pushFrame(*this, g, fn, clo, recv, nrecv, F->base + argA(ins), fn->paramSlots - nrecv,
+                           F->base + argB(ins), 0))
+            {
+                fatal("stack overflow");
+                return ExecResult::Exit;
+            }
+            reload();
+            NEXT();
+        }
+        case Op::RunDefers:
+            if (!F->defers.empty())
+            {
+                void* d = F->defers.back();
+                F->defers.pop_back();
+                F->pc = pc - 1; // run RunDefers again after the deferred call
+                const Function* fn = static_cast<Closure*>(d)->fn;
+                if (!pushFrame(*this, g, fn, d, nullptr, 0, 0, 0, 0, kFrameDeferCall))
+                {
+                    fatal("stack overflow");
+                    return ExecResult::Exit;
+                }
+                reload();
+            }
+            NEXT();
+        case Op::Return:
+        {
+            const Function* fn = F->fn;
+            uint8_t flags = F->flags;
+            if (fn->resultSlots)
+                std::memmove(g.stack.data() + F->resultDest, R + fn->paramSlots, sizeof(Slot) * fn->resultSlots);
+            g.frames.pop_back();
+            if (flags & kFrameDeferPanic)
+            {
+                if (!g.panics.empty() && g.panics.back().recovered)
+                {
+                    g.panics.pop_back();
+                    g.panicking = false;
+                    // The frame that deferred the call returns normally from its epilogue.
+                    g.frames.back().pc = g.frames.back().fn->epilogue;
+                    reload();
+                    NEXT();
+                }
+                goto unwind;
+            }
+            if (g.frames.size() <= stopDepth)
+                return ExecResult::Done;
+            reload();
+            NEXT();
+        }
+        case Op::Closure:
+        {
+            const Function* fn = fns[W].get();
+            pc++;
+            uint32_t n = argC(ins);
+            ALLOC_SAFEPOINT();
+            Closure* c = static_cast<Closure*>(allocate(16 + 8 * std::max<uint32_t>(n, 1), closureLayout(n)));
+            if (!c)
+                return ExecResult::Exit;
+            c->fn = fn;
+            c->count = n;
+            for (uint32_t i = 0; i < n; i++)
+            {
+                uint64_t word = code[pc + i / 4];
+                c->caps[i] = R[uint16_t(word >> (16 * (i % 4)))];
+            }
+            pc += (n + 3) / 4;
+            RA.p = c;
+            NEXT();
+        }
+        case Op::GetCapture: RA = static_cast<Closure*>(F->closure)->caps[argB(ins)]; NEXT();
+        case Op::Defer: F->defers.push_back(RA.p); NEXT();
+        case Op::Recover:
+        {
+            size_t n = g.frames.size();
+            bool ok = n >= 2 && (g.frames[n - 2].flags & kFrameDeferPanic) && !g.panics.empty() && !g.panics.back().recovered;
+            if (ok)
+            {
+                g.panics.back().recovered = true;
+                R[argA(ins)].cp = g.panics.back().value.type;
+                R[argA(ins) + 1] = g.panics.back().value.data;
+            }
+            else
+                R[argA(ins)].p = nullptr, R[argA(ins) + 1].p = nullptr;
+            NEXT();
+        }
+        case Op::Panic:
+        {
+            GoIface v{RA.cp, R[argA(ins) + 1]};
+            F->pc = pc;
+            if (!v.type)
+            {
+                // Go 1.21+: panic(nil) becomes a *runtime.PanicNilError; 1.19 prints "panic: nil".
+                panicValue(g, v, false);
+            }
+            else
+                panicValue(g, v, false);
+            goto unwind;
+        }
+        case Op::PanicMsg: PANIC_RT(std::string(reinterpret_cast<const char*>(module->strings[argB(ins)].ptr),
+                                                size_t(module->strings[argB(ins)].len)));
+        case Op::Go:
+            F->pc = pc;
+            fatal("not supported in weft yet: go statements (goroutines)");
+            return ExecResult::Exit;
+        case Op::Print:
+        {
+            std::string s;
+            if (argC(ins) & 1)
+                s += ' ';
+            if (argC(ins) & 2)
+                s += '\n';
+            else
+                printValue(module->typeTable[argB(ins)], &RA, s);
+            flushOut();
+            writeErr(s);
+            NEXT();
+        }
+        default: fatal("internal error: bad opcode"); return ExecResult::Exit;
+        }
+
+    unwind:
+        // Run the deferred calls of the panicking goroutine's frames, innermost first.
+        for (;;)
+        {
+            if (exiting)
+                return ExecResult::Exit;
+            if (g.frames.size() <= stopDepth)
+                return ExecResult::Panicked;
+            Frame& T = g.frames.back();
+            if (!T.defers.empty())
+            {
+                void* d = T.defers.back();
+                T.defers.pop_back();
+                const Function* fn = static_cast<Closure*>(d)->fn;
+                if (!pushFrame(*this, g, fn, d, nullptr, 0, 0, 0, 0, kFrameDeferPanic))
+                {
+                    fatal("stack overflow");
+                    return ExecResult::Exit;
+                }
+                reload();
+                break;
+            }
+            g.frames.pop_back();
+            if (g.frames.empty())
+            {
+                reportPanic(g);
+                return ExecResult::Panicked;
+            }
+        }
+    }
+}
+
+} // namespace weft

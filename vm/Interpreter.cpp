@@ -1,0 +1,297 @@
+// The Interpreter: set-up, memory, garbage-collection roots, panics and fatal errors.
+#include "vm/InterpreterImpl.h"
+
+#include <cinttypes>
+#include <cstring>
+
+namespace weft {
+
+Interpreter::Impl::Impl(InterpreterConfig c) : config(std::move(c)), heap(HeapConfig{}), cache(heap)
+{
+    heap.setStressMode(config.gcStress);
+    heap.setGcPercent(config.gcPercent);
+}
+
+Interpreter::Impl::~Impl() = default;
+
+Interpreter::Interpreter(InterpreterConfig config) : impl_(std::make_unique<Impl>(std::move(config)))
+{
+    impl_->owner = this;
+}
+
+Interpreter::~Interpreter() = default;
+
+// ---- memory ------------------------------------------------------------------------------------
+
+void* Interpreter::Impl::allocate(size_t bytes, const GcLayout* layout)
+{
+    void* p = heap.allocate(cache, bytes, layout);
+    if (!p)
+        fatal("out of memory");
+    return p;
+}
+
+// Collection happens only here: at an allocating instruction, a call or a loop back-edge of
+// the interpreter loop, never inside a native (natives keep heap pointers in C++ variables).
+void Interpreter::Impl::maybeCollect()
+{
+    if (nativeDepth == 0 && heap.shouldCollect())
+        collectNow();
+}
+
+void Interpreter::Impl::collectNow() { heap.collect(*this); }
+
+void Interpreter::Impl::enumerateRoots(GcRootVisitor& v)
+{
+    if (globals && module->globalsLayout)
+        v.words(globals, &*module->globalsLayout);
+    Goroutine& g = main;
+    for (const Frame& f : g.frames)
+    {
+        if (f.fn->frameLayout)
+            v.words(g.stack.data() + f.base, &*f.fn->frameLayout);
+        if (f.closure)
+            v.pointer(f.closure);
+        for (void* d : f.defers)
+            v.pointer(d);
+    }
+    for (const PanicRecord& p : g.panics)
+    {
+        const void* pair[2] = {p.value.type, p.value.data.p};
+        v.interfacePair(pair);
+    }
+}
+
+const GcLayout* Interpreter::Impl::closureLayout(uint32_t n)
+{
+    auto it = closureLayouts.find(n);
+    if (it != closureLayouts.end())
+        return it->second.get();
+    std::vector<GcWordKind> words(2 + std::max<uint32_t>(n, 1), GcWordKind::Pointer);
+    words[0] = GcWordKind::Scalar; // the Function*, outside the heap
+    words[1] = GcWordKind::Scalar; // the count
+    if (n == 0)
+        words[2] = GcWordKind::Scalar;
+    auto l = std::make_unique<GcLayout>(*GcLayout::fromWords(words));
+    const GcLayout* r = l.get();
+    closureLayouts[n] = std::move(l);
+    return r;
+}
+
+GoString Interpreter::Impl::newString(const char* p, size_t n)
+{
+    if (n == 0)
+        return GoString{nullptr, 0};
+    auto* d = static_cast<uint8_t*>(allocate(n, nullptr));
+    if (!d)
+        return GoString{nullptr, 0};
+    std::memcpy(d, p, n);
+    return GoString{d, int64_t(n)};
+}
+
+// ---- output ------------------------------------------------------------------------------------
+
+void Interpreter::Impl::flushOut()
+{
+    if (!out.empty() && config.writeStdout)
+        config.writeStdout(out);
+    out.clear();
+}
+
+void Interpreter::Impl::writeErr(std::string_view s)
+{
+    if (config.writeStderr)
+        config.writeStderr(s);
+}
+
+// ---- panics ------------------------------------------------------------------------------------
+
+void Interpreter::Impl::panicValue(Goroutine& g, GoIface v, bool runtimeErr)
+{
+    PanicRecord r;
+    r.value = v;
+    r.runtimeError = runtimeErr;
+    g.panics.push_back(r);
+    g.panicking = true;
+}
+
+void Interpreter::Impl::runtimeError(Goroutine& g, const std::string& msg)
+{
+    panicValue(g, makeRuntimeError("runtime error: " + msg), true);
+}
+
+void Interpreter::Impl::fatal(const std::string& msg)
+{
+    if (exiting)
+        return;
+    flushOut();
+    if (msg == "stack overflow")
+        writeErr("runtime: goroutine stack exceeds " + std::to_string(config.maxStackBytes) + "-byte limit\n");
+    writeErr("fatal error: " + msg + "\n");
+    exitCode = 2;
+    exiting = true;
+}
+
+void Interpreter::Impl::reportPanic(Goroutine& g)
+{
+    flushOut();
+    std::string s;
+    for (size_t i = 0; i < g.panics.size(); i++)
+    {
+        if (i > 0)
+            s += "\t";
+        s += "panic: " + formatPanicValue(g, g.panics[i].value);
+        if (g.panics[i].recovered)
+            s += " [recovered]";
+        s += "\n";
+    }
+    s += "\ngoroutine " + std::to_string(g.id) + " [running]:\n";
+    writeErr(s);
+    exitCode = 2;
+    exiting = true;
+}
+
+// ---- running -----------------------------------------------------------------------------------
+
+int Interpreter::run(const Module& module)
+{
+    Impl& vm = *impl_;
+    vm.module = &module;
+    if (module.globalsSize)
+    {
+        vm.globals = vm.allocate(module.globalsSize, module.globalsLayout ? &*module.globalsLayout : nullptr);
+        if (!vm.globals)
+            return 2;
+    }
+    vm.main.stack.resize(1024);
+    if (!vm.pushCall(vm.main, module.entry, nullptr, nullptr, 0, 0, 0))
+        return 2;
+    ExecResult r = vm.execute(vm.main, 0);
+    vm.flushOut();
+    if (r == ExecResult::Panicked && vm.exitCode == 0)
+        vm.exitCode = 2;
+    return vm.exitCode;
+}
+
+// ---- NativeContext -------------------------------------------------------------------------------
+
+const Module& NativeContext::module() const { return *vm_.impl().module; }
+void* NativeContext::allocate(size_t bytes, const GcLayout* layout) { return vm_.impl().allocate(bytes ? bytes : 1, layout); }
+GoString NativeContext::newString(std::string_view s) { return vm_.impl().newString(s); }
+GoSlice NativeContext::newSlice(const TypeDesc* elem, int64_t len, int64_t cap)
+{
+    size_t bytes = size_t(cap) * elem->size;
+    return GoSlice{vm_.impl().allocate(bytes ? bytes : 1, elem->layout), len, cap};
+}
+void NativeContext::panicRuntimeError(const std::string& msg) { vm_.impl().runtimeError(g_, msg); }
+void NativeContext::panicError(const std::string& msg) { vm_.impl().panicValue(g_, vm_.impl().makeErrorString(msg)); }
+void NativeContext::panicValue(GoIface v) { vm_.impl().panicValue(g_, v); }
+void NativeContext::fatal(const std::string& msg) { vm_.impl().fatal(msg); }
+bool NativeContext::failed() const { return g_.panicking || vm_.impl().exiting; }
+GoIface NativeContext::newError(std::string_view msg) { return vm_.impl().makeErrorString(msg); }
+GoIface NativeContext::stringIface(std::string_view s)
+{
+    Slot v[2];
+    GoString str = newString(s);
+    v[0].cp = str.ptr;
+    v[1].i = str.len;
+    return vm_.impl().box(vm_.impl().module->stringType, v);
+}
+void NativeContext::writeStdout(std::string_view s)
+{
+    auto& vm = vm_.impl();
+    vm.out.append(s);
+    if (vm.out.size() > 1 << 16)
+        vm.flushOut();
+}
+void NativeContext::writeStderr(std::string_view s)
+{
+    vm_.impl().flushOut();
+    vm_.impl().writeErr(s);
+}
+
+bool NativeContext::callFunction(const void* closure, const Slot* args, size_t nargs, Slot* results, size_t nresults)
+{
+    auto& vm = vm_.impl();
+    if (!closure)
+    {
+        panicRuntimeError("invalid memory address or nil pointer dereference");
+        return false;
+    }
+    const Function* fn = *static_cast<const Function* const*>(closure);
+    // Results land in a scratch area above the new frame: reserve it in the caller's view by
+    // copying them out of the callee's result registers before the frame is popped.
+    size_t depth = g_.frames.size();
+    uint32_t scratch = g_.frames.empty() ? 0 : g_.frames.back().base + g_.frames.back().fn->numRegs;
+    if (fn->native)
+    {
+        std::vector<Slot> a(args, args + nargs), r(nresults + 1);
+        NativeContext ctx(vm_, g_, fn);
+        fn->native(ctx, a.data(), r.data());
+        std::memcpy(results, r.data(), nresults * sizeof(Slot));
+        return !failed();
+    }
+    (void)scratch;
+    // The results go to a slot range we reserve past the callee's frame: use a temporary frame.
+    if (!vm.pushCall(g_, fn, const_cast<void*>(closure), args, uint32_t(nargs), 0, kFrameNativeBoundary))
+    {
+        vm.fatal("stack overflow");
+        return false;
+    }
+    Frame& f = g_.frames.back();
+    // Return copies results to resultDest: point it at the callee's own result registers, which
+    // stay valid (the stack is not shrunk) until we read them below.
+    f.resultDest = f.base + fn->paramSlots;
+    uint32_t resAt = f.resultDest;
+    vm.nativeDepth--;
+    ExecResult r = vm.execute(g_, depth);
+    vm.nativeDepth++;
+    if (r != ExecResult::Done)
+        return false;
+    std::memcpy(results, g_.stack.data() + resAt, nresults * sizeof(Slot));
+    return true;
+}
+
+bool NativeContext::callMethod(GoIface v, const std::string& name, const Slot* args, size_t nargs, Slot* results,
+                               size_t nresults)
+{
+    const TypeDesc* t = dynamicType(v.type);
+    const MethodDesc* m = t ? t->findMethod(name) : nullptr;
+    if (!m || !m->fn)
+        return false;
+    std::vector<Slot> a(nargs + 1);
+    a[0] = v.data;
+    for (size_t i = 0; i < nargs; i++)
+        a[i + 1] = args[i];
+    // A closure-shaped header {fn, 0} so callFunction can find the function.
+    struct { const Function* fn; uint64_t n; } fake{m->fn, 0};
+    auto& vm = vm_.impl();
+    if (m->fn->native)
+    {
+        std::vector<Slot> r(nresults + 1);
+        NativeContext ctx(vm_, g_, m->fn);
+        size_t before = g_.panics.size();
+        m->fn->native(ctx, a.data(), r.data());
+        std::memcpy(results, r.data(), nresults * sizeof(Slot));
+        return g_.panics.size() == before && !vm.exiting;
+    }
+    size_t depth = g_.frames.size();
+    if (!vm.pushCall(g_, m->fn, nullptr, a.data(), uint32_t(nargs + 1), 0, kFrameNativeBoundary))
+    {
+        vm.fatal("stack overflow");
+        return false;
+    }
+    (void)fake;
+    Frame& f = g_.frames.back();
+    f.resultDest = f.base + m->fn->paramSlots;
+    uint32_t resAt = f.resultDest;
+    vm.nativeDepth--;
+    ExecResult r = vm.execute(g_, depth);
+    vm.nativeDepth++;
+    if (r != ExecResult::Done)
+        return false;
+    std::memcpy(results, g_.stack.data() + resAt, nresults * sizeof(Slot));
+    return true;
+}
+
+} // namespace weft

@@ -1,0 +1,47 @@
+#pragma once
+// The Interpreter: runs a Module. Everything a running program owns (heap, globals, goroutines,
+// output buffers, method-table caches) hangs off one Interpreter; two never share anything.
+#include "vm/Module.h"
+
+#include <functional>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace weft {
+
+struct InterpreterConfig
+{
+    // Where the program's output goes (buffered by the interpreter, flushed at exit).
+    std::function<void(std::string_view)> writeStdout;
+    std::function<void(std::string_view)> writeStderr;
+    // Reads up to n bytes of standard input into buf; returns the count, 0 at end of input.
+    std::function<size_t(char* buf, size_t n)> readStdin;
+    std::vector<std::string> args; // os.Args (args[0] is the script path)
+    bool gcStress = false;          // WEFT_GCSTRESS: collect at every safepoint that allocates
+    int gcPercent = 100;            // WEFT_GOGC
+    size_t maxStackBytes = 1000000000; // Go's default 1 GB; beyond it: fatal error: stack overflow
+};
+
+class Interpreter
+{
+public:
+    explicit Interpreter(InterpreterConfig config);
+    ~Interpreter();
+    Interpreter(const Interpreter&) = delete;
+    Interpreter& operator=(const Interpreter&) = delete;
+
+    // Runs the module's entry (package initialisation, then main). Returns the exit code: 0,
+    // os.Exit's argument, or 2 after an unrecovered panic or a fatal error (their messages go to
+    // stderr as Go prints them).
+    int run(const Module& module);
+
+    struct Impl;
+    Impl& impl() { return *impl_; }
+
+private:
+    std::unique_ptr<Impl> impl_;
+};
+
+} // namespace weft

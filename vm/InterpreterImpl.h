@@ -1,0 +1,124 @@
+#pragma once
+// The Interpreter's internals, shared by vm/Interpreter.cpp, vm/Execute.cpp and
+// vm/RuntimeOps.cpp.
+#include "vm/Heap.h"
+#include "vm/Interpreter.h"
+#include "vm/MapObject.h"
+#include "vm/NativeContext.h"
+
+#include <map>
+#include <string>
+#include <vector>
+
+namespace weft {
+
+// Frame flags.
+inline constexpr uint8_t kFrameDeferCall = 1;     // a deferred call run by RunDefers
+inline constexpr uint8_t kFrameDeferPanic = 2;    // a deferred call run while panicking
+inline constexpr uint8_t kFrameNativeBoundary = 4; // the outermost frame of a nested run (callFunction)
+
+struct Frame
+{
+    const Function* fn = nullptr;
+    uint32_t pc = 0;          // resume point (word index) while not running
+    uint32_t base = 0;        // index of r[0] in the goroutine's stack
+    uint32_t resultDest = 0;  // absolute stack index where Return copies the results
+    uint8_t flags = 0;
+    void* closure = nullptr;  // the running closure (captures), or null
+    std::vector<void*> defers; // func values, most recent last
+};
+
+struct PanicRecord
+{
+    GoIface value{};
+    bool recovered = false;
+    bool runtimeError = false;
+};
+
+struct Goroutine
+{
+    int64_t id = 1;
+    std::vector<Slot> stack;
+    std::vector<Frame> frames;
+    std::vector<PanicRecord> panics;
+    bool panicking = false; // a panic is unwinding this goroutine now
+};
+
+// What the interpreter loop returns to its caller.
+enum class ExecResult : uint8_t { Done, Panicked, Exit };
+
+struct Interpreter::Impl : public GcRootEnumerator, public MapAllocator
+{
+    explicit Impl(InterpreterConfig c);
+    ~Impl();
+
+    InterpreterConfig config;
+    Interpreter* owner = nullptr;
+    std::map<uint32_t, std::unique_ptr<GcLayout>> closureLayouts;
+    const GcLayout* closureLayout(uint32_t captures);
+    const Module* module = nullptr;
+    Heap heap;
+    HeapCache cache;
+    void* globals = nullptr;
+    Goroutine main;
+    std::string out; // buffered stdout
+    int exitCode = 0;
+    bool exiting = false;   // os.Exit or a fatal error: stop everything
+    int nativeDepth = 0;    // natives on the stack: no collection while > 0
+    uint64_t seed = 0x9e3779b97f4a7c15ull;
+    std::map<std::pair<const TypeDesc*, const TypeDesc*>, Itab*> itabCache;
+    std::vector<std::unique_ptr<Itab>> ownedItabs;
+    std::vector<std::unique_ptr<TypeDesc>> ownedTypes;
+    std::vector<std::unique_ptr<Function>> ownedFunctions;
+    const TypeDesc* runtimeErrorType = nullptr;
+    const TypeDesc* errorStringType = nullptr;
+    std::string stdinBuf;
+    size_t stdinPos = 0;
+    bool stdinEof = false;
+
+    // Memory.
+    void* allocate(size_t bytes, const GcLayout* layout) override;
+    void* allocType(const TypeDesc* t) { return allocate(t->size ? t->size : 1, t->layout); }
+    void maybeCollect();
+    void collectNow();
+    void enumerateRoots(GcRootVisitor& v) override;
+    GoString newString(const char* p, size_t n);
+    GoString newString(std::string_view s) { return newString(s.data(), s.size()); }
+
+    // Execution (Execute.cpp): runs g until its frame count drops to stopDepth.
+    ExecResult execute(Goroutine& g, size_t stopDepth);
+    bool pushCall(Goroutine& g, const Function* fn, void* closure, const Slot* args, uint32_t nargs, uint32_t resultDest,
+                  uint8_t flags);
+
+    // Panics and fatal errors.
+    void panicValue(Goroutine& g, GoIface v, bool runtimeError = false);
+    void runtimeError(Goroutine& g, const std::string& msg);
+    void fatal(const std::string& msg);
+    void reportPanic(Goroutine& g);
+    void flushOut();
+    void writeErr(std::string_view s);
+
+    // Values (RuntimeOps.cpp).
+    GoIface box(const void* typeWord, const Slot* value);
+    void unbox(const TypeDesc* t, const GoIface& v, Slot* out);
+    bool valuesEqual(const TypeDesc* t, const void* a, const void* b, bool& ok); // memory layout
+    bool regsEqual(const TypeDesc* t, const Slot* a, const Slot* b, bool& ok);   // register layout
+    bool ifaceEqual(const GoIface& a, const GoIface& b, bool& ok, const TypeDesc** bad);
+    const Itab* findItab(const TypeDesc* t, const TypeDesc* iface);
+    bool implements(const TypeDesc* t, const TypeDesc* iface) { return findItab(t, iface) != nullptr; }
+    std::string formatPanicValue(Goroutine& g, const GoIface& v);
+    GoIface makeRuntimeError(const std::string& msg);
+    GoIface makeErrorString(std::string_view msg);
+    void loadRegs(const TypeDesc* t, const void* mem, Slot* out);  // memory -> registers
+    void storeRegs(const TypeDesc* t, void* mem, const Slot* in);  // registers -> memory
+    bool growSlice(GoSlice& s, int64_t add, const TypeDesc* elem);
+    const MapLayout* mapLayoutOf(const TypeDesc* t) { return t->mapType; }
+    void printValue(const TypeDesc* t, const Slot* v, std::string& out);
+};
+
+// Hash and equality for map keys in register layout (MapKeyOps for Generic keys): ctx is the
+// key's TypeDesc.
+bool hashKeyRegs(const void* key, const void* ctx, uint64_t seed, uint64_t* out);
+bool equalKeyRegs(const void* a, const void* b, const void* ctx);
+
+} // namespace weft

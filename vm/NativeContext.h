@@ -1,0 +1,68 @@
+#pragma once
+// What a native (C++) standard-library function sees of the VM.
+//
+// Rules for natives:
+//  - Arguments are in `args` (register layout, Value.h), results go to `results`.
+//  - The collector never runs while a native is on the stack, so a native may keep heap
+//    pointers in C++ variables until it returns (it must store them in `results` or in reachable
+//    memory before returning).
+//  - To fail, a native calls panic*/fatal and returns; the interpreter raises the panic after
+//    the native returns. Natives never throw.
+//  - A native may call back into script code with callFunction (a nested run of the
+//    interpreter on the same goroutine); such a callback must not block (no channel operation
+//    may park it): the one place where weft, like Lua's C boundary, limits what code can do.
+#include "vm/Module.h"
+
+#include <string>
+#include <string_view>
+
+namespace weft {
+
+class Interpreter;
+struct Goroutine;
+
+class NativeContext
+{
+public:
+    NativeContext(Interpreter& vm, Goroutine& g, const Function* fn) : vm_(vm), g_(g), fn_(fn) {}
+
+    Interpreter& interpreter() { return vm_; }
+    Goroutine& goroutine() { return g_; }
+    const Function* currentFunction() const { return fn_; }
+    const Module& module() const;
+
+    // Memory (zeroed; null layout: no pointers). Out of memory is a fatal error: the result is
+    // then a valid dummy and the native should return promptly.
+    void* allocate(size_t bytes, const GcLayout* layout);
+    GoString newString(std::string_view s);
+    GoSlice newSlice(const TypeDesc* elem, int64_t len, int64_t cap);
+
+    // Failing.
+    void panicRuntimeError(const std::string& msg); // panic(runtime.Error) "runtime error: msg"
+    void panicError(const std::string& msg);        // panic(errors.New(msg))
+    void panicValue(GoIface v);
+    void fatal(const std::string& msg);              // fatal error: msg (exit 2, not recoverable)
+    bool failed() const;
+
+    // An error value (errors.New(msg)).
+    GoIface newError(std::string_view msg);
+    // A boxed string in an interface of type `any`.
+    GoIface stringIface(std::string_view s);
+
+    // Output of the program (buffered; flushed at exit and before fatal messages).
+    void writeStdout(std::string_view s);
+    void writeStderr(std::string_view s);
+
+    // Calls a func value with arguments in register layout; results are copied to `results`.
+    // False if it panicked (the panic is then pending: return from the native).
+    bool callFunction(const void* closure, const Slot* args, size_t nargs, Slot* results, size_t nresults);
+    // Calls the method `name` of the interface value's dynamic type; false if none or it panicked.
+    bool callMethod(GoIface v, const std::string& name, const Slot* args, size_t nargs, Slot* results, size_t nresults);
+
+private:
+    Interpreter& vm_;
+    Goroutine& g_;
+    const Function* fn_;
+};
+
+} // namespace weft
