@@ -183,10 +183,11 @@ const Itab* Interpreter::Impl::findItab(const TypeDesc* t, const TypeDesc* iface
     tab->flags = t->flags | kTypeIsItab;
     tab->type = t;
     tab->iface = iface;
-    for (const std::string& name : iface->ifaceMethods)
+    for (size_t i = 0; i < iface->ifaceMethods.size(); i++)
     {
-        const MethodDesc* m = t->findMethod(name);
-        if (!m || !m->fn)
+        const MethodDesc* m = t->findMethod(iface->ifaceMethods[i]);
+        // Descriptors are canonical (identical types share one), so signatures compare by address.
+        if (!m || !m->fn || m->signature != iface->ifaceMethodTypes[i])
         {
             itabCache[key] = nullptr;
             return nullptr;
