@@ -17,7 +17,12 @@ Generator::Generator(Program& program, const NativeRegistry& natives, Diagnostic
 {
 }
 
-void Generator::error(Position pos, std::string msg) { diags_.add(program_.file()->name, pos, std::move(msg)); }
+void Generator::error(Position pos, std::string msg)
+{
+    // The file of the function being generated (a standard package's, say), else the user's.
+    std::string file = st_ && st_->fn && !st_->fn->file.empty() ? st_->fn->file : program_.file()->name;
+    diags_.add(file, pos, std::move(msg));
+}
 
 // ---- registers -------------------------------------------------------------------------------
 
@@ -391,6 +396,10 @@ std::unique_ptr<Module> Generator::run()
         order.push_back(p);
     };
     visit(program_.mainPackage());
+    // Scripts use standard packages without importing them: those are not in any import list.
+    for (const auto& p : program_.packages())
+        if (!p->fake)
+            visit(p.get());
 
     for (Package* p : order)
         for (File* f : p->files)

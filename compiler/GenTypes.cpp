@@ -395,7 +395,9 @@ const TypeDesc* Generator::desc(const Type* t)
     t = defaultType(t, program_);
     if (auto n = t->as<Named>(); n && n->obj && n->obj->isAlias)
         t = underlying(t);
-    std::string key = typeString(t, nullptr);
+    // Bucketed by name for defined and basic types; other types share a bucket per kind (their
+    // strings would include parameter names, which identity ignores).
+    std::string key = (t->is<Named>() || t->is<Basic>()) ? typeString(t, nullptr) : "#" + std::to_string(int(t->kind));
     auto& bucket = descs_[key];
     for (auto& [ty, d] : bucket)
         if (ty == t || identical(ty, t))
