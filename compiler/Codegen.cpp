@@ -1,6 +1,7 @@
 // Code generation: functions, registers, emission, and the program's entry point.
 #include "compiler/CodegenImpl.h"
 #include "parser/AstWalk.h"
+#include "vm/NativeContext.h"
 #include "vm/MapObject.h"
 
 #include <algorithm>
@@ -181,16 +182,18 @@ static std::string nativeName(const Func* f)
     return pkg + "." + std::string(f->name);
 }
 
-static void nativeMissing(NativeContext& ctx, Slot*, Slot*);
+// A bodiless standard function weft does not implement yet: a fatal error naming it.
+static void nativeMissing(NativeContext& ctx, Slot*, Slot*)
+{
+    ctx.fatal("not supported in weft: " + ctx.currentFunction()->name);
+}
 
 Function* Generator::functionFor(const Func* f)
 {
     auto it = funcs_.find(f);
     if (it != funcs_.end())
         return it->second;
-    module_->functions.push_back(std::make_unique<Function>());
-    Function* fn = module_->functions.back().get();
-    funcIndex_[fn] = int(module_->functions.size() - 1);
+    Function* fn = newFunction();
     funcs_[f] = fn;
     fn->name = funcName(f);
     if (f->file)
@@ -212,6 +215,28 @@ Function* Generator::functionFor(const Func* f)
     }
     pending_.push_back([this, fn, f] { compileFunction(fn, f->decl, f->sig(), f->decl->body, nullptr, f); });
     return fn;
+}
+
+Function* Generator::newFunction()
+{
+    module_->functions.push_back(std::make_unique<Function>());
+    Function* fn = module_->functions.back().get();
+    funcIndex_[fn] = int(module_->functions.size() - 1);
+    return fn;
+}
+
+void Generator::finishFrame()
+{
+    Function* fn = st_->fn;
+    fn->numRegs = uint32_t(st_->kinds.size());
+    fn->regKinds.clear();
+    for (char c : st_->kinds)
+        fn->regKinds.push_back(c == 'S' ? GcWordKind::Scalar
+                               : c == 'P' ? GcWordKind::Pointer
+                               : c == 'T' ? GcWordKind::InterfaceType
+                                          : GcWordKind::InterfaceData);
+    if (std::any_of(fn->regKinds.begin(), fn->regKinds.end(), [](GcWordKind k) { return k != GcWordKind::Scalar; }))
+        fn->frameLayout = GcLayout::fromWords(fn->regKinds);
 }
 
 bool Generator::isCaptured(const Var* v) const { return v->captured; }
@@ -365,18 +390,7 @@ void Generator::compileFunction(Function* fn, const Node* owner, const Signature
             emit(encode(Op::Move, uint32_t(resultRegs[i]), uint32_t(loc.reg)));
     }
     emit(encode(Op::Return));
-    // Return statements jump to the epilogue.
-    for (auto& [obj, l] : state.gotoLabels)
-        (void)obj, (void)l;
-
-    fn->numRegs = uint32_t(state.kinds.size());
-    for (char c : state.kinds)
-        fn->regKinds.push_back(c == 'S' ? GcWordKind::Scalar
-                               : c == 'P' ? GcWordKind::Pointer
-                               : c == 'T' ? GcWordKind::InterfaceType
-                                          : GcWordKind::InterfaceData);
-    if (std::any_of(fn->regKinds.begin(), fn->regKinds.end(), [](GcWordKind k) { return k != GcWordKind::Scalar; }))
-        fn->frameLayout = GcLayout::fromWords(fn->regKinds);
+    finishFrame();
     st_ = saved;
 }
 
@@ -412,7 +426,6 @@ std::unique_ptr<Module> Generator::run()
 
     // Globals: every package-level variable gets memory in the globals object.
     uint32_t off = 0;
-    std::vector<GcWordKind> gwords;
     for (Package* p : order)
         for (Object* o : p->scope->objects())
             if (auto v = o->as<Var>())
@@ -428,8 +441,6 @@ std::unique_ptr<Module> Generator::run()
         std::vector<GcWordKind> words(module_->globalsSize / 8, GcWordKind::Scalar);
         for (auto [v, o] : globals_)
         {
-            std::vector<GcWordKind> w(size_t((sizeOf(v->type) + 7) / 8), GcWordKind::Scalar);
-            // memWords is file-local to GenTypes.cpp; use the descriptor's layout instead.
             const TypeDesc* d = desc(v->type);
             if (d->layout)
                 for (size_t i = 0; i < d->layout->words() && o / 8 + i < words.size(); i++)
@@ -437,14 +448,11 @@ std::unique_ptr<Module> Generator::run()
         }
         if (std::any_of(words.begin(), words.end(), [](GcWordKind k) { return k != GcWordKind::Scalar; }))
             module_->globalsLayout = GcLayout::fromWords(words);
-        (void)gwords;
     }
 
     // The entry: initialise each package's variables in Go's order and run its init functions,
     // then call main.main (or the script body).
-    module_->functions.push_back(std::make_unique<Function>());
-    Function* entry = module_->functions.back().get();
-    funcIndex_[entry] = int(module_->functions.size() - 1);
+    Function* entry = newFunction();
     entry->name = "runtime.main";
     module_->entry = entry;
     {
@@ -549,9 +557,7 @@ std::unique_ptr<Module> Generator::run()
         Package* mp = program_.mainPackage();
         if (program_.scriptMain())
         {
-            module_->functions.push_back(std::make_unique<Function>());
-            Function* mainFn = module_->functions.back().get();
-            funcIndex_[mainFn] = int(module_->functions.size() - 1);
+            Function* mainFn = newFunction();
             mainFn->name = "main.main";
             mainFn->file = program_.file()->name;
             const Node* owner = program_.scriptMain();
@@ -572,15 +578,7 @@ std::unique_ptr<Module> Generator::run()
         entry->epilogue = uint32_t(here());
         emit(encode(Op::RunDefers));
         emit(encode(Op::Return));
-        entry->numRegs = uint32_t(state.kinds.size());
-        for (char c : state.kinds)
-            entry->regKinds.push_back(c == 'S' ? GcWordKind::Scalar
-                                      : c == 'P' ? GcWordKind::Pointer
-                                      : c == 'T' ? GcWordKind::InterfaceType
-                                                 : GcWordKind::InterfaceData);
-        if (std::any_of(entry->regKinds.begin(), entry->regKinds.end(),
-                        [](GcWordKind k) { return k != GcWordKind::Scalar; }))
-            entry->frameLayout = GcLayout::fromWords(entry->regKinds);
+        finishFrame();
         st_ = nullptr;
     }
     while (!pending_.empty())
@@ -598,25 +596,10 @@ std::unique_ptr<Module> Generator::run()
 
 } // namespace detail
 
-// A bodiless standard function weft does not implement yet.
-static void nativeMissing(NativeContext& ctx, Slot*, Slot*);
-
 std::unique_ptr<Module> generateCode(Program& program, const NativeRegistry& natives, DiagnosticList& diags)
 {
     detail::Generator g(program, natives, diags);
     return g.run();
 }
 
-} // namespace weft
-
-#include "vm/NativeContext.h"
-
-namespace weft {
-namespace detail {
-static void nativeMissing(NativeContext& ctx, Slot*, Slot*)
-{
-    ctx.fatal("not supported in weft: " + ctx.currentFunction()->name);
-}
-} // namespace detail
-static void nativeMissing(NativeContext& ctx, Slot* a, Slot* r) { detail::nativeMissing(ctx, a, r); }
 } // namespace weft

@@ -102,6 +102,8 @@ public:
 
     // ---- functions (Codegen.cpp) ----
     Function* functionFor(const Func* f);
+    Function* newFunction(); // a function of the module without a Func (entry, literals, wrappers)
+    void finishFrame();      // the current function's register kinds and frame layout
     int functionIndex(const Function* f);
     std::string funcName(const Func* f) const;
     void compileFunction(Function* fn, const Node* owner, const Signature* sig, const BlockStmt* body,

@@ -350,9 +350,7 @@ Val Generator::builtinCall(const CallExpr* e, const Builtin* b, int dest)
         for (size_t i = 1; i < e->args.size(); i++)
         {
             Val v = exprAs(e->args[i], et);
-            if (isBlock(et))
-                v = v; // copied into the array by storeMem
-            else if (v.reg == d || (v.reg >= d && v.reg < d + 3))
+            if (!isBlock(et) && v.reg >= d && v.reg < d + 3)
             {
                 int t = allocType(et);
                 move(t, v.reg, et);
@@ -570,9 +568,7 @@ static void emitCaptureList(Generator& g, const std::vector<int>& regs)
 
 Val Generator::funcLit(const FuncLit* e, int dest)
 {
-    module_->functions.push_back(std::make_unique<Function>());
-    Function* fn = module_->functions.back().get();
-    funcIndex_[fn] = int(module_->functions.size() - 1);
+    Function* fn = newFunction();
     fn->name = st_->fn->name + ".func" + std::to_string(++st_->funcLitCount);
     fn->file = st_->fn->file;
     fn->line = int32_t(e->pos.line);
@@ -634,9 +630,7 @@ Val Generator::methodValue(const SelectorExpr* e, const Selection* s, int dest)
         w = wit->second;
     else
     {
-        module_->functions.push_back(std::make_unique<Function>());
-        Function* fn = module_->functions.back().get();
-        funcIndex_[fn] = int(module_->functions.size() - 1);
+        Function* fn = newFunction();
         fn->name = (target ? target->name : typeString(recvT, nullptr) + "." + std::string(m->name)) + "-fm";
         const Signature* sig = m->sig();
         for (const Var* p : sig->params->vars)
@@ -675,12 +669,7 @@ Val Generator::methodValue(const SelectorExpr* e, const Selection* s, int dest)
         fn->epilogue = uint32_t(here());
         emit(encode(Op::RunDefers));
         emit(encode(Op::Return));
-        fn->numRegs = uint32_t(state.kinds.size());
-        for (char c : state.kinds)
-            fn->regKinds.push_back(c == 'S' ? GcWordKind::Scalar : c == 'P' ? GcWordKind::Pointer
-                                   : c == 'T' ? GcWordKind::InterfaceType : GcWordKind::InterfaceData);
-        if (std::any_of(fn->regKinds.begin(), fn->regKinds.end(), [](GcWordKind k) { return k != GcWordKind::Scalar; }))
-            fn->frameLayout = GcLayout::fromWords(fn->regKinds);
+        finishFrame();
         st_ = saved;
     }
     if (dest < 0)
@@ -715,9 +704,7 @@ const Function* Generator::ifaceMethodFn(const Type* concrete, const Func* m, co
     auto wit = wrappers_.find({m, key});
     if (wit != wrappers_.end())
         return wit->second;
-    module_->functions.push_back(std::make_unique<Function>());
-    Function* fn = module_->functions.back().get();
-    funcIndex_[fn] = int(module_->functions.size() - 1);
+    Function* fn = newFunction();
     wrappers_[{m, key}] = fn;
     fn->name = (concretePtr ? "main.(" + typeString(concrete, nullptr) + ")." : typeString(concrete, nullptr) + ".") +
                std::string(m->name);
@@ -814,12 +801,7 @@ const Function* Generator::ifaceMethodFn(const Type* concrete, const Func* m, co
         fn->epilogue = uint32_t(here());
         emit(encode(Op::RunDefers));
         emit(encode(Op::Return));
-        fn->numRegs = uint32_t(state.kinds.size());
-        for (char c : state.kinds)
-            fn->regKinds.push_back(c == 'S' ? GcWordKind::Scalar : c == 'P' ? GcWordKind::Pointer
-                                   : c == 'T' ? GcWordKind::InterfaceType : GcWordKind::InterfaceData);
-        if (std::any_of(fn->regKinds.begin(), fn->regKinds.end(), [](GcWordKind k) { return k != GcWordKind::Scalar; }))
-            fn->frameLayout = GcLayout::fromWords(fn->regKinds);
+        finishFrame();
         st_ = saved;
     });
     return fn;
@@ -883,9 +865,7 @@ void Generator::deferOrGo(const CallExpr* call, bool isGo)
         preEval(a, expr(a), t, false);
     }
     // The thunk: no parameters; loads the cells and makes the call.
-    module_->functions.push_back(std::make_unique<Function>());
-    Function* fn = module_->functions.back().get();
-    funcIndex_[fn] = int(module_->functions.size() - 1);
+    Function* fn = newFunction();
     fn->name = st_->fn->name + (isGo ? ".gowrap" : ".deferwrap") + std::to_string(++st_->funcLitCount);
     fn->file = st_->fn->file;
     fn->line = int32_t(call->pos.line);
@@ -915,12 +895,7 @@ void Generator::deferOrGo(const CallExpr* call, bool isGo)
         fn->epilogue = uint32_t(here());
         emit(encode(Op::RunDefers));
         emit(encode(Op::Return));
-        fn->numRegs = uint32_t(state.kinds.size());
-        for (char c : state.kinds)
-            fn->regKinds.push_back(c == 'S' ? GcWordKind::Scalar : c == 'P' ? GcWordKind::Pointer
-                                   : c == 'T' ? GcWordKind::InterfaceType : GcWordKind::InterfaceData);
-        if (std::any_of(fn->regKinds.begin(), fn->regKinds.end(), [](GcWordKind k) { return k != GcWordKind::Scalar; }))
-            fn->frameLayout = GcLayout::fromWords(fn->regKinds);
+        finishFrame();
         st_ = saved;
     }
     int clo = alloc("P");

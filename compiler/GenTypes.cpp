@@ -7,11 +7,6 @@
 
 namespace weft::detail {
 
-static const Basic* basicOf(const Type* t)
-{
-    return underlying(t) ? underlying(t)->as<Basic>() : nullptr;
-}
-
 bool Generator::isBlock(const Type* t)
 {
     const Type* u = underlying(t);
@@ -397,7 +392,11 @@ const TypeDesc* Generator::desc(const Type* t)
         t = underlying(t);
     // Bucketed by name for defined and basic types; other types share a bucket per kind (their
     // strings would include parameter names, which identity ignores).
-    std::string key = (t->is<Named>() || t->is<Basic>()) ? typeString(t, nullptr) : "#" + std::to_string(int(t->kind));
+    std::string key = "#";
+    if (t->is<Named>() || t->is<Basic>())
+        key = typeString(t, nullptr);
+    else
+        key += std::to_string(int(t->kind));
     auto& bucket = descs_[key];
     for (auto& [ty, d] : bucket)
         if (ty == t || identical(ty, t))

@@ -2,6 +2,7 @@
 // pushes a Frame and continues the loop; nothing recurses on the C++ stack except natives that
 // call back into script code).
 #include "vm/InterpreterImpl.h"
+#include "lexer/Utf8.h"
 #include "vm/SizeClasses.h"
 
 #include <cmath>
@@ -86,72 +87,17 @@ static int cmpStr(const GoString& a, const GoString& b)
     return a.len < b.len ? -1 : a.len > b.len ? 1 : 0;
 }
 
-// UTF-8 decoding as Go's utf8.DecodeRuneInString.
-static int32_t decodeRune(const uint8_t* p, int64_t n, int* width)
+// string(r) for an integer r of any width: out-of-range values are U+FFFD, as in Go.
+static void appendRuneValue(std::string& out, int64_t r)
 {
-    uint8_t c = p[0];
-    if (c < 0x80)
-    {
-        *width = 1;
-        return c;
-    }
-    auto cont = [&](int i) { return i < n && (p[i] & 0xC0) == 0x80; };
-    if (c >= 0xC2 && c <= 0xDF && cont(1))
-    {
-        *width = 2;
-        return ((c & 0x1F) << 6) | (p[1] & 0x3F);
-    }
-    if (c >= 0xE0 && c <= 0xEF && n >= 3 && cont(1) && cont(2))
-    {
-        if ((c == 0xE0 && p[1] < 0xA0) || (c == 0xED && p[1] > 0x9F))
-        {
-            *width = 1;
-            return 0xFFFD;
-        }
-        *width = 3;
-        return ((c & 0x0F) << 12) | ((p[1] & 0x3F) << 6) | (p[2] & 0x3F);
-    }
-    if (c >= 0xF0 && c <= 0xF4 && n >= 4 && cont(1) && cont(2) && cont(3))
-    {
-        if ((c == 0xF0 && p[1] < 0x90) || (c == 0xF4 && p[1] > 0x8F))
-        {
-            *width = 1;
-            return 0xFFFD;
-        }
-        *width = 4;
-        return ((c & 0x07) << 18) | ((p[1] & 0x3F) << 12) | ((p[2] & 0x3F) << 6) | (p[3] & 0x3F);
-    }
-    *width = 1;
-    return 0xFFFD;
+    appendRune(out, (r < 0 || r > int64_t(kMaxRune)) ? kRuneError : char32_t(r));
 }
 
-static int encodeRune(int64_t r, uint8_t* out)
+static int32_t decodeAt(const uint8_t* p, int64_t n, int* width)
 {
-    if (r < 0 || r > 0x10FFFF || (r >= 0xD800 && r <= 0xDFFF))
-        r = 0xFFFD;
-    if (r < 0x80)
-    {
-        out[0] = uint8_t(r);
-        return 1;
-    }
-    if (r < 0x800)
-    {
-        out[0] = uint8_t(0xC0 | (r >> 6));
-        out[1] = uint8_t(0x80 | (r & 0x3F));
-        return 2;
-    }
-    if (r < 0x10000)
-    {
-        out[0] = uint8_t(0xE0 | (r >> 12));
-        out[1] = uint8_t(0x80 | ((r >> 6) & 0x3F));
-        out[2] = uint8_t(0x80 | (r & 0x3F));
-        return 3;
-    }
-    out[0] = uint8_t(0xF0 | (r >> 18));
-    out[1] = uint8_t(0x80 | ((r >> 12) & 0x3F));
-    out[2] = uint8_t(0x80 | ((r >> 6) & 0x3F));
-    out[3] = uint8_t(0x80 | (r & 0x3F));
-    return 4;
+    DecodedRune d = decodeRune(std::string_view(reinterpret_cast<const char*>(p), size_t(n)));
+    *width = int(d.width);
+    return int32_t(d.rune);
 }
 
 bool Interpreter::Impl::growSlice(GoSlice& s, int64_t add, const TypeDesc* elem)
@@ -433,10 +379,10 @@ ExecResult Interpreter::Impl::execute(Goroutine& g, size_t stopDepth)
         }
         case Op::RuneToStr:
         {
-            uint8_t buf[4];
-            int n = encodeRune(RB.i, buf);
+            std::string buf;
+            appendRuneValue(buf, RB.i);
             ALLOC_SAFEPOINT();
-            GoString s = newString(reinterpret_cast<const char*>(buf), size_t(n));
+            GoString s = newString(buf);
             R[argA(ins)].cp = s.ptr;
             R[argA(ins) + 1].i = s.len;
             NEXT();
@@ -472,11 +418,7 @@ ExecResult Interpreter::Impl::execute(Goroutine& g, size_t stopDepth)
             const GoSlice* rs = reinterpret_cast<const GoSlice*>(&RB);
             std::string tmp;
             for (int64_t i = 0; i < rs->len; i++)
-            {
-                uint8_t buf[4];
-                int n = encodeRune(static_cast<const int32_t*>(rs->ptr)[i], buf);
-                tmp.append(reinterpret_cast<char*>(buf), size_t(n));
-            }
+                appendRuneValue(tmp, static_cast<const int32_t*>(rs->ptr)[i]);
             GoString s = newString(tmp);
             R[argA(ins)].cp = s.ptr;
             R[argA(ins) + 1].i = s.len;
@@ -490,7 +432,7 @@ ExecResult Interpreter::Impl::execute(Goroutine& g, size_t stopDepth)
             for (int64_t i = 0; i < s.len;)
             {
                 int w;
-                rs.push_back(decodeRune(s.ptr + i, s.len - i, &w));
+                rs.push_back(decodeAt(s.ptr + i, s.len - i, &w));
                 i += w;
             }
             size_t bytes = rs.size() * 4;
@@ -505,7 +447,7 @@ ExecResult Interpreter::Impl::execute(Goroutine& g, size_t stopDepth)
         {
             const GoString* s = reinterpret_cast<const GoString*>(&RB);
             int w;
-            R[argA(ins)].i = decodeRune(s->ptr + RC.i, s->len - RC.i, &w);
+            R[argA(ins)].i = decodeAt(s->ptr + RC.i, s->len - RC.i, &w);
             R[argA(ins) + 1].i = RC.i + w;
             NEXT();
         }
@@ -696,7 +638,8 @@ ExecResult Interpreter::Impl::execute(Goroutine& g, size_t stopDepth)
             if (cap < len || (et->size && cap > int64_t(heap.limitBytes() / et->size)))
                 PANIC_RT("makeslice: cap out of range");
             ALLOC_SAFEPOINT();
-            void* p = allocate(size_t(cap * et->size) ? size_t(cap * et->size) : 1, et->layout);
+            size_t bytes = size_t(cap) * et->size;
+            void* p = allocate(bytes ? bytes : 1, et->layout);
             if (!p)
                 return ExecResult::Exit;
             GoSlice out{p, len, cap};
@@ -772,19 +715,14 @@ ExecResult Interpreter::Impl::execute(Goroutine& g, size_t stopDepth)
             MapObject* m = static_cast<MapObject*>(RB.p);
             const Slot* key = &RC;
             MapSlot s{nullptr, MapStatus::Ok};
-            uint32_t vslots = 0;
             if (m)
-            {
                 s = mapLookup(m, key);
-                vslots = m->type->valueSize / 8;
-            }
             if (s.status == MapStatus::Unhashable)
                 PANIC_RT("hash of unhashable type");
             // W: the value's slot count (a nil map knows no type) | ok register << 32.
             uint64_t w = W;
             pc++;
             uint32_t okReg = uint32_t(w >> 32);
-            (void)vslots;
             if (s.value)
                 std::memcpy(&RA, s.value, size_t(w & 0xffffffff) * 8);
             else
@@ -1028,20 +966,30 @@ ExecResult Interpreter::Impl::execute(Goroutine& g, size_t stopDepth)
             F->pc = pc;
             if (fn->native)
             {
-                // Natives take arguments contiguously: receiver (if any) then the rest.
-                std::vector<Slot> args(fn->paramSlots + 1);
+                // Natives take arguments contiguously (receiver first) in a buffer of their own:
+                // a callback into script code may grow the stack and move the registers.
+                Slot small[16];
+                std::vector<Slot> big;
+                size_t need = size_t(fn->paramSlots) + fn->resultSlots + 1;
+                Slot* args = small;
+                if (need > 16)
+                {
+                    big.resize(need);
+                    args = big.data();
+                }
+                Slot* results = args + fn->paramSlots;
                 if (nrecv)
                     args[0] = recv[0];
-                std::memcpy(args.data() + nrecv, &RA, sizeof(Slot) * (fn->paramSlots - nrecv));
-                std::vector<Slot> results(fn->resultSlots + 1);
+                std::memcpy(args + nrecv, &RA, sizeof(Slot) * (fn->paramSlots - nrecv));
+                std::memset(results, 0, sizeof(Slot) * fn->resultSlots);
                 NativeContext ctx(*owner, g, fn);
                 nativeDepth++;
-                fn->native(ctx, args.data(), results.data());
+                fn->native(ctx, args, results);
                 nativeDepth--;
                 if (exiting)
                     return ExecResult::Exit;
                 reload();
-                std::memcpy(&RB, results.data(), sizeof(Slot) * fn->resultSlots);
+                std::memcpy(&RB, results, sizeof(Slot) * fn->resultSlots);
                 if (g.panicking)
                     goto unwind;
                 NEXT();
@@ -1136,13 +1084,8 @@ ExecResult Interpreter::Impl::execute(Goroutine& g, size_t stopDepth)
         {
             GoIface v{RA.cp, R[argA(ins) + 1]};
             F->pc = pc;
-            if (!v.type)
-            {
-                // Go 1.21+: panic(nil) becomes a *runtime.PanicNilError; 1.19 prints "panic: nil".
-                panicValue(g, v, false);
-            }
-            else
-                panicValue(g, v, false);
+            // panic(nil) prints "panic: nil" as Go 1.19 does (1.21 made it a *runtime.PanicNilError).
+            panicValue(g, v, false);
             goto unwind;
         }
         case Op::PanicMsg: PANIC_RT(std::string(reinterpret_cast<const char*>(module->strings[argB(ins)].ptr),

@@ -219,10 +219,7 @@ bool NativeContext::callFunction(const void* closure, const Slot* args, size_t n
         return false;
     }
     const Function* fn = *static_cast<const Function* const*>(closure);
-    // Results land in a scratch area above the new frame: reserve it in the caller's view by
-    // copying them out of the callee's result registers before the frame is popped.
     size_t depth = g_.frames.size();
-    uint32_t scratch = g_.frames.empty() ? 0 : g_.frames.back().base + g_.frames.back().fn->numRegs;
     if (fn->native)
     {
         std::vector<Slot> a(args, args + nargs), r(nresults + 1);
@@ -231,8 +228,6 @@ bool NativeContext::callFunction(const void* closure, const Slot* args, size_t n
         std::memcpy(results, r.data(), nresults * sizeof(Slot));
         return !failed();
     }
-    (void)scratch;
-    // The results go to a slot range we reserve past the callee's frame: use a temporary frame.
     if (!vm.pushCall(g_, fn, const_cast<void*>(closure), args, uint32_t(nargs), 0, kFrameNativeBoundary))
     {
         vm.fatal("stack overflow");
@@ -263,8 +258,6 @@ bool NativeContext::callMethod(GoIface v, const std::string& name, const Slot* a
     a[0] = v.data;
     for (size_t i = 0; i < nargs; i++)
         a[i + 1] = args[i];
-    // A closure-shaped header {fn, 0} so callFunction can find the function.
-    struct { const Function* fn; uint64_t n; } fake{m->fn, 0};
     auto& vm = vm_.impl();
     if (m->fn->native)
     {
@@ -281,7 +274,6 @@ bool NativeContext::callMethod(GoIface v, const std::string& name, const Slot* a
         vm.fatal("stack overflow");
         return false;
     }
-    (void)fake;
     Frame& f = g_.frames.back();
     f.resultDest = f.base + m->fn->paramSlots;
     uint32_t resAt = f.resultDest;
