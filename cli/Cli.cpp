@@ -6,10 +6,13 @@
 #include "vm/Interpreter.h"
 #include "parser/AstPrinter.h"
 #include "parser/Parser.h"
+#include "stdlib/StdlibNatives.h"
 
 #include <CLI/CLI.hpp>
 
 #include <algorithm>
+#include <cerrno>
+#include <unistd.h>
 #include <cstdlib>
 #include <ostream>
 
@@ -78,6 +81,7 @@ int runFile(const std::string& path, const std::vector<std::string>& scriptArgs,
         return 1;
     }
     NativeRegistry natives;
+    registerStdlibNatives(natives);
     std::unique_ptr<Module> module = generateCode(*program, natives, diags);
     if (!module)
     {
@@ -87,6 +91,16 @@ int runFile(const std::string& path, const std::vector<std::string>& scriptArgs,
     InterpreterConfig config;
     config.writeStdout = [&out](std::string_view s) { out.write(s.data(), std::streamsize(s.size())); out.flush(); };
     config.writeStderr = [&err](std::string_view s) { err.write(s.data(), std::streamsize(s.size())); err.flush(); };
+    config.readStdin = [](char* buf, size_t n) -> size_t {
+        for (;;)
+        {
+            ssize_t got = ::read(0, buf, n);
+            if (got >= 0)
+                return size_t(got);
+            if (errno != EINTR)
+                return 0;
+        }
+    };
     config.args.push_back(path);
     config.args.insert(config.args.end(), scriptArgs.begin(), scriptArgs.end());
     if (const char* stress = std::getenv("WEFT_GCSTRESS"); stress && *stress && std::string(stress) != "0")

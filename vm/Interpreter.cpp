@@ -209,6 +209,25 @@ void NativeContext::writeStderr(std::string_view s)
     vm_.impl().flushOut();
     vm_.impl().writeErr(s);
 }
+size_t NativeContext::readStdin(char* buf, size_t n)
+{
+    auto& cfg = vm_.impl().config;
+    if (!cfg.readStdin || n == 0)
+        return 0;
+    // Output written so far reaches the terminal before the program waits for input.
+    vm_.impl().flushOut();
+    return cfg.readStdin(buf, n);
+}
+const std::vector<std::string>& NativeContext::args() const { return vm_.impl().config.args; }
+void NativeContext::exit(int code)
+{
+    auto& vm = vm_.impl();
+    if (vm.exiting)
+        return;
+    vm.flushOut();
+    vm.exitCode = code;
+    vm.exiting = true;
+}
 
 bool NativeContext::callFunction(const void* closure, const Slot* args, size_t nargs, Slot* results, size_t nresults)
 {
