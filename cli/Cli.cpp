@@ -3,20 +3,86 @@
 #include "cli/SourceReader.h"
 #include "compiler/Codegen.h"
 #include "compiler/TypeChecker.h"
-#include "vm/Interpreter.h"
 #include "parser/AstPrinter.h"
 #include "parser/Parser.h"
 #include "stdlib/StdlibNatives.h"
+#include "vm/Disassembler.h"
+#include "vm/Interpreter.h"
 
 #include <CLI/CLI.hpp>
 
 #include <algorithm>
 #include <cerrno>
-#include <unistd.h>
 #include <cstdlib>
+#include <iostream>
 #include <ostream>
+#include <unistd.h>
 
 namespace weft {
+
+namespace {
+
+size_t readFd0(char* buf, size_t n)
+{
+    for (;;)
+    {
+        ssize_t got = ::read(0, buf, n);
+        if (got >= 0)
+            return size_t(got);
+        if (errno != EINTR)
+            return 0;
+    }
+}
+
+// The source of `path`, or of standard input for "-".
+std::optional<std::string> readProgram(const std::string& path, const CliIO& io, std::string& error)
+{
+    if (path != "-")
+        return readSourceFile(path, error);
+    std::string text;
+    char buf[65536];
+    while (size_t n = io.readStdin ? io.readStdin(buf, sizeof buf) : 0)
+        text.append(buf, n);
+    return text;
+}
+
+bool envFlag(const char* name)
+{
+    const char* v = std::getenv(name);
+    return v && *v && std::string(v) != "0";
+}
+
+// Parses, checks and compiles; on errors prints them to `err` and returns null.
+std::unique_ptr<Module> compileSource(const std::string& path, std::string source, std::ostream& err,
+                                      std::unique_ptr<Program>& program)
+{
+    DiagnosticList diags;
+    std::unique_ptr<File> file = parseFile(path, std::move(source), diags);
+    program = checkProgram(std::move(file), diags);
+    if (!diags.empty() || !program)
+    {
+        err << diags.report();
+        return nullptr;
+    }
+    NativeRegistry natives;
+    registerStdlibNatives(natives);
+    std::unique_ptr<Module> module = generateCode(*program, natives, diags);
+    if (!module || !diags.empty())
+    {
+        err << diags.report();
+        return nullptr;
+    }
+    return module;
+}
+
+const char* const kUsageFooter = R"(Running programs:
+  weft FILE.go [args...]        run a Go program or script (#!/usr/bin/env weft works)
+  weft run FILE.go|- [args...]  the same; - reads the program from standard input
+  weft -e 'code' [args...]      run a script given on the command line
+
+Environment: WEFT_GCSTRESS=1 collects garbage at every allocation; WEFT_GOGC=N sets GOGC.)";
+
+} // namespace
 
 int checkFiles(const std::vector<std::string>& files, std::ostream& err)
 {
@@ -63,7 +129,28 @@ int parseToAst(const std::string& path, std::ostream& out, std::ostream& err)
     return 0;
 }
 
-int runFile(const std::string& path, const std::vector<std::string>& scriptArgs, std::ostream& out, std::ostream& err)
+int runSource(const std::string& path, std::string source, const std::vector<std::string>& args, const CliIO& io)
+{
+    std::unique_ptr<Program> program;
+    std::unique_ptr<Module> module = compileSource(path, std::move(source), io.err, program);
+    if (!module)
+        return 1;
+    InterpreterConfig config;
+    std::ostream& out = io.out;
+    std::ostream& err = io.err;
+    config.writeStdout = [&out](std::string_view s) { out.write(s.data(), std::streamsize(s.size())); out.flush(); };
+    config.writeStderr = [&err](std::string_view s) { err.write(s.data(), std::streamsize(s.size())); err.flush(); };
+    config.readStdin = io.readStdin;
+    config.args.push_back(path);
+    config.args.insert(config.args.end(), args.begin(), args.end());
+    config.gcStress = envFlag("WEFT_GCSTRESS");
+    if (const char* gogc = std::getenv("WEFT_GOGC"); gogc && *gogc)
+        config.gcPercent = std::string(gogc) == "off" ? -1 : std::atoi(gogc);
+    Interpreter interp(std::move(config));
+    return interp.run(*module);
+}
+
+int disassembleFile(const std::string& path, std::ostream& out, std::ostream& err)
 {
     std::string error;
     std::optional<std::string> source = readSourceFile(path, error);
@@ -72,47 +159,63 @@ int runFile(const std::string& path, const std::vector<std::string>& scriptArgs,
         err << error << "\n";
         return 2;
     }
-    DiagnosticList diags;
-    std::unique_ptr<File> file = parseFile(path, std::move(*source), diags);
-    std::unique_ptr<Program> program = checkProgram(std::move(file), diags);
-    if (!diags.empty() || !program)
-    {
-        err << diags.report();
-        return 1;
-    }
-    NativeRegistry natives;
-    registerStdlibNatives(natives);
-    std::unique_ptr<Module> module = generateCode(*program, natives, diags);
+    std::unique_ptr<Program> program;
+    std::unique_ptr<Module> module = compileSource(path, std::move(*source), err, program);
     if (!module)
-    {
-        err << diags.report();
         return 1;
-    }
-    InterpreterConfig config;
-    config.writeStdout = [&out](std::string_view s) { out.write(s.data(), std::streamsize(s.size())); out.flush(); };
-    config.writeStderr = [&err](std::string_view s) { err.write(s.data(), std::streamsize(s.size())); err.flush(); };
-    config.readStdin = [](char* buf, size_t n) -> size_t {
-        for (;;)
-        {
-            ssize_t got = ::read(0, buf, n);
-            if (got >= 0)
-                return size_t(got);
-            if (errno != EINTR)
-                return 0;
-        }
-    };
-    config.args.push_back(path);
-    config.args.insert(config.args.end(), scriptArgs.begin(), scriptArgs.end());
-    if (const char* stress = std::getenv("WEFT_GCSTRESS"); stress && *stress && std::string(stress) != "0")
-        config.gcStress = true;
-    Interpreter interp(std::move(config));
-    return interp.run(*module);
+    out << disassemble(*module, path);
+    return 0;
 }
 
-int runCli(const std::vector<std::string>& args, std::ostream& out, std::ostream& err)
+int runCli(const std::vector<std::string>& args, const CliIO& io)
 {
+    // Running is dispatched by hand: everything after the program's path belongs to the program
+    // (os.Args[1:]), flags included, which a general option parser would try to interpret.
+    if (!args.empty())
+    {
+        const std::string& first = args[0];
+        auto rest = [&](size_t from) {
+            return std::vector<std::string>(args.begin() + std::ptrdiff_t(std::min(from, args.size())), args.end());
+        };
+        auto runPath = [&](const std::string& path, size_t argsFrom) {
+            std::string error;
+            std::optional<std::string> source = readProgram(path, io, error);
+            if (!source)
+            {
+                io.err << error << "\n";
+                return 2;
+            }
+            return runSource(path, std::move(*source), rest(argsFrom), io);
+        };
+        if (first == "-e")
+        {
+            if (args.size() < 2)
+            {
+                io.err << "weft: -e needs the code to run\n";
+                return 2;
+            }
+            return runSource("-e", args[1], rest(2), io);
+        }
+        if (first == "run")
+        {
+            size_t i = 1;
+            if (i < args.size() && args[i] == "--")
+                i++;
+            if (i >= args.size())
+            {
+                io.err << "weft run: no program given\nRun with --help for more information.\n";
+                return 2;
+            }
+            return runPath(args[i], i + 1);
+        }
+        if (first == "-" || (first[0] != '-' && first != "check" && first != "parse" && first != "disasm" &&
+                             first != "help"))
+            return runPath(first, 1);
+    }
+
     CLI::App app{"weft runs Go programs as scripts.", "weft"};
     app.set_version_flag("--version", std::string("weft ") + WEFT_VERSION);
+    app.footer(kUsageFooter);
     app.require_subcommand(1);
 
     std::vector<std::string> checkPaths;
@@ -123,11 +226,11 @@ int runCli(const std::vector<std::string>& args, std::ostream& out, std::ostream
     CLI::App* parse = app.add_subcommand("parse", "Print the syntax tree of a file");
     parse->add_option("file", parsePath, "A Go file or script")->required();
 
-    std::string runPath;
-    std::vector<std::string> runArgs;
-    CLI::App* run = app.add_subcommand("run", "Run a Go program or script");
-    run->add_option("file", runPath, "A Go file or script")->required();
-    run->add_option("args", runArgs, "Arguments for the program (os.Args[1:])");
+    std::string disasmPath;
+    CLI::App* disasm = app.add_subcommand("disasm", "Print the bytecode of a file's functions");
+    disasm->add_option("file", disasmPath, "A Go file or script")->required();
+
+    app.add_subcommand("run", "Run a Go program or script: weft run FILE.go|- [args...]");
 
     try
     {
@@ -138,17 +241,22 @@ int runCli(const std::vector<std::string>& args, std::ostream& out, std::ostream
     catch (const CLI::ParseError& e)
     {
         // --help and --version are "errors" that exit 0 and print to `out`.
-        int code = app.exit(e, out, err);
+        int code = app.exit(e, io.out, io.err);
         return code == 0 ? 0 : 2;
     }
 
     if (check->parsed())
-        return checkFiles(checkPaths, err);
+        return checkFiles(checkPaths, io.err);
     if (parse->parsed())
-        return parseToAst(parsePath, out, err);
-    if (run->parsed())
-        return runFile(runPath, runArgs, out, err);
+        return parseToAst(parsePath, io.out, io.err);
+    if (disasm->parsed())
+        return disassembleFile(disasmPath, io.out, io.err);
     return 2;
+}
+
+int runCli(const std::vector<std::string>& args, std::ostream& out, std::ostream& err)
+{
+    return runCli(args, CliIO{&readFd0, out, err});
 }
 
 } // namespace weft

@@ -1,12 +1,30 @@
 #pragma once
+#include <functional>
 #include <iosfwd>
 #include <string>
 #include <vector>
 
 namespace weft {
 
+// Where a command's input and output go. `readStdin` reads up to n bytes of the program's
+// standard input (0 at its end); runCli's overload without it reads file descriptor 0.
+struct CliIO
+{
+    std::function<size_t(char* buf, size_t n)> readStdin;
+    std::ostream& out;
+    std::ostream& err;
+};
+
 // The whole `weft` command line as a library function, so tests run it in-process.
 // `args` excludes the program name. Returns the process exit code.
+//
+//   weft FILE.go [args...]          run a program (so `#!/usr/bin/env weft` scripts work)
+//   weft run FILE.go|- [args...]    the same; `-` reads the program from standard input
+//   weft -e 'code' [args...]        run a script given inline
+//   weft check FILE...              type-check
+//   weft parse FILE                 print the syntax tree
+//   weft disasm FILE                print the bytecode of the file's functions
+int runCli(const std::vector<std::string>& args, const CliIO& io);
 int runCli(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 
 // `weft check FILE...`: each file is checked as a program of its own. Diagnostics go to `err`
@@ -16,5 +34,12 @@ int checkFiles(const std::vector<std::string>& files, std::ostream& err);
 
 // `weft parse FILE`: the AST dump of one file on `out`; syntax errors on `err` (exit 1).
 int parseToAst(const std::string& file, std::ostream& out, std::ostream& err);
+
+// Runs a program given as source text. `path` names it in diagnostics, stack traces and
+// os.Args[0]. Compile errors: `err`, exit 1. Otherwise the program's own exit code.
+int runSource(const std::string& path, std::string source, const std::vector<std::string>& args, const CliIO& io);
+
+// `weft disasm FILE`: the bytecode of every function defined in FILE.
+int disassembleFile(const std::string& path, std::ostream& out, std::ostream& err);
 
 } // namespace weft

@@ -171,6 +171,13 @@ ExecResult Interpreter::Impl::execute(Goroutine& g, size_t stopDepth)
         runtimeError(g, (text));                                                                                       \
         goto unwind;                                                                                                   \
     } while (0)
+#define PANIC_PLAIN(text)                                                                                               \
+    do                                                                                                                 \
+    {                                                                                                                  \
+        F->pc = pc;                                                                                                    \
+        runtimeError(g, (text), true);                                                                                 \
+        goto unwind;                                                                                                   \
+    } while (0)
 #define NILCHECK(p)                                                                                                     \
     if ((p) == nullptr) [[unlikely]]                                                                                   \
         PANIC_RT("invalid memory address or nil pointer dereference");
@@ -735,7 +742,7 @@ ExecResult Interpreter::Impl::execute(Goroutine& g, size_t stopDepth)
         {
             MapObject* m = static_cast<MapObject*>(RA.p);
             if (!m)
-                PANIC_RT("assignment to entry in nil map");
+                PANIC_PLAIN("assignment to entry in nil map");
             ALLOC_SAFEPOINT();
             m = static_cast<MapObject*>(RA.p);
             MapSlot s = mapAssign(*this, m, &RB);

@@ -113,11 +113,47 @@ void Interpreter::Impl::panicValue(Goroutine& g, GoIface v, bool runtimeErr)
     r.runtimeError = runtimeErr;
     g.panics.push_back(r);
     g.panicking = true;
+    g.panicTrace = captureTrace(g);
 }
 
-void Interpreter::Impl::runtimeError(Goroutine& g, const std::string& msg)
+std::vector<TraceFrame> Interpreter::Impl::captureTrace(const Goroutine& g) const
 {
-    panicValue(g, makeRuntimeError("runtime error: " + msg), true);
+    std::vector<TraceFrame> trace;
+    trace.reserve(g.frames.size());
+    for (size_t i = g.frames.size(); i-- > 0;)
+    {
+        const Frame& f = g.frames[i];
+        // pc is the resume point: the word after the instruction that is running (or calling).
+        const uint32_t at = f.pc > 0 ? f.pc - 1 : 0;
+        trace.push_back({f.fn, at < f.fn->lines.size() ? f.fn->lines[at] : f.fn->line});
+    }
+    return trace;
+}
+
+// Go's traceback shape: "function(...)" then a tab and "file:line", innermost first; at most
+// 100 frames, as Go prints, then a note that the rest were elided. The program's entry
+// (package initialisation and the call of main.main) is the runtime's, and hidden as Go hides it.
+std::string Interpreter::Impl::formatTrace(const std::vector<TraceFrame>& trace)
+{
+    std::string s;
+    size_t shown = 0;
+    for (const TraceFrame& t : trace)
+    {
+        if (t.fn->name == "runtime.main")
+            continue;
+        if (shown++ == 100)
+        {
+            s += "...additional frames elided...\n";
+            break;
+        }
+        s += t.fn->name + "(...)\n\t" + t.fn->file + ":" + std::to_string(t.line) + "\n";
+    }
+    return s;
+}
+
+void Interpreter::Impl::runtimeError(Goroutine& g, const std::string& msg, bool plain)
+{
+    panicValue(g, makeRuntimeError(plain ? msg : "runtime error: " + msg), true);
 }
 
 void Interpreter::Impl::fatal(const std::string& msg)
@@ -145,7 +181,7 @@ void Interpreter::Impl::reportPanic(Goroutine& g)
             s += " [recovered]";
         s += "\n";
     }
-    s += "\ngoroutine " + std::to_string(g.id) + " [running]:\n";
+    s += "\ngoroutine " + std::to_string(g.id) + " [running]:\n" + formatTrace(g.panicTrace);
     writeErr(s);
     exitCode = 2;
     exiting = true;

@@ -35,6 +35,13 @@ struct PanicRecord
     bool runtimeError = false;
 };
 
+// One frame of a stack trace: the function and the source line it was executing.
+struct TraceFrame
+{
+    const Function* fn;
+    int32_t line;
+};
+
 struct Goroutine
 {
     int64_t id = 1;
@@ -42,6 +49,9 @@ struct Goroutine
     std::vector<Frame> frames;
     std::vector<PanicRecord> panics;
     bool panicking = false; // a panic is unwinding this goroutine now
+    // The frames as they were when the latest panic started (innermost first): unwinding pops
+    // frames before an unrecovered panic is reported, and Go prints the stack where it began.
+    std::vector<TraceFrame> panicTrace;
 };
 
 // What the interpreter loop returns to its caller.
@@ -92,9 +102,13 @@ struct Interpreter::Impl : public GcRootEnumerator, public MapAllocator
 
     // Panics and fatal errors.
     void panicValue(Goroutine& g, GoIface v, bool runtimeError = false);
-    void runtimeError(Goroutine& g, const std::string& msg);
+    // A runtime.Error panic: "runtime error: msg", or just msg when `plain` (Go's plainError,
+    // used for "assignment to entry in nil map" and the channel panics).
+    void runtimeError(Goroutine& g, const std::string& msg, bool plain = false);
     void fatal(const std::string& msg);
     void reportPanic(Goroutine& g);
+    std::vector<TraceFrame> captureTrace(const Goroutine& g) const;
+    static std::string formatTrace(const std::vector<TraceFrame>& trace);
     void flushOut();
     void writeErr(std::string_view s);
 

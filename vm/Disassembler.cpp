@@ -1,0 +1,185 @@
+#include "vm/Disassembler.h"
+
+#include <cstdio>
+
+namespace weft {
+
+namespace {
+
+std::string quote(const GoString& s)
+{
+    std::string out = "\"";
+    for (int64_t i = 0; i < s.len; i++)
+    {
+        unsigned char c = s.ptr[i];
+        if (c == '"' || c == '\\')
+            out += '\\', out += char(c);
+        else if (c == '\n')
+            out += "\\n";
+        else if (c == '\t')
+            out += "\\t";
+        else if (c < 0x20 || c == 0x7f)
+        {
+            char buf[8];
+            std::snprintf(buf, sizeof buf, "\\x%02x", c);
+            out += buf;
+        }
+        else
+            out += char(c);
+    }
+    return out + "\"";
+}
+
+std::string typeWordName(const void* word)
+{
+    const TypeDesc* t = dynamicType(word);
+    if (!t)
+        return "nil";
+    if (*static_cast<const uint32_t*>(word) & kTypeIsItab)
+        return t->name + " as " + static_cast<const Itab*>(word)->iface->name;
+    return t->name;
+}
+
+std::string reg(uint32_t r) { return r == kNoReg ? "-" : "r" + std::to_string(r); }
+
+} // namespace
+
+std::string disassemble(const Module& m, const Function& fn)
+{
+    std::string out = "function " + fn.name;
+    if (!fn.file.empty())
+        out += " (" + fn.file + ":" + std::to_string(fn.line) + ")";
+    out += " params=" + std::to_string(fn.paramSlots) + " results=" + std::to_string(fn.resultSlots) +
+           " regs=" + std::to_string(fn.numRegs) + "\n";
+    if (fn.native)
+        return out + "  native\n";
+    const size_t n = fn.code.size();
+    for (size_t pc = 0; pc < n;)
+    {
+        const Instr ins = fn.code[pc];
+        const Op op = opOf(ins);
+        if (op >= Op::Count)
+        {
+            out += "  ?? bad opcode\n";
+            break;
+        }
+        const OpInfo& info = kOpInfo[int(op)];
+        const size_t at = pc++;
+        // The extra words: fixed ones, then the variable tails of Closure and JumpTable.
+        const uint64_t w = info.extraWords && pc < n ? fn.code[pc] : 0;
+        pc += info.extraWords;
+        size_t tail = 0;
+        if (op == Op::Closure && argC(ins) != kNoReg)
+            tail = (argC(ins) + 3) / 4;
+        else if (op == Op::JumpTable)
+            tail = argB(ins);
+
+        char head[48];
+        std::snprintf(head, sizeof head, "  %4zu  [%d]  %-12s", at, at < fn.lines.size() ? fn.lines[at] : 0,
+                      info.name);
+        std::string line = head;
+        switch (info.shape)
+        {
+        case OpShape::N: break;
+        case OpShape::A: line += reg(argA(ins)); break;
+        case OpShape::AB: line += reg(argA(ins)) + ", " + std::to_string(argB(ins)); break;
+        case OpShape::ABC:
+            line += reg(argA(ins)) + ", " + std::to_string(argB(ins)) + ", " + std::to_string(argC(ins));
+            break;
+        case OpShape::AsBC: line += reg(argA(ins)) + ", " + std::to_string(argSBC(ins)); break;
+        case OpShape::sBC: line += std::to_string(argSBC(ins)); break;
+        }
+        if (info.extraWords)
+            line += "  W=" + std::to_string(int64_t(w));
+
+        // What the operands name.
+        std::string note;
+        const size_t next = pc + tail;
+        auto target = [&](int64_t off) { note = "-> " + std::to_string(int64_t(next) + off); };
+        auto fnName = [&](uint64_t i) { note = i < m.functions.size() ? m.functions[i]->name : "?"; };
+        switch (op)
+        {
+        case Op::Jump: target(argSBC(ins)); break;
+        case Op::JumpIf:
+        case Op::JumpIfNot: target(argSBC(ins)); break;
+        case Op::JumpLt:
+        case Op::JumpGe:
+        case Op::JumpLe:
+        case Op::JumpGt:
+        case Op::JumpEq:
+        case Op::JumpNe: target(int32_t(uint32_t(w))); break;
+        case Op::MapNext: target(int32_t(uint32_t(w))); break;
+        case Op::LoadString:
+            if (argB(ins) < m.strings.size())
+                note = quote(m.strings[argB(ins)]);
+            break;
+        case Op::PanicMsg:
+            if (argB(ins) < m.strings.size())
+                note = quote(m.strings[argB(ins)]);
+            break;
+        case Op::LoadType:
+            if (argB(ins) < m.typeWords.size())
+                note = typeWordName(m.typeWords[argB(ins)]);
+            break;
+        case Op::Box:
+        case Op::IfaceConv:
+            if (argC(ins) < m.typeWords.size())
+                note = typeWordName(m.typeWords[argC(ins)]);
+            break;
+        case Op::New:
+        case Op::MakeMap:
+        case Op::Print:
+            if (argB(ins) < m.typeTable.size())
+                note = m.typeTable[argB(ins)]->name;
+            break;
+        case Op::NewCopy:
+        case Op::Assert:
+        case Op::AssertOk:
+        case Op::AssertIface:
+        case Op::AssertIfaceOk:
+        case Op::Implements:
+        case Op::Unbox:
+            if (argC(ins) < m.typeTable.size())
+                note = m.typeTable[argC(ins)]->name;
+            break;
+        case Op::MakeSlice:
+        case Op::Grow:
+        case Op::AppendSlice:
+            if (w < m.typeTable.size())
+                note = m.typeTable[w]->name;
+            break;
+        case Op::Call:
+        case Op::CallNative:
+        case Op::Closure: fnName(w); break;
+        default: break;
+        }
+        if (!note.empty())
+        {
+            if (line.size() < 48)
+                line.resize(48, ' ');
+            line += "  ; " + note;
+        }
+        out += line + "\n";
+        if (op == Op::JumpTable)
+            for (size_t i = 0; i < tail && pc + i < n; i++)
+                out += "          case " + std::to_string(i) + " -> " +
+                       std::to_string(int64_t(next) + int32_t(uint32_t(fn.code[pc + i]))) + "\n";
+        pc = next;
+    }
+    return out;
+}
+
+std::string disassemble(const Module& m, const std::string& file)
+{
+    std::string out;
+    for (const auto& fn : m.functions)
+        if (file.empty() || fn->file == file)
+        {
+            if (!out.empty())
+                out += "\n";
+            out += disassemble(m, *fn);
+        }
+    return out;
+}
+
+} // namespace weft
