@@ -368,6 +368,23 @@ void Generator::compileFunction(Function* fn, const Node* owner, const Signature
         else
             state.vars[r] = VarLoc{VarLoc::Reg, reg, 0};
     }
+    // A return statement may end the frame itself when the epilogue would only Return: no
+    // deferred calls to run and every result already in its result register.
+    {
+        bool defers = false;
+        if (body)
+            walkAst(body, [&](const Node* n) {
+                defers = defers || n->kind == NodeKind::DeferStmt;
+                return !defers && n->kind != NodeKind::FuncLit;
+            });
+        state.directReturn = !defers;
+        for (size_t i = 0; i < sig->results->vars.size(); i++)
+        {
+            const VarLoc& loc = state.vars[sig->results->vars[i]];
+            if (loc.kind == VarLoc::Addr && (!isBlock(sig->results->vars[i]->type) || loc.reg != resultRegs[i]))
+                state.directReturn = false;
+        }
+    }
 
     if (body)
         block(body->stmts);
@@ -379,7 +396,10 @@ void Generator::compileFunction(Function* fn, const Node* owner, const Signature
         setLine(nullptr), state.line = body->rbrace.line > 0 ? int32_t(body->rbrace.line) : state.line;
     fn->epilogue = uint32_t(here());
     bind(state.retLabel);
-    emit(encode(Op::RunDefers));
+    // Only a function with a defer statement can have deferred calls (a deferred call's own
+    // defers belong to its own frame).
+    if (fn->hasDefer)
+        emit(encode(Op::RunDefers));
     for (size_t i = 0; i < sig->results->vars.size(); i++)
     {
         const Var* r = sig->results->vars[i];

@@ -76,6 +76,7 @@ struct FnState
     int32_t line = 0;
     int funcLitCount = 0;
     Label retLabel;                       // the epilogue
+    bool directReturn = false;            // return statements emit Return, not a jump to retLabel
     Label* fallthroughTo = nullptr;       // the next case body, inside a switch clause
 };
 
@@ -120,6 +121,8 @@ public:
     size_t here() const { return st_->fn->code.size(); }
     void bind(Label& l);
     void jump(Label& l);
+    // A return statement's last step: Return, or a jump to the epilogue.
+    void leaveFunction();
     void jumpIf(int reg, Label& l, bool ifTrue);
     void jumpCmp(Op op, int a, int b, Label& l);
     void patchWord(Label& l) { l.patches.push_back({here(), false}); emitWord(0); }

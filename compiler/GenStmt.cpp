@@ -713,7 +713,7 @@ void Generator::returnStmt(const ReturnStmt* s)
             if (loc.kind == VarLoc::Reg && !isBlock(rv->type))
             {
                 exprTo(s->results[0], rv->type, loc.reg);
-                jump(st_->retLabel);
+                leaveFunction();
                 return;
             }
             vals.push_back({exprAs(s->results[0], rv->type), rv->type});
@@ -737,7 +737,15 @@ void Generator::returnStmt(const ReturnStmt* s)
                 storeMem(rv->type, loc.reg, 0, v);
         }
     }
-    jump(st_->retLabel);
+    leaveFunction();
+}
+
+void Generator::leaveFunction()
+{
+    if (st_->directReturn)
+        emit(encode(Op::Return));
+    else
+        jump(st_->retLabel);
 }
 
 void Generator::branch(const BranchStmt* s)

@@ -51,7 +51,8 @@ static bool pushFrame(Interpreter::Impl& vm, Goroutine& g, const Function* fn, v
     f.resultDest = resultDest;
     f.flags = flags;
     f.closure = closure;
-    g.frames.push_back(std::move(f));
+    f.deferBase = uint32_t(g.deferStack.size());
+    g.frames.push_back(f);
     return true;
 }
 
@@ -142,7 +143,24 @@ bool Interpreter::Impl::growSlice(GoSlice& s, int64_t add, const TypeDesc* elem)
     return true;
 }
 
+// Dispatch. With GCC and Clang every handler ends by jumping straight to the next handler
+// through a table of label addresses (computed goto): one indirect branch per instruction, which
+// the processor predicts per handler. Elsewhere the switch below is the dispatcher.
+#if defined(__GNUC__) && !defined(WEFT_SWITCH_DISPATCH)
+#define WEFT_COMPUTED_GOTO 1
+#define NEXT()                                                                                                         \
+    do                                                                                                                 \
+    {                                                                                                                  \
+        ins = code[pc++];                                                                                              \
+        goto* kDispatch[uint16_t(ins)];                                                                                \
+    } while (0)
+#define CASE(name)                                                                                                     \
+    L_##name:                                                                                                          \
+    case Op::name
+#else
 #define NEXT() continue
+#define CASE(name) case Op::name
+#endif
 #define RA (R[argA(ins)])
 #define RB (R[argB(ins)])
 #define RC (R[argC(ins)])
@@ -183,107 +201,117 @@ ExecResult Interpreter::Impl::execute(Goroutine& g, size_t stopDepth)
         PANIC_RT("invalid memory address or nil pointer dereference");
 #define ALLOC_SAFEPOINT() F->pc = pc, maybeCollect()
 
+#ifdef WEFT_COMPUTED_GOTO
+    // Generated from the one opcode list. Bytecode comes only from the compiler (never loaded
+    // from outside), so every opcode indexes it.
+    static const void* const kDispatch[] = {
+#define WEFT_OP_LABEL(name, shape, extra, doc) &&L_##name,
+        WEFT_OPCODES(WEFT_OP_LABEL)
+#undef WEFT_OP_LABEL
+    };
+#endif
+    Instr ins = 0;
     for (;;)
     {
-        Instr ins = code[pc++];
+        ins = code[pc++];
         switch (opOf(ins))
         {
-        case Op::Nop: NEXT();
-        case Op::Move: RA = RB; NEXT();
-        case Op::Move2: R[argA(ins)] = R[argB(ins)], R[argA(ins) + 1] = R[argB(ins) + 1]; NEXT();
-        case Op::Move3:
+        CASE(Nop): NEXT();
+        CASE(Move): RA = RB; NEXT();
+        CASE(Move2): R[argA(ins)] = R[argB(ins)], R[argA(ins) + 1] = R[argB(ins) + 1]; NEXT();
+        CASE(Move3):
             R[argA(ins)] = R[argB(ins)], R[argA(ins) + 1] = R[argB(ins) + 1], R[argA(ins) + 2] = R[argB(ins) + 2];
             NEXT();
-        case Op::MoveN: std::memmove(&RA, &RB, sizeof(Slot) * argC(ins)); NEXT();
-        case Op::LoadInt: RA.i = argSBC(ins); NEXT();
-        case Op::LoadConst: RA.u = W; pc++; NEXT();
-        case Op::LoadString:
+        CASE(MoveN): std::memmove(&RA, &RB, sizeof(Slot) * argC(ins)); NEXT();
+        CASE(LoadInt): RA.i = argSBC(ins); NEXT();
+        CASE(LoadConst): RA.u = W; pc++; NEXT();
+        CASE(LoadString):
         {
             const GoString& s = module->strings[argB(ins)];
             R[argA(ins)].cp = s.ptr;
             R[argA(ins) + 1].i = s.len;
             NEXT();
         }
-        case Op::LoadZero: std::memset(&RA, 0, sizeof(Slot) * argB(ins)); NEXT();
-        case Op::LoadType: RA.cp = module->typeWords[argB(ins)]; NEXT();
-        case Op::Add: RA.u = RB.u + RC.u; NEXT();
-        case Op::Sub: RA.u = RB.u - RC.u; NEXT();
-        case Op::Mul: RA.u = RB.u * RC.u; NEXT();
-        case Op::Div:
+        CASE(LoadZero): std::memset(&RA, 0, sizeof(Slot) * argB(ins)); NEXT();
+        CASE(LoadType): RA.cp = module->typeWords[argB(ins)]; NEXT();
+        CASE(Add): RA.u = RB.u + RC.u; NEXT();
+        CASE(Sub): RA.u = RB.u - RC.u; NEXT();
+        CASE(Mul): RA.u = RB.u * RC.u; NEXT();
+        CASE(Div):
             if (RC.i == 0) [[unlikely]]
                 PANIC_RT("integer divide by zero");
             RA.i = sdiv(RB.i, RC.i);
             NEXT();
-        case Op::Rem:
+        CASE(Rem):
             if (RC.i == 0) [[unlikely]]
                 PANIC_RT("integer divide by zero");
             RA.i = srem(RB.i, RC.i);
             NEXT();
-        case Op::DivU:
+        CASE(DivU):
             if (RC.u == 0) [[unlikely]]
                 PANIC_RT("integer divide by zero");
             RA.u = RB.u / RC.u;
             NEXT();
-        case Op::RemU:
+        CASE(RemU):
             if (RC.u == 0) [[unlikely]]
                 PANIC_RT("integer divide by zero");
             RA.u = RB.u % RC.u;
             NEXT();
-        case Op::AddImm: RA.u = RB.u + uint64_t(int64_t(argSC(ins))); NEXT();
-        case Op::And: RA.u = RB.u & RC.u; NEXT();
-        case Op::Or: RA.u = RB.u | RC.u; NEXT();
-        case Op::Xor: RA.u = RB.u ^ RC.u; NEXT();
-        case Op::AndNot: RA.u = RB.u & ~RC.u; NEXT();
-        case Op::Shl: RA.u = RC.u >= 64 ? 0 : RB.u << RC.u; NEXT();
-        case Op::Shr: RA.i = RC.u >= 64 ? (RB.i < 0 ? -1 : 0) : RB.i >> RC.u; NEXT();
-        case Op::ShrU: RA.u = RC.u >= 64 ? 0 : RB.u >> RC.u; NEXT();
-        case Op::CheckShift:
+        CASE(AddImm): RA.u = RB.u + uint64_t(int64_t(argSC(ins))); NEXT();
+        CASE(And): RA.u = RB.u & RC.u; NEXT();
+        CASE(Or): RA.u = RB.u | RC.u; NEXT();
+        CASE(Xor): RA.u = RB.u ^ RC.u; NEXT();
+        CASE(AndNot): RA.u = RB.u & ~RC.u; NEXT();
+        CASE(Shl): RA.u = RC.u >= 64 ? 0 : RB.u << RC.u; NEXT();
+        CASE(Shr): RA.i = RC.u >= 64 ? (RB.i < 0 ? -1 : 0) : RB.i >> RC.u; NEXT();
+        CASE(ShrU): RA.u = RC.u >= 64 ? 0 : RB.u >> RC.u; NEXT();
+        CASE(CheckShift):
             if (RA.i < 0) [[unlikely]]
                 PANIC_RT("negative shift amount");
             NEXT();
-        case Op::Neg: RA.u = 0 - RB.u; NEXT();
-        case Op::BitNot: RA.u = ~RB.u; NEXT();
-        case Op::Not: RA.i = !RB.i; NEXT();
-        case Op::Sext8: RA.i = int8_t(RB.i); NEXT();
-        case Op::Sext16: RA.i = int16_t(RB.i); NEXT();
-        case Op::Sext32: RA.i = int32_t(RB.i); NEXT();
-        case Op::Zext8: RA.u = uint8_t(RB.u); NEXT();
-        case Op::Zext16: RA.u = uint16_t(RB.u); NEXT();
-        case Op::Zext32: RA.u = uint32_t(RB.u); NEXT();
-        case Op::FAdd: RA.f = RB.f + RC.f; NEXT();
-        case Op::FSub: RA.f = RB.f - RC.f; NEXT();
-        case Op::FMul: RA.f = RB.f * RC.f; NEXT();
-        case Op::FDiv: RA.f = RB.f / RC.f; NEXT();
-        case Op::FNeg: RA.f = -RB.f; NEXT();
-        case Op::FRound32: RA.f = double(float(RB.f)); NEXT();
-        case Op::IntToF: RA.f = double(RB.i); NEXT();
-        case Op::UintToF: RA.f = double(RB.u); NEXT();
-        case Op::FToInt: RA.i = f2i(RB.f); NEXT();
-        case Op::FToUint: RA.u = f2u(RB.f); NEXT();
-        case Op::Eq: RA.i = RB.u == RC.u; NEXT();
-        case Op::Ne: RA.i = RB.u != RC.u; NEXT();
-        case Op::Lt: RA.i = RB.i < RC.i; NEXT();
-        case Op::Le: RA.i = RB.i <= RC.i; NEXT();
-        case Op::LtU: RA.i = RB.u < RC.u; NEXT();
-        case Op::LeU: RA.i = RB.u <= RC.u; NEXT();
-        case Op::FEq: RA.i = RB.f == RC.f; NEXT();
-        case Op::FNe: RA.i = RB.f != RC.f; NEXT();
-        case Op::FLt: RA.i = RB.f < RC.f; NEXT();
-        case Op::FLe: RA.i = RB.f <= RC.f; NEXT();
-        case Op::SEq:
+        CASE(Neg): RA.u = 0 - RB.u; NEXT();
+        CASE(BitNot): RA.u = ~RB.u; NEXT();
+        CASE(Not): RA.i = !RB.i; NEXT();
+        CASE(Sext8): RA.i = int8_t(RB.i); NEXT();
+        CASE(Sext16): RA.i = int16_t(RB.i); NEXT();
+        CASE(Sext32): RA.i = int32_t(RB.i); NEXT();
+        CASE(Zext8): RA.u = uint8_t(RB.u); NEXT();
+        CASE(Zext16): RA.u = uint16_t(RB.u); NEXT();
+        CASE(Zext32): RA.u = uint32_t(RB.u); NEXT();
+        CASE(FAdd): RA.f = RB.f + RC.f; NEXT();
+        CASE(FSub): RA.f = RB.f - RC.f; NEXT();
+        CASE(FMul): RA.f = RB.f * RC.f; NEXT();
+        CASE(FDiv): RA.f = RB.f / RC.f; NEXT();
+        CASE(FNeg): RA.f = -RB.f; NEXT();
+        CASE(FRound32): RA.f = double(float(RB.f)); NEXT();
+        CASE(IntToF): RA.f = double(RB.i); NEXT();
+        CASE(UintToF): RA.f = double(RB.u); NEXT();
+        CASE(FToInt): RA.i = f2i(RB.f); NEXT();
+        CASE(FToUint): RA.u = f2u(RB.f); NEXT();
+        CASE(Eq): RA.i = RB.u == RC.u; NEXT();
+        CASE(Ne): RA.i = RB.u != RC.u; NEXT();
+        CASE(Lt): RA.i = RB.i < RC.i; NEXT();
+        CASE(Le): RA.i = RB.i <= RC.i; NEXT();
+        CASE(LtU): RA.i = RB.u < RC.u; NEXT();
+        CASE(LeU): RA.i = RB.u <= RC.u; NEXT();
+        CASE(FEq): RA.i = RB.f == RC.f; NEXT();
+        CASE(FNe): RA.i = RB.f != RC.f; NEXT();
+        CASE(FLt): RA.i = RB.f < RC.f; NEXT();
+        CASE(FLe): RA.i = RB.f <= RC.f; NEXT();
+        CASE(SEq):
         {
             const GoString* a = reinterpret_cast<const GoString*>(&RB);
             const GoString* b = reinterpret_cast<const GoString*>(&RC);
             RA.i = a->len == b->len && (a->ptr == b->ptr || a->len == 0 || std::memcmp(a->ptr, b->ptr, size_t(a->len)) == 0);
             NEXT();
         }
-        case Op::SLt:
+        CASE(SLt):
             RA.i = cmpStr(*reinterpret_cast<const GoString*>(&RB), *reinterpret_cast<const GoString*>(&RC)) < 0;
             NEXT();
-        case Op::SLe:
+        CASE(SLe):
             RA.i = cmpStr(*reinterpret_cast<const GoString*>(&RB), *reinterpret_cast<const GoString*>(&RC)) <= 0;
             NEXT();
-        case Op::IfaceEq:
+        CASE(IfaceEq):
         {
             bool ok = true;
             const TypeDesc* bad = nullptr;
@@ -294,7 +322,7 @@ ExecResult Interpreter::Impl::execute(Goroutine& g, size_t stopDepth)
             RA.i = eq;
             NEXT();
         }
-        case Op::MemEq:
+        CASE(MemEq):
         {
             bool ok = true;
             const TypeDesc* t = module->typeTable[W];
@@ -305,12 +333,12 @@ ExecResult Interpreter::Impl::execute(Goroutine& g, size_t stopDepth)
             RA.i = eq;
             NEXT();
         }
-        case Op::Jump: pc = uint32_t(int64_t(pc) + argSBC(ins)); NEXT();
-        case Op::JumpIf:
+        CASE(Jump): pc = uint32_t(int64_t(pc) + argSBC(ins)); NEXT();
+        CASE(JumpIf):
             if (RA.i)
                 pc = uint32_t(int64_t(pc) + argSBC(ins));
             NEXT();
-        case Op::JumpIfNot:
+        CASE(JumpIfNot):
             if (!RA.i)
                 pc = uint32_t(int64_t(pc) + argSBC(ins));
             NEXT();
@@ -322,13 +350,13 @@ ExecResult Interpreter::Impl::execute(Goroutine& g, size_t stopDepth)
             pc = uint32_t(int64_t(pc) + off);                                                                          \
         NEXT();                                                                                                        \
     }
-        case Op::JumpLt: CJUMP(RA.i < RB.i)
-        case Op::JumpGe: CJUMP(RA.i >= RB.i)
-        case Op::JumpLe: CJUMP(RA.i <= RB.i)
-        case Op::JumpGt: CJUMP(RA.i > RB.i)
-        case Op::JumpEq: CJUMP(RA.u == RB.u)
-        case Op::JumpNe: CJUMP(RA.u != RB.u)
-        case Op::JumpTable:
+        CASE(JumpLt): CJUMP(RA.i < RB.i)
+        CASE(JumpGe): CJUMP(RA.i >= RB.i)
+        CASE(JumpLe): CJUMP(RA.i <= RB.i)
+        CASE(JumpGt): CJUMP(RA.i > RB.i)
+        CASE(JumpEq): CJUMP(RA.u == RB.u)
+        CASE(JumpNe): CJUMP(RA.u != RB.u)
+        CASE(JumpTable):
         {
             uint32_t n = argB(ins);
             if (RA.i >= 0 && RA.u < n)
@@ -337,7 +365,7 @@ ExecResult Interpreter::Impl::execute(Goroutine& g, size_t stopDepth)
                 pc += n;
             NEXT();
         }
-        case Op::Concat:
+        CASE(Concat):
         {
             GoString a = *reinterpret_cast<GoString*>(&RB), b = *reinterpret_cast<GoString*>(&RC);
             if (a.len == 0)
@@ -361,7 +389,7 @@ ExecResult Interpreter::Impl::execute(Goroutine& g, size_t stopDepth)
             R[argA(ins) + 1].i = a.len + b.len;
             NEXT();
         }
-        case Op::StrIndex:
+        CASE(StrIndex):
         {
             const GoString* s = reinterpret_cast<const GoString*>(&RB);
             if (RC.u >= uint64_t(s->len)) [[unlikely]]
@@ -369,7 +397,7 @@ ExecResult Interpreter::Impl::execute(Goroutine& g, size_t stopDepth)
             RA.u = s->ptr[RC.u];
             NEXT();
         }
-        case Op::StrSlice:
+        CASE(StrSlice):
         {
             GoString s = *reinterpret_cast<const GoString*>(&RB);
             uint64_t flags = W;
@@ -384,7 +412,7 @@ ExecResult Interpreter::Impl::execute(Goroutine& g, size_t stopDepth)
             R[argA(ins) + 1].i = hi - lo;
             NEXT();
         }
-        case Op::RuneToStr:
+        CASE(RuneToStr):
         {
             std::string buf;
             appendRuneValue(buf, RB.i);
@@ -394,7 +422,7 @@ ExecResult Interpreter::Impl::execute(Goroutine& g, size_t stopDepth)
             R[argA(ins) + 1].i = s.len;
             NEXT();
         }
-        case Op::BytesToStr:
+        CASE(BytesToStr):
         {
             ALLOC_SAFEPOINT();
             const GoSlice* b = reinterpret_cast<const GoSlice*>(&RB);
@@ -403,7 +431,7 @@ ExecResult Interpreter::Impl::execute(Goroutine& g, size_t stopDepth)
             R[argA(ins) + 1].i = s.len;
             NEXT();
         }
-        case Op::StrToBytes:
+        CASE(StrToBytes):
         {
             ALLOC_SAFEPOINT();
             GoString s = *reinterpret_cast<const GoString*>(&RB);
@@ -419,7 +447,7 @@ ExecResult Interpreter::Impl::execute(Goroutine& g, size_t stopDepth)
             std::memcpy(&RA, &out, sizeof out);
             NEXT();
         }
-        case Op::RunesToStr:
+        CASE(RunesToStr):
         {
             ALLOC_SAFEPOINT();
             const GoSlice* rs = reinterpret_cast<const GoSlice*>(&RB);
@@ -431,7 +459,7 @@ ExecResult Interpreter::Impl::execute(Goroutine& g, size_t stopDepth)
             R[argA(ins) + 1].i = s.len;
             NEXT();
         }
-        case Op::StrToRunes:
+        CASE(StrToRunes):
         {
             ALLOC_SAFEPOINT();
             GoString s = *reinterpret_cast<const GoString*>(&RB);
@@ -450,7 +478,7 @@ ExecResult Interpreter::Impl::execute(Goroutine& g, size_t stopDepth)
             std::memcpy(&RA, &out, sizeof out);
             NEXT();
         }
-        case Op::StrNext:
+        CASE(StrNext):
         {
             const GoString* s = reinterpret_cast<const GoString*>(&RB);
             int w;
@@ -466,19 +494,19 @@ ExecResult Interpreter::Impl::execute(Goroutine& g, size_t stopDepth)
         RA.field = v;                                                                                                  \
         NEXT();                                                                                                        \
     }
-        case Op::Load8: LOADOP(int8_t, i)
-        case Op::Load8U: LOADOP(uint8_t, u)
-        case Op::Load16: LOADOP(int16_t, i)
-        case Op::Load16U: LOADOP(uint16_t, u)
-        case Op::Load32: LOADOP(int32_t, i)
-        case Op::Load32U: LOADOP(uint32_t, u)
-        case Op::Load64: LOADOP(uint64_t, u)
-        case Op::LoadF32: LOADOP(float, f)
-        case Op::Load2:
+        CASE(Load8): LOADOP(int8_t, i)
+        CASE(Load8U): LOADOP(uint8_t, u)
+        CASE(Load16): LOADOP(int16_t, i)
+        CASE(Load16U): LOADOP(uint16_t, u)
+        CASE(Load32): LOADOP(int32_t, i)
+        CASE(Load32U): LOADOP(uint32_t, u)
+        CASE(Load64): LOADOP(uint64_t, u)
+        CASE(LoadF32): LOADOP(float, f)
+        CASE(Load2):
             NILCHECK(RB.p);
             std::memcpy(&RA, static_cast<char*>(RB.p) + argC(ins), 16);
             NEXT();
-        case Op::Load3:
+        CASE(Load3):
             NILCHECK(RB.p);
             std::memcpy(&RA, static_cast<char*>(RB.p) + argC(ins), 24);
             NEXT();
@@ -489,26 +517,26 @@ ExecResult Interpreter::Impl::execute(Goroutine& g, size_t stopDepth)
         std::memcpy(static_cast<char*>(RA.p) + argC(ins), &v, sizeof v);                                              \
         NEXT();                                                                                                        \
     }
-        case Op::Store8: STOREOP(uint8_t, u)
-        case Op::Store16: STOREOP(uint16_t, u)
-        case Op::Store32: STOREOP(uint32_t, u)
-        case Op::Store64: STOREOP(uint64_t, u)
-        case Op::StoreF32: STOREOP(float, f)
-        case Op::Store2:
+        CASE(Store8): STOREOP(uint8_t, u)
+        CASE(Store16): STOREOP(uint16_t, u)
+        CASE(Store32): STOREOP(uint32_t, u)
+        CASE(Store64): STOREOP(uint64_t, u)
+        CASE(StoreF32): STOREOP(float, f)
+        CASE(Store2):
             NILCHECK(RA.p);
             std::memcpy(static_cast<char*>(RA.p) + argC(ins), &RB, 16);
             NEXT();
-        case Op::Store3:
+        CASE(Store3):
             NILCHECK(RA.p);
             std::memcpy(static_cast<char*>(RA.p) + argC(ins), &RB, 24);
             NEXT();
-        case Op::Lea:
+        CASE(Lea):
             NILCHECK(RB.p);
             RA.p = static_cast<char*>(RB.p) + argC(ins) + W;
             pc++;
             NEXT();
-        case Op::NilCheck: NILCHECK(RA.p); NEXT();
-        case Op::CopyMem:
+        CASE(NilCheck): NILCHECK(RA.p); NEXT();
+        CASE(CopyMem):
         {
             uint64_t n = W;
             pc++;
@@ -518,7 +546,7 @@ ExecResult Interpreter::Impl::execute(Goroutine& g, size_t stopDepth)
                 std::memmove(RA.p, RB.p, n);
             NEXT();
         }
-        case Op::New:
+        CASE(New):
         {
             ALLOC_SAFEPOINT();
             const TypeDesc* t = module->typeTable[argB(ins)];
@@ -528,7 +556,7 @@ ExecResult Interpreter::Impl::execute(Goroutine& g, size_t stopDepth)
             RA.p = p;
             NEXT();
         }
-        case Op::NewCopy:
+        CASE(NewCopy):
         {
             const TypeDesc* t = module->typeTable[argC(ins)];
             NILCHECK(RB.p);
@@ -540,8 +568,8 @@ ExecResult Interpreter::Impl::execute(Goroutine& g, size_t stopDepth)
             RA.p = p;
             NEXT();
         }
-        case Op::GlobalAddr: RA.p = static_cast<char*>(globals) + argSBC(ins); NEXT();
-        case Op::IndexAddr:
+        CASE(GlobalAddr): RA.p = static_cast<char*>(globals) + argSBC(ins); NEXT();
+        CASE(IndexAddr):
         {
             const GoSlice* s = reinterpret_cast<const GoSlice*>(&RB);
             uint64_t es = W;
@@ -551,7 +579,7 @@ ExecResult Interpreter::Impl::execute(Goroutine& g, size_t stopDepth)
             RA.p = static_cast<char*>(s->ptr) + RC.u * es;
             NEXT();
         }
-        case Op::ArrayAddr:
+        CASE(ArrayAddr):
         {
             uint64_t w = W;
             pc++;
@@ -562,7 +590,7 @@ ExecResult Interpreter::Impl::execute(Goroutine& g, size_t stopDepth)
             RA.p = static_cast<char*>(RB.p) + RC.u * es;
             NEXT();
         }
-        case Op::SliceGet64:
+        CASE(SliceGet64):
         {
             const GoSlice* s = reinterpret_cast<const GoSlice*>(&RB);
             if (RC.u >= uint64_t(s->len)) [[unlikely]]
@@ -570,7 +598,7 @@ ExecResult Interpreter::Impl::execute(Goroutine& g, size_t stopDepth)
             RA = static_cast<Slot*>(s->ptr)[RC.u];
             NEXT();
         }
-        case Op::SliceSet64:
+        CASE(SliceSet64):
         {
             const GoSlice* s = reinterpret_cast<const GoSlice*>(&RA);
             if (RB.u >= uint64_t(s->len)) [[unlikely]]
@@ -578,7 +606,7 @@ ExecResult Interpreter::Impl::execute(Goroutine& g, size_t stopDepth)
             static_cast<Slot*>(s->ptr)[RB.u] = RC;
             NEXT();
         }
-        case Op::SliceGet8U:
+        CASE(SliceGet8U):
         {
             const GoSlice* s = reinterpret_cast<const GoSlice*>(&RB);
             if (RC.u >= uint64_t(s->len)) [[unlikely]]
@@ -586,8 +614,8 @@ ExecResult Interpreter::Impl::execute(Goroutine& g, size_t stopDepth)
             RA.u = static_cast<uint8_t*>(s->ptr)[RC.u];
             NEXT();
         }
-        case Op::Slice:
-        case Op::SliceArray:
+        CASE(Slice):
+        CASE(SliceArray):
         {
             uint64_t w = W;
             pc++;
@@ -635,7 +663,7 @@ ExecResult Interpreter::Impl::execute(Goroutine& g, size_t stopDepth)
             std::memcpy(&RA, &out, sizeof out);
             NEXT();
         }
-        case Op::MakeSlice:
+        CASE(MakeSlice):
         {
             const TypeDesc* et = module->typeTable[W];
             pc++;
@@ -653,7 +681,7 @@ ExecResult Interpreter::Impl::execute(Goroutine& g, size_t stopDepth)
             std::memcpy(&RA, &out, sizeof out);
             NEXT();
         }
-        case Op::Grow:
+        CASE(Grow):
         {
             const TypeDesc* et = module->typeTable[W];
             pc++;
@@ -668,7 +696,7 @@ ExecResult Interpreter::Impl::execute(Goroutine& g, size_t stopDepth)
                 s->len += RB.i;
             NEXT();
         }
-        case Op::AppendSlice:
+        CASE(AppendSlice):
         {
             const TypeDesc* et = module->typeTable[W];
             pc++;
@@ -691,7 +719,7 @@ ExecResult Interpreter::Impl::execute(Goroutine& g, size_t stopDepth)
             std::memmove(static_cast<char*>(s->ptr) + old * et->size, src, size_t(n * et->size));
             NEXT();
         }
-        case Op::CopySlice:
+        CASE(CopySlice):
         {
             uint64_t es = W;
             pc++;
@@ -702,7 +730,7 @@ ExecResult Interpreter::Impl::execute(Goroutine& g, size_t stopDepth)
             RA.i = n;
             NEXT();
         }
-        case Op::MakeMap:
+        CASE(MakeMap):
         {
             const TypeDesc* t = module->typeTable[argB(ins)];
             ALLOC_SAFEPOINT();
@@ -716,8 +744,8 @@ ExecResult Interpreter::Impl::execute(Goroutine& g, size_t stopDepth)
             RA.p = m;
             NEXT();
         }
-        case Op::MapGet:
-        case Op::MapGetOk:
+        CASE(MapGet):
+        CASE(MapGetOk):
         {
             MapObject* m = static_cast<MapObject*>(RB.p);
             const Slot* key = &RC;
@@ -738,7 +766,7 @@ ExecResult Interpreter::Impl::execute(Goroutine& g, size_t stopDepth)
                 R[okReg].i = s.value != nullptr;
             NEXT();
         }
-        case Op::MapSet:
+        CASE(MapSet):
         {
             MapObject* m = static_cast<MapObject*>(RA.p);
             if (!m)
@@ -756,16 +784,16 @@ ExecResult Interpreter::Impl::execute(Goroutine& g, size_t stopDepth)
             std::memcpy(s.value, &RC, m->type->valueSize);
             NEXT();
         }
-        case Op::MapDelete:
+        CASE(MapDelete):
         {
             MapObject* m = static_cast<MapObject*>(RA.p);
             if (m && mapDelete(m, &RB) == MapStatus::Unhashable)
                 PANIC_RT("hash of unhashable type");
             NEXT();
         }
-        case Op::MapLen: RA.i = int64_t(mapLen(static_cast<MapObject*>(RB.p))); NEXT();
-        case Op::MapClear: mapClear(static_cast<MapObject*>(RA.p)); NEXT();
-        case Op::MapIter:
+        CASE(MapLen): RA.i = int64_t(mapLen(static_cast<MapObject*>(RB.p))); NEXT();
+        CASE(MapClear): mapClear(static_cast<MapObject*>(RA.p)); NEXT();
+        CASE(MapIter):
         {
             ALLOC_SAFEPOINT();
             seed = seed * 6364136223846793005ull + 1442695040888963407ull;
@@ -778,7 +806,7 @@ ExecResult Interpreter::Impl::execute(Goroutine& g, size_t stopDepth)
             RA.p = it;
             NEXT();
         }
-        case Op::MapNext:
+        CASE(MapNext):
         {
             MapIterator* it = static_cast<MapIterator*>(RA.p);
             int32_t off = int32_t(uint32_t(W));
@@ -797,7 +825,7 @@ ExecResult Interpreter::Impl::execute(Goroutine& g, size_t stopDepth)
                 std::memcpy(&RC, v, mt->valueSize);
             NEXT();
         }
-        case Op::Box:
+        CASE(Box):
         {
             const void* word = module->typeWords[argC(ins)];
             ALLOC_SAFEPOINT();
@@ -806,7 +834,7 @@ ExecResult Interpreter::Impl::execute(Goroutine& g, size_t stopDepth)
             R[argA(ins) + 1] = v.data;
             NEXT();
         }
-        case Op::IfaceConv:
+        CASE(IfaceConv):
         {
             const TypeDesc* target = module->typeTable[argC(ins)];
             const TypeDesc* dyn = dynamicType(RB.cp);
@@ -829,8 +857,8 @@ ExecResult Interpreter::Impl::execute(Goroutine& g, size_t stopDepth)
             R[argA(ins) + 1] = data;
             NEXT();
         }
-        case Op::Assert:
-        case Op::AssertOk:
+        CASE(Assert):
+        CASE(AssertOk):
         {
             const TypeDesc* t = module->typeTable[argC(ins)];
             uint64_t w = W;
@@ -861,8 +889,8 @@ ExecResult Interpreter::Impl::execute(Goroutine& g, size_t stopDepth)
                 R[w].i = 1;
             NEXT();
         }
-        case Op::AssertIface:
-        case Op::AssertIfaceOk:
+        CASE(AssertIface):
+        CASE(AssertIfaceOk):
         {
             const TypeDesc* t = module->typeTable[argC(ins)];
             uint64_t w = W;
@@ -906,15 +934,15 @@ ExecResult Interpreter::Impl::execute(Goroutine& g, size_t stopDepth)
                 R[w].i = 1;
             NEXT();
         }
-        case Op::TypeOf: RA.cp = dynamicType(RB.cp); NEXT();
-        case Op::Implements:
+        CASE(TypeOf): RA.cp = dynamicType(RB.cp); NEXT();
+        CASE(Implements):
         {
             const TypeDesc* t = static_cast<const TypeDesc*>(RB.cp);
             const TypeDesc* iface = module->typeTable[argC(ins)];
             RA.i = t != nullptr && (iface->ifaceMethods.empty() || implements(t, iface));
             NEXT();
         }
-        case Op::Unbox:
+        CASE(Unbox):
         {
             const TypeDesc* t = module->typeTable[argC(ins)];
             ALLOC_SAFEPOINT();
@@ -923,7 +951,7 @@ ExecResult Interpreter::Impl::execute(Goroutine& g, size_t stopDepth)
             std::memcpy(&RA, tmp, sizeof(Slot) * t->slots);
             NEXT();
         }
-        case Op::Call:
+        CASE(Call):
         {
             const Function* fn = fns[W].get();
             pc++;
@@ -938,9 +966,9 @@ ExecResult Interpreter::Impl::execute(Goroutine& g, size_t stopDepth)
             reload();
             NEXT();
         }
-        case Op::CallNative:
-        case Op::CallClosure:
-        case Op::CallIface:
+        CASE(CallNative):
+        CASE(CallClosure):
+        CASE(CallIface):
         {
             const Function* fn;
             void* clo = nullptr;
@@ -1011,11 +1039,11 @@ ExecResult Interpreter::Impl::execute(Goroutine& g, size_t stopDepth)
             reload();
             NEXT();
         }
-        case Op::RunDefers:
-            if (!F->defers.empty())
+        CASE(RunDefers):
+            if (g.deferStack.size() > F->deferBase)
             {
-                void* d = F->defers.back();
-                F->defers.pop_back();
+                void* d = g.deferStack.back();
+                g.deferStack.pop_back();
                 F->pc = pc - 1; // run RunDefers again after the deferred call
                 const Function* fn = static_cast<Closure*>(d)->fn;
                 if (!pushFrame(*this, g, fn, d, nullptr, 0, 0, 0, 0, kFrameDeferCall))
@@ -1026,7 +1054,7 @@ ExecResult Interpreter::Impl::execute(Goroutine& g, size_t stopDepth)
                 reload();
             }
             NEXT();
-        case Op::Return:
+        CASE(Return):
         {
             const Function* fn = F->fn;
             uint8_t flags = F->flags;
@@ -1051,7 +1079,7 @@ ExecResult Interpreter::Impl::execute(Goroutine& g, size_t stopDepth)
             reload();
             NEXT();
         }
-        case Op::Closure:
+        CASE(Closure):
         {
             const Function* fn = fns[W].get();
             pc++;
@@ -1071,9 +1099,9 @@ ExecResult Interpreter::Impl::execute(Goroutine& g, size_t stopDepth)
             RA.p = c;
             NEXT();
         }
-        case Op::GetCapture: RA = static_cast<Closure*>(F->closure)->caps[argB(ins)]; NEXT();
-        case Op::Defer: F->defers.push_back(RA.p); NEXT();
-        case Op::Recover:
+        CASE(GetCapture): RA = static_cast<Closure*>(F->closure)->caps[argB(ins)]; NEXT();
+        CASE(Defer): g.deferStack.push_back(RA.p); NEXT();
+        CASE(Recover):
         {
             size_t n = g.frames.size();
             bool ok = n >= 2 && (g.frames[n - 2].flags & kFrameDeferPanic) && !g.panics.empty() && !g.panics.back().recovered;
@@ -1087,7 +1115,7 @@ ExecResult Interpreter::Impl::execute(Goroutine& g, size_t stopDepth)
                 R[argA(ins)].p = nullptr, R[argA(ins) + 1].p = nullptr;
             NEXT();
         }
-        case Op::Panic:
+        CASE(Panic):
         {
             GoIface v{RA.cp, R[argA(ins) + 1]};
             F->pc = pc;
@@ -1095,13 +1123,13 @@ ExecResult Interpreter::Impl::execute(Goroutine& g, size_t stopDepth)
             panicValue(g, v, false);
             goto unwind;
         }
-        case Op::PanicMsg: PANIC_RT(std::string(reinterpret_cast<const char*>(module->strings[argB(ins)].ptr),
+        CASE(PanicMsg): PANIC_RT(std::string(reinterpret_cast<const char*>(module->strings[argB(ins)].ptr),
                                                 size_t(module->strings[argB(ins)].len)));
-        case Op::Go:
+        CASE(Go):
             F->pc = pc;
             fatal("not supported in weft yet: go statements (goroutines)");
             return ExecResult::Exit;
-        case Op::Print:
+        CASE(Print):
         {
             std::string s;
             if (argC(ins) & 1)
@@ -1126,10 +1154,10 @@ ExecResult Interpreter::Impl::execute(Goroutine& g, size_t stopDepth)
             if (g.frames.size() <= stopDepth)
                 return ExecResult::Panicked;
             Frame& T = g.frames.back();
-            if (!T.defers.empty())
+            if (g.deferStack.size() > T.deferBase)
             {
-                void* d = T.defers.back();
-                T.defers.pop_back();
+                void* d = g.deferStack.back();
+                g.deferStack.pop_back();
                 const Function* fn = static_cast<Closure*>(d)->fn;
                 if (!pushFrame(*this, g, fn, d, nullptr, 0, 0, 0, 0, kFrameDeferPanic))
                 {

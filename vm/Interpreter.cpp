@@ -52,9 +52,9 @@ void Interpreter::Impl::enumerateRoots(GcRootVisitor& v)
             v.words(g.stack.data() + f.base, &*f.fn->frameLayout);
         if (f.closure)
             v.pointer(f.closure);
-        for (void* d : f.defers)
-            v.pointer(d);
     }
+    for (void* d : g.deferStack)
+        v.pointer(d);
     for (const PanicRecord& p : g.panics)
     {
         const void* pair[2] = {p.value.type, p.value.data.p};

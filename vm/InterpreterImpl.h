@@ -25,7 +25,7 @@ struct Frame
     uint32_t resultDest = 0;  // absolute stack index where Return copies the results
     uint8_t flags = 0;
     void* closure = nullptr;  // the running closure (captures), or null
-    std::vector<void*> defers; // func values, most recent last
+    uint32_t deferBase = 0;   // this frame's deferred calls are g.deferStack[deferBase..]
 };
 
 struct PanicRecord
@@ -48,6 +48,9 @@ struct Goroutine
     std::vector<Slot> stack;
     std::vector<Frame> frames;
     std::vector<PanicRecord> panics;
+    // Deferred func values of all frames, most recent last; each frame owns the part from its
+    // deferBase up (a frame runs or discards its own before it is popped).
+    std::vector<void*> deferStack;
     bool panicking = false; // a panic is unwinding this goroutine now
     // The frames as they were when the latest panic started (innermost first): unwinding pops
     // frames before an unrecovered panic is reported, and Go prints the stack where it began.
