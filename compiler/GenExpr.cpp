@@ -843,6 +843,29 @@ void Generator::cond(const Expr* e, Label& l, bool jumpIfTrue)
             release(m);
             return;
         }
+        // Floats: a negated comparison is not the opposite comparison (NaN), so the false
+        // branch uses the "not less" forms; x > y is y < x.
+        const Basic* yb = basicOf(defaultType(be->y->type, program_));
+        bool floatCmp = b && (b->info & IsFloat) && yb && (yb->info & IsFloat) &&
+                        !(be->x->mode == ExprMode::Constant && be->y->mode == ExprMode::Constant);
+        if (floatCmp && (be->op == Tok::Lss || be->op == Tok::Leq || be->op == Tok::Gtr || be->op == Tok::Geq ||
+                         be->op == Tok::Eql || be->op == Tok::Neq))
+        {
+            const Type* t = defaultType(xt, program_);
+            Val x = exprAs(be->x, t);
+            Val y = exprAs(be->y, t);
+            Tok op = be->op;
+            int a = x.reg, c = y.reg;
+            if (op == Tok::Gtr || op == Tok::Geq)
+                std::swap(a, c), op = op == Tok::Gtr ? Tok::Lss : Tok::Leq;
+            Op o = op == Tok::Lss   ? (jumpIfTrue ? Op::JumpFLt : Op::JumpFNlt)
+                 : op == Tok::Leq   ? (jumpIfTrue ? Op::JumpFLe : Op::JumpFNle)
+                 : op == Tok::Eql ? (jumpIfTrue ? Op::JumpFEq : Op::JumpFNe)
+                                  : (jumpIfTrue ? Op::JumpFNe : Op::JumpFEq);
+            jumpCmp(o, a, c, l);
+            release(m);
+            return;
+        }
     }
     if (auto ue = e->as<UnaryExpr>(); ue && ue->op == Tok::Not)
     {

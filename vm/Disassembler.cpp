@@ -107,7 +107,13 @@ std::string disassemble(const Module& m, const Function& fn)
         case Op::JumpLe:
         case Op::JumpGt:
         case Op::JumpEq:
-        case Op::JumpNe: target(int32_t(uint32_t(w))); break;
+        case Op::JumpNe:
+        case Op::JumpFLt:
+        case Op::JumpFLe:
+        case Op::JumpFNlt:
+        case Op::JumpFNle:
+        case Op::JumpFEq:
+        case Op::JumpFNe: target(int32_t(uint32_t(w))); break;
         case Op::MapNext: target(int32_t(uint32_t(w))); break;
         case Op::LoadString:
             if (argB(ins) < m.strings.size())

@@ -356,6 +356,12 @@ ExecResult Interpreter::Impl::execute(Goroutine& g, size_t stopDepth)
         CASE(JumpGt): CJUMP(RA.i > RB.i)
         CASE(JumpEq): CJUMP(RA.u == RB.u)
         CASE(JumpNe): CJUMP(RA.u != RB.u)
+        CASE(JumpFLt): CJUMP(RA.f < RB.f)
+        CASE(JumpFLe): CJUMP(RA.f <= RB.f)
+        CASE(JumpFNlt): CJUMP(!(RA.f < RB.f))
+        CASE(JumpFNle): CJUMP(!(RA.f <= RB.f))
+        CASE(JumpFEq): CJUMP(RA.f == RB.f)
+        CASE(JumpFNe): CJUMP(RA.f != RB.f)
         CASE(JumpTable):
         {
             uint32_t n = argB(ins);

@@ -85,6 +85,12 @@ namespace weft {
     X(JumpGt,     AB,     1, "if r[A] > r[B] (signed): pc += W") \
     X(JumpEq,     AB,     1, "if r[A] == r[B]: pc += W") \
     X(JumpNe,     AB,     1, "if r[A] != r[B]: pc += W") \
+    X(JumpFLt,    AB,     1, "if r[A] < r[B] (float64): pc += W") \
+    X(JumpFLe,    AB,     1, "if r[A] <= r[B] (float64): pc += W") \
+    X(JumpFNlt,   AB,     1, "if !(r[A] < r[B]) (float64; true when either is NaN): pc += W") \
+    X(JumpFNle,   AB,     1, "if !(r[A] <= r[B]) (float64; true when either is NaN): pc += W") \
+    X(JumpFEq,    AB,     1, "if r[A] == r[B] (float64): pc += W") \
+    X(JumpFNe,    AB,     1, "if r[A] != r[B] (float64): pc += W") \
     X(JumpTable,  AB,     0, "if 0 <= r[A] < B: pc += the 32-bit offset in word r[A] of the B words that follow; else pc += B") \
     X(Concat,     ABC,    0, "r[A..] = string r[B..] + string r[C..]") \
     X(StrIndex,   ABC,    0, "r[A] = byte r[C] of string r[B..]; panics out of range") \
