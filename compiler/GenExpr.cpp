@@ -886,8 +886,17 @@ Val Generator::unary(const UnaryExpr* e, int dest)
         const Expr* x = e->x;
         while (auto p = x->as<ParenExpr>())
             x = p->x;
+        if (x->is<CompositeLit>() && isBlock(x->type))
+            return expr(x, dest); // a struct or array value is already the pointer to its block
         if (x->is<CompositeLit>())
-            return expr(x, dest);
+        {
+            // &[]T{...}, &map[K]V{...}: a new variable holding the value.
+            Val v = expr(x);
+            int cell = dest >= 0 ? dest : alloc("P");
+            emit(encode(Op::New, uint32_t(cell), typeIndex(x->type)));
+            storeMem(x->type, cell, 0, v);
+            return Val{cell};
+        }
         int a = addrReg(x);
         if (dest >= 0 && dest != a)
         {

@@ -275,16 +275,40 @@ static TypeKind8 kindOf(const Type* u)
 static std::string reflectName(const Type* t)
 {
     std::string s = typeString(t, nullptr);
-    // The checker prints the universe's any as "any"; reflect prints "interface {}".
+    // The checker prints the universe's any, byte and rune by those names and literal struct
+    // and interface types as "struct{A int}"; reflect prints "interface {}", "uint8", "int32"
+    // and "struct { A int }".
+    auto word = [&](size_t i, std::string_view w) {
+        return s.compare(i, w.size(), w) == 0 &&
+               (i == 0 || !(isalnum((unsigned char)s[i - 1]) || s[i - 1] == '_' || s[i - 1] == '.')) &&
+               (i + w.size() >= s.size() || !(isalnum((unsigned char)s[i + w.size()]) || s[i + w.size()] == '_'));
+    };
     std::string out;
+    size_t open = 0; // braces of non-empty struct and interface types
     for (size_t i = 0; i < s.size();)
     {
-        if (s.compare(i, 3, "any") == 0 && (i == 0 || !(isalnum((unsigned char)s[i - 1]) || s[i - 1] == '_' || s[i - 1] == '.')) &&
-            (i + 3 >= s.size() || !(isalnum((unsigned char)s[i + 3]) || s[i + 3] == '_')))
+        if (s[i] == '"')
         {
-            out += "interface {}";
-            i += 3;
+            // A field tag: copied as it is.
+            size_t j = i + 1;
+            while (j < s.size() && s[j] != '"')
+                j += s[j] == '\\' ? 2 : 1;
+            j = std::min(j + 1, s.size());
+            out.append(s, i, j - i);
+            i = j;
         }
+        else if (word(i, "any"))
+            out += "interface {}", i += 3;
+        else if (word(i, "byte"))
+            out += "uint8", i += 4;
+        else if (word(i, "rune"))
+            out += "int32", i += 4;
+        else if (s[i] == '{' && i + 1 < s.size() && s[i + 1] == '}')
+            out += " {}", i += 2;
+        else if (s[i] == '{')
+            out += " { ", i++, open++;
+        else if (s[i] == '}' && open > 0)
+            out += " }", i++, open--;
         else
             out += s[i++];
     }
@@ -390,6 +414,9 @@ const TypeDesc* Generator::desc(const Type* t)
     t = defaultType(t, program_);
     if (auto n = t->as<Named>(); n && n->obj && n->obj->isAlias)
         t = underlying(t);
+    // byte and rune are uint8 and int32: one descriptor each (descriptors compare by address).
+    if (auto b = t->as<Basic>())
+        t = program_.types().basic(b->bkind);
     // Bucketed by name for defined and basic types; other types share a bucket per kind (their
     // strings would include parameter names, which identity ignores).
     std::string key = "#";
