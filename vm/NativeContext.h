@@ -65,11 +65,28 @@ public:
     bool callFunction(const void* closure, const Slot* args, size_t nargs, Slot* results, size_t nresults);
     // Calls the method `name` of the interface value's dynamic type; false if none or it panicked.
     bool callMethod(GoIface v, const std::string& name, const Slot* args, size_t nargs, Slot* results, size_t nresults);
+    // Recovers the panic that made the last callFunction or callMethod return false, as a
+    // deferred recover() would (fmt prints a panicking String method's panic instead): the
+    // goroutine stops panicking and *value receives the panic's value. The panic stays recorded
+    // on the goroutine, marked recovered, until this native returns, so that the value stays
+    // reachable by the collector through later callbacks. False when no panic is pending (the
+    // callback failed because the program is exiting).
+    bool recoverPanic(GoIface* value);
+
+    ~NativeContext()
+    {
+        if (recoveredFrom_ != kNoneRecovered)
+            dropRecoveredPanics();
+    }
 
 private:
     Interpreter& vm_;
     Goroutine& g_;
     const Function* fn_;
+    // The index in the goroutine's panics of the first panic recoverPanic took back.
+    static constexpr size_t kNoneRecovered = ~size_t(0);
+    size_t recoveredFrom_ = kNoneRecovered;
+    void dropRecoveredPanics();
 };
 
 } // namespace weft
