@@ -4,7 +4,10 @@
 // Omitted: ScanState, Scanner (custom scanners), FormatString.
 package fmt
 
-import "io"
+import (
+	"errors"
+	"io"
+)
 
 // Stringer is implemented by any value that has a String method,
 // which defines the “native” format for that value.
@@ -51,8 +54,38 @@ func Fprintln(w io.Writer, a ...any) (n int, err error)
 func Fprintf(w io.Writer, format string, a ...any) (n int, err error)
 
 // Errorf formats according to a format specifier and returns the string as a
-// value that satisfies error. A %w verb makes the result wrap the operand.
-func Errorf(format string, a ...any) error
+// value that satisfies error.
+//
+// If the format specifier includes a %w verb with an error operand,
+// the returned error will implement an Unwrap method returning the operand. It is
+// invalid to include more than one %w verb or to supply it with an operand
+// that does not implement the error interface. The %w verb is otherwise
+// a synonym for %v.
+func Errorf(format string, a ...any) error {
+	s, w := errorf(format, a)
+	if w < 0 {
+		return errors.New(s)
+	}
+	err, _ := a[w].(error) // errorf accepts %w only for an error operand
+	return &wrapError{s, err}
+}
+
+// errorf formats like Sprintf, accepting %w for one error operand; w is that
+// operand's index in a, or -1.
+func errorf(format string, a []any) (s string, w int)
+
+type wrapError struct {
+	msg string
+	err error
+}
+
+func (e *wrapError) Error() string {
+	return e.msg
+}
+
+func (e *wrapError) Unwrap() error {
+	return e.err
+}
 
 // Append formats using the default formats for its operands, appends the result to
 // the byte slice, and returns the updated slice.
