@@ -272,46 +272,158 @@ static TypeKind8 kindOf(const Type* u)
 }
 
 // Go's reflect spelling of a type (what %T and panics print): `interface {}` rather than `any`.
+// reflect's Type.String, Go's %T: like the checker's typeString, but byte and rune are uint8
+// and int32, any is "interface {}", func types have no parameter names, and literal struct and
+// interface types are spelt "struct { A int }", "interface { M() }".
+static void writeReflectName(std::string& out, const Type* t, int depth)
+{
+    if (!t || depth > 100)
+    {
+        out += "invalid type";
+        return;
+    }
+    auto tuple = [&](const Tuple* tu, bool variadic) {
+        for (size_t i = 0; tu && i < tu->size(); i++)
+        {
+            if (i)
+                out += ", ";
+            const Type* vt = tu->vars[i]->type;
+            if (variadic && i + 1 == tu->size())
+            {
+                out += "...";
+                if (auto sl = vt ? vt->as<Slice>() : nullptr)
+                    vt = sl->elem;
+            }
+            writeReflectName(out, vt, depth + 1);
+        }
+    };
+    auto signature = [&](const Signature* sig) {
+        out += '(';
+        tuple(sig->params, sig->variadic);
+        out += ')';
+        size_t n = sig->results ? sig->results->size() : 0;
+        if (n == 1)
+        {
+            out += ' ';
+            writeReflectName(out, sig->results->vars[0]->type, depth + 1);
+        }
+        else if (n > 1)
+        {
+            out += " (";
+            tuple(sig->results, false);
+            out += ')';
+        }
+    };
+    switch (t->kind)
+    {
+    case TypeKind::Basic:
+    {
+        auto b = t->as<Basic>();
+        out += b->bkind == BasicKind::Uint8 ? "uint8" : b->bkind == BasicKind::Int32 ? "int32" : b->name;
+        return;
+    }
+    case TypeKind::Named:
+    {
+        auto n = t->as<Named>();
+        if (n->obj->pkg)
+        {
+            out += n->obj->pkg->name;
+            out += '.';
+        }
+        out += n->obj->name;
+        return;
+    }
+    case TypeKind::Pointer:
+        out += '*';
+        writeReflectName(out, t->as<Pointer>()->elem, depth + 1);
+        return;
+    case TypeKind::Slice:
+        out += "[]";
+        writeReflectName(out, t->as<Slice>()->elem, depth + 1);
+        return;
+    case TypeKind::Array:
+        out += '[' + std::to_string(t->as<Array>()->len) + ']';
+        writeReflectName(out, t->as<Array>()->elem, depth + 1);
+        return;
+    case TypeKind::Map:
+        out += "map[";
+        writeReflectName(out, t->as<Map>()->key, depth + 1);
+        out += ']';
+        writeReflectName(out, t->as<Map>()->elem, depth + 1);
+        return;
+    case TypeKind::Chan:
+    {
+        auto c = t->as<Chan>();
+        auto inner = c->elem ? c->elem->as<Chan>() : nullptr;
+        bool parens = c->dir == ChanDir::Both && inner && inner->dir == ChanDir::Recv;
+        out += c->dir == ChanDir::Send ? "chan<- " : c->dir == ChanDir::Recv ? "<-chan " : "chan ";
+        out += parens ? "(" : "";
+        writeReflectName(out, c->elem, depth + 1);
+        out += parens ? ")" : "";
+        return;
+    }
+    case TypeKind::Signature:
+        out += "func";
+        signature(t->as<Signature>());
+        return;
+    case TypeKind::Struct:
+    {
+        auto st = t->as<Struct>();
+        if (st->fields.empty())
+        {
+            out += "struct {}";
+            return;
+        }
+        out += "struct { ";
+        for (size_t i = 0; i < st->fields.size(); i++)
+        {
+            if (i)
+                out += "; ";
+            if (!st->fields[i]->embedded)
+            {
+                out += st->fields[i]->name;
+                out += ' ';
+            }
+            writeReflectName(out, st->fields[i]->type, depth + 1);
+            if (i < st->tags.size() && !st->tags[i].empty())
+            {
+                out += " \"";
+                for (char c : st->tags[i])
+                    out += c == '"' || c == '\\' ? std::string{'\\', c} : std::string{c};
+                out += '"';
+            }
+        }
+        out += " }";
+        return;
+    }
+    case TypeKind::Interface:
+    {
+        auto it = t->as<Interface>();
+        if (it->allMethods.empty())
+        {
+            out += "interface {}";
+            return;
+        }
+        out += "interface { ";
+        for (size_t i = 0; i < it->allMethods.size(); i++)
+        {
+            if (i)
+                out += "; ";
+            out += it->allMethods[i]->name;
+            if (auto sig = it->allMethods[i]->sig())
+                signature(sig);
+        }
+        out += " }";
+        return;
+    }
+    case TypeKind::Tuple: return;
+    }
+}
+
 static std::string reflectName(const Type* t)
 {
-    std::string s = typeString(t, nullptr);
-    // The checker prints the universe's any, byte and rune by those names and literal struct
-    // and interface types as "struct{A int}"; reflect prints "interface {}", "uint8", "int32"
-    // and "struct { A int }".
-    auto word = [&](size_t i, std::string_view w) {
-        return s.compare(i, w.size(), w) == 0 &&
-               (i == 0 || !(isalnum((unsigned char)s[i - 1]) || s[i - 1] == '_' || s[i - 1] == '.')) &&
-               (i + w.size() >= s.size() || !(isalnum((unsigned char)s[i + w.size()]) || s[i + w.size()] == '_'));
-    };
     std::string out;
-    size_t open = 0; // braces of non-empty struct and interface types
-    for (size_t i = 0; i < s.size();)
-    {
-        if (s[i] == '"')
-        {
-            // A field tag: copied as it is.
-            size_t j = i + 1;
-            while (j < s.size() && s[j] != '"')
-                j += s[j] == '\\' ? 2 : 1;
-            j = std::min(j + 1, s.size());
-            out.append(s, i, j - i);
-            i = j;
-        }
-        else if (word(i, "any"))
-            out += "interface {}", i += 3;
-        else if (word(i, "byte"))
-            out += "uint8", i += 4;
-        else if (word(i, "rune"))
-            out += "int32", i += 4;
-        else if (s[i] == '{' && i + 1 < s.size() && s[i + 1] == '}')
-            out += " {}", i += 2;
-        else if (s[i] == '{')
-            out += " { ", i++, open++;
-        else if (s[i] == '}' && open > 0)
-            out += " }", i++, open--;
-        else
-            out += s[i++];
-    }
+    writeReflectName(out, t, 0);
     return out;
 }
 
