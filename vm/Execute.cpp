@@ -1078,6 +1078,7 @@ ExecResult Interpreter::Impl::execute(Goroutine& g, size_t stopDepth)
                     reload();
                     NEXT();
                 }
+                g.panicking = true; // not recovered: the unwinding goes on
                 goto unwind;
             }
             if (g.frames.size() <= stopDepth)
@@ -1170,6 +1171,9 @@ ExecResult Interpreter::Impl::execute(Goroutine& g, size_t stopDepth)
                     fatal("stack overflow");
                     return ExecResult::Exit;
                 }
+                // The deferred call runs as ordinary code (its natives and panics work as
+                // anywhere); its Return resumes the unwinding unless it recovered.
+                g.panicking = false;
                 reload();
                 break;
             }

@@ -337,8 +337,9 @@ void Interpreter::Impl::printValue(const TypeDesc* t, const Slot* v, std::string
 
 // Go's printpanicval: errors print Error(), Stringers String(), basic kinds their value (with
 // the type name for named non-string types), anything else (TYPE) ADDRESS.
-std::string Interpreter::Impl::formatPanicValue(Goroutine& g, const GoIface& v)
+std::string Interpreter::Impl::formatPanicValue(Goroutine& g, const GoIface& value)
 {
+    const GoIface v = value; // value may be in g.panics, which the method call can grow
     const TypeDesc* t = dynamicType(v.type);
     if (!t)
         return "nil";
@@ -347,9 +348,17 @@ std::string Interpreter::Impl::formatPanicValue(Goroutine& g, const GoIface& v)
         {
             NativeContext ctx(*owner, g, m->fn);
             Slot res[2] = {};
+            // The method runs as ordinary code, not as part of an unwinding; a panic in it is
+            // forgotten and the value printed without it.
+            bool wasPanicking = g.panicking;
+            size_t records = g.panics.size();
+            g.panicking = false;
             nativeDepth++;
             bool okCall = ctx.callMethod(v, name, nullptr, 0, res, 2);
             nativeDepth--;
+            g.panicking = wasPanicking;
+            if (g.panics.size() > records)
+                g.panics.resize(records);
             if (okCall)
                 return std::string(reinterpret_cast<const char*>(res[0].cp), size_t(res[1].i));
         }
