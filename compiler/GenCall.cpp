@@ -333,14 +333,43 @@ Val Generator::builtinCall(const CallExpr* e, const Builtin* b, int dest)
     {
         const Type* st = e->type;
         const Type* et = underlying(st)->as<Slice>()->elem;
+        // The slice is built in the destination unless that may be a variable the other
+        // operands still read (a = append([]int(nil), a...)): then in a temporary, moved last.
+        // s = append(s, ...) needs neither.
+        int final = dest;
+        if (dest >= 0 && e->args.size() > 1)
+        {
+            const Expr* first = e->args[0];
+            while (auto p = first->as<ParenExpr>())
+                first = p->x;
+            bool same = false;
+            if (auto id = first->as<Ident>(); id && id->object)
+                if (auto v = id->object->as<Var>(); v && st_->vars.count(v))
+                    same = st_->vars[v].kind == VarLoc::Reg && st_->vars[v].reg == dest;
+            bool readsDest = false;
+            for (const Expr* a : e->args)
+                walkAst(a, [&](const Node* n) {
+                    if (auto id = n->as<Ident>(); id && id->object)
+                        if (auto v = id->object->as<Var>(); v && st_->vars.count(v))
+                            readsDest = readsDest || (st_->vars[v].kind == VarLoc::Reg && st_->vars[v].reg == dest);
+                    return !readsDest;
+                });
+            if (!same && readsDest)
+                dest = -1;
+        }
         int d = out("PSS");
         exprTo(e->args[0], st, d);
+        auto result = [&] {
+            if (final >= 0 && final != d)
+                move(final, d, st);
+            return Val{final >= 0 ? final : d};
+        };
         if (e->hasEllipsis)
         {
             Val src = expr(e->args[1]);
             emit(encode(Op::AppendSlice, uint32_t(d), uint32_t(src.reg)));
             emitWord(typeIndex(et));
-            return Val{d};
+            return result();
         }
         size_t n = e->args.size() - 1;
         if (n == 0)
@@ -374,7 +403,7 @@ Val Generator::builtinCall(const CallExpr* e, const Builtin* b, int dest)
             emitWord(uint64_t(es));
             storeMem(et, a, 0, vals[i]);
         }
-        return Val{d};
+        return result();
     }
     case BuiltinId::Copy:
     {

@@ -405,7 +405,8 @@ LVal Generator::lvalue(const Expr* e)
         {
             lv.kind = LVal::MapEntry;
             lv.reg = expr(ix->x).reg;
-            lv.keyReg = exprAs(ix->index, m->key).reg;
+            // The map keeps a struct or array key's block: never the block of a variable.
+            lv.keyReg = copyIfShared(exprAs(ix->index, m->key), m->key).reg;
             return lv;
         }
     auto [b, off] = addrOf(e);
@@ -1222,7 +1223,7 @@ Val Generator::compositeLit(const CompositeLit* e, int dest)
             if (!kv)
                 continue;
             size_t m = mark();
-            Val k = exprAs(kv->key, mt->key);
+            Val k = copyIfShared(exprAs(kv->key, mt->key), mt->key);
             Val v = copyIfShared(exprAs(kv->value, mt->elem), mt->elem);
             emit(encode(Op::MapSet, uint32_t(dest), uint32_t(k.reg), uint32_t(v.reg)));
             release(m);
