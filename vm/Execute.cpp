@@ -1031,6 +1031,12 @@ ExecResult Interpreter::Impl::execute(Goroutine& g, size_t stopDepth)
                     return ExecResult::Exit;
                 reload();
                 std::memcpy(&RB, results, sizeof(Slot) * fn->resultSlots);
+                // runtime.GC: the collection it asked for runs here, once no native is running.
+                if (gcRequested && nativeDepth == 0)
+                {
+                    gcRequested = false;
+                    collectNow();
+                }
                 if (g.panicking)
                     goto unwind;
                 NEXT();

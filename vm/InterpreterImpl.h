@@ -88,6 +88,11 @@ struct Interpreter::Impl : public GcRootEnumerator, public MapAllocator
     std::string stdinBuf;
     size_t stdinPos = 0;
     bool stdinEof = false;
+    // The runtime package (NativeTypes.cpp). runtime.GC sets gcRequested; the interpreter loop
+    // collects when the native that set it returns to bytecode outside any native.
+    bool gcRequested = false;
+    uint32_t forcedGCs = 0;
+    int maxProcs = 0; // runtime.GOMAXPROCS's setting, 0 until one is made
 
     // Memory.
     void* allocate(size_t bytes, const GcLayout* layout) override;

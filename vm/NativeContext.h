@@ -60,6 +60,33 @@ public:
     // os.Exit: the program ends with `code` once the native returns; deferred calls do not run.
     void exit(int code);
 
+    // Types, for the reflection some packages need (errors.As, sort.Slice); vm/NativeTypes.cpp.
+    // Whether type t implements the interface type iface: t's method set has each of iface's
+    // methods with the same signature (always true for an empty interface).
+    bool implements(const TypeDesc* t, const TypeDesc* iface);
+    // reflect's AssignableTo and Set for an interface's dynamic value: if v (not nil) can be
+    // assigned to a variable of type `to` (an interface type that v's dynamic type implements,
+    // or that dynamic type itself), stores it, converted, into `mem`, which holds a `to` in
+    // memory layout, and returns true; else stores nothing and returns false.
+    bool assignTo(GoIface v, const TypeDesc* to, void* mem);
+
+    // The runtime package; vm/NativeTypes.cpp.
+    // runtime.GC: the collector cannot run inside a native (natives hold heap pointers in C++
+    // variables), so this asks the interpreter to collect as soon as the native returns.
+    void requestCollection();
+    // The heap's counters (Heap.h's HeapStats, as runtime.ReadMemStats reports them).
+    struct MemStats
+    {
+        uint64_t heapAlloc, totalAlloc, heapSys, heapInUse, heapReleased, heapObjects, mallocs, frees, nextGC,
+            pauseTotalNs, numGC, numForcedGC;
+    };
+    MemStats memStats() const;
+    // runtime.GOMAXPROCS's setting: 0 until the program sets one.
+    int& maxProcs();
+    // The frame `skip` levels above the native's caller (0: the function that called the
+    // native), as runtime.Caller reports it: false if there is no such frame.
+    bool caller(int skip, const Function** fn, int* line) const;
+
     // Calls a func value with arguments in register layout; results are copied to `results`.
     // False if it panicked (the panic is then pending: return from the native).
     bool callFunction(const void* closure, const Slot* args, size_t nargs, Slot* results, size_t nresults);

@@ -1,0 +1,88 @@
+// NativeContext's type queries (for errors.As and sort's reflection) and the runtime package's
+// view of the interpreter (collection requests, heap counters, GOMAXPROCS, caller frames).
+#include "vm/InterpreterImpl.h"
+
+#include <cstring>
+
+namespace weft {
+
+bool NativeContext::implements(const TypeDesc* t, const TypeDesc* iface)
+{
+    if (!t || !iface || iface->kind != TypeKind8::Interface)
+        return false;
+    return iface->ifaceMethods.empty() || vm_.impl().implements(t, iface);
+}
+
+bool NativeContext::assignTo(GoIface v, const TypeDesc* to, void* mem)
+{
+    const TypeDesc* t = dynamicType(v.type);
+    if (!t || !to || !mem)
+        return false;
+    if (to->kind == TypeKind8::Interface)
+    {
+        // An interface variable holds a TypeDesc* when empty, else the (type, interface) Itab.
+        GoIface r{t, v.data};
+        if (!to->ifaceMethods.empty())
+        {
+            r.type = vm_.impl().findItab(t, to);
+            if (!r.type)
+                return false;
+        }
+        std::memcpy(mem, &r, sizeof r);
+        return true;
+    }
+    if (t != to) // descriptors are canonical: identical types share one
+        return false;
+    // The interface holds the value itself when it fits one slot (RuntimeOps.cpp's box), else a
+    // pointer to it in memory layout (a struct or array block, or a box).
+    if (t->isScalar() || (t->slots == 1 && t->kind != TypeKind8::Struct && t->kind != TypeKind8::Array))
+        vm_.impl().storeRegs(t, mem, &v.data);
+    else if (v.data.cp)
+        std::memmove(mem, v.data.cp, t->size);
+    return true;
+}
+
+void NativeContext::requestCollection()
+{
+    auto& vm = vm_.impl();
+    vm.gcRequested = true;
+    vm.forcedGCs++;
+}
+
+NativeContext::MemStats NativeContext::memStats() const
+{
+    auto& vm = vm_.impl();
+    HeapStats s = vm.heap.stats();
+    MemStats m{};
+    m.heapAlloc = s.heapLive;
+    m.totalAlloc = s.totalAlloc;
+    m.heapSys = s.heapSys;
+    m.heapInUse = s.heapInUse;
+    m.heapReleased = s.heapReleased;
+    m.heapObjects = s.heapObjects;
+    m.mallocs = s.mallocs;
+    m.frees = s.frees;
+    m.nextGC = s.nextGC;
+    m.pauseTotalNs = s.pauseTotalNs;
+    m.numGC = s.numGC;
+    m.numForcedGC = vm.forcedGCs;
+    return m;
+}
+
+int& NativeContext::maxProcs() { return vm_.impl().maxProcs; }
+
+bool NativeContext::caller(int skip, const Function** fn, int* line) const
+{
+    if (skip < 0 || size_t(skip) >= g_.frames.size())
+        return false;
+    const Frame& f = g_.frames[g_.frames.size() - 1 - size_t(skip)];
+    if (!f.fn)
+        return false;
+    *fn = f.fn;
+    // pc is the resume point after the call; the call's own line is the word before it.
+    const auto& lines = f.fn->lines;
+    *line = f.pc > 0 && f.pc - 1 < lines.size() ? lines[f.pc - 1] : f.fn->line;
+    return true;
+}
+
+} // namespace weft
