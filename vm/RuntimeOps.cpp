@@ -217,6 +217,25 @@ static const GcLayout& stringBoxLayout()
     return l;
 }
 
+// The signature descriptor of method `name` of the program's interface type `iface` (findItab
+// compares signatures by address, so the methods of the types below must use the program's).
+static const TypeDesc* methodSignature(const TypeDesc* iface, const char* name)
+{
+    for (size_t i = 0; iface && i < iface->ifaceMethods.size(); i++)
+        if (iface->ifaceMethods[i] == name)
+            return iface->ifaceMethodTypes[i];
+    return nullptr;
+}
+
+static const TypeDesc* programRuntimeErrorIface(const Module* m)
+{
+    if (m)
+        for (const auto& t : m->types)
+            if (t->kind == TypeKind8::Interface && t->name == "runtime.Error")
+                return t.get();
+    return nullptr;
+}
+
 static const TypeDesc* makeErrType(Interpreter::Impl& vm, const char* name, bool runtime)
 {
     auto fnError = std::make_unique<Function>();
@@ -232,7 +251,8 @@ static const TypeDesc* makeErrType(Interpreter::Impl& vm, const char* name, bool
     t->slots = 1;
     t->name = name;
     t->slotKinds = {GcWordKind::Pointer};
-    t->methods.push_back(MethodDesc{"Error", fnError.get(), nullptr});
+    const TypeDesc* errorIface = vm.module ? vm.module->errorIface : nullptr;
+    t->methods.push_back(MethodDesc{"Error", fnError.get(), methodSignature(errorIface, "Error")});
     vm.ownedFunctions.push_back(std::move(fnError));
     if (runtime)
     {
@@ -240,7 +260,8 @@ static const TypeDesc* makeErrType(Interpreter::Impl& vm, const char* name, bool
         fnRt->name = std::string(name) + ".RuntimeError";
         fnRt->native = &runtimeErrorMarker;
         fnRt->paramSlots = 1;
-        t->methods.push_back(MethodDesc{"RuntimeError", fnRt.get(), nullptr});
+        t->methods.push_back(MethodDesc{"RuntimeError", fnRt.get(),
+                                        methodSignature(programRuntimeErrorIface(vm.module), "RuntimeError")});
         vm.ownedFunctions.push_back(std::move(fnRt));
     }
     const TypeDesc* r = t.get();
