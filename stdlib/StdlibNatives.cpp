@@ -5,6 +5,7 @@ namespace weft {
 void registerStdlibNatives(NativeRegistry& registry)
 {
     registerFmtNatives(registry);
+    registerMathNatives(registry);
 }
 
 } // namespace weft

@@ -11,5 +11,6 @@ void registerStdlibNatives(NativeRegistry& registry);
 
 // One per package, each in the package's folder (stdlib/<path>/*Natives.cpp).
 void registerFmtNatives(NativeRegistry& registry);
+void registerMathNatives(NativeRegistry& registry);
 
 } // namespace weft
