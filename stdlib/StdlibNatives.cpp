@@ -6,6 +6,7 @@ void registerStdlibNatives(NativeRegistry& registry)
 {
     registerFmtNatives(registry);
     registerMathNatives(registry);
+    registerSortNatives(registry);
     registerUnicodeNatives(registry);
 }
 
