@@ -5,6 +5,7 @@ namespace weft {
 void registerStdlibNatives(NativeRegistry& registry)
 {
     registerFmtNatives(registry);
+    registerErrorsNatives(registry);
     registerMathNatives(registry);
     registerSortNatives(registry);
     registerUnicodeNatives(registry);

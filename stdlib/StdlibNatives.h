@@ -11,6 +11,7 @@ void registerStdlibNatives(NativeRegistry& registry);
 
 // One per package, each in the package's folder (stdlib/<path>/*Natives.cpp).
 void registerFmtNatives(NativeRegistry& registry);
+void registerErrorsNatives(NativeRegistry& registry);
 void registerMathNatives(NativeRegistry& registry);
 void registerSortNatives(NativeRegistry& registry);
 void registerUnicodeNatives(NativeRegistry& registry);

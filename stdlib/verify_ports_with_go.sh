@@ -15,7 +15,7 @@
 #      (imports of sibling packages rewritten to weftstd/...).
 #   2. Their bodiless (native) functions are deleted from the copies and a
 #      file natives_harness.go supplies stand-ins built on the real packages
-#      (math.Float64bits, math.Sqrt, ..., errors.As). The script checks that
+#      (math.Float64bits, math.Sqrt, ..., errors.As's reflection). The script checks that
 #      the set of natives is exactly the expected one, and prints it.
 #   3. A Go program (in the here-documents below: not kept as .go files under
 #      stdlib/ because cmake/EmbedStdlib.cmake embeds every stdlib/**/*.go) calls the port and the real package on
@@ -54,7 +54,7 @@ declare -A NATIVES=(
     [strconv]=""
     [unicode/utf8]=""
     [math]="Abs Ceil FMA Float32bits Float32frombits Float64bits Float64frombits Floor Sqrt Trunc"
-    [errors]="As"
+    [errors]="asAssign asTargetCheck"
 )
 
 # stripnatives FILE OUT: prints the bodiless top-level functions of FILE and
@@ -146,9 +146,31 @@ EOF
 cat >"$TMP/src/weftstd/errors/natives_harness.go" <<'EOF'
 package errors
 
-import real "errors"
+import "reflect"
 
-func As(err error, target any) bool { return real.As(err, target) }
+var errorType = reflect.TypeOf((*error)(nil)).Elem()
+
+// asTargetCheck and asAssign: what Go's errors.As does with reflectlite.
+func asTargetCheck(target any) int {
+	val := reflect.ValueOf(target)
+	typ := val.Type()
+	if typ.Kind() != reflect.Ptr || val.IsNil() {
+		return asTargetNotPointer
+	}
+	if e := typ.Elem(); e.Kind() != reflect.Interface && !e.Implements(errorType) {
+		return asTargetNotError
+	}
+	return asTargetOK
+}
+
+func asAssign(err error, target any) bool {
+	val := reflect.ValueOf(target)
+	if reflect.TypeOf(err).AssignableTo(val.Type().Elem()) {
+		val.Elem().Set(reflect.ValueOf(err))
+		return true
+	}
+	return false
+}
 EOF
 
 mkdir -p "$TMP/src/portcheck"
@@ -1354,14 +1376,127 @@ func checkErrors() {
 	jj := werrors.Join(j, werrors.Join(nil, c))
 	report("errors.Join", jj.Error() == "a\nval7\nptr3\nptr3", "Join(Join(a, nil, b, c), Join(nil, c))", fmt.Sprintf("%q", jj.Error()), `"a\nval7\nptr3\nptr3"`)
 	report("errors.Join", werrors.Join(j) != werrors.Join(j), "Join(j) != Join(j)", "", "distinct")
-	// As stays native: the harness stand-in is Go's errors.As; check it is reachable
+	checkAs()
+}
+
+// refAs is Go 1.22's errors.As, with reflect in place of internal/reflectlite.
+func refAs(err error, target any) bool {
+	if err == nil {
+		return false
+	}
+	val := reflect.ValueOf(target)
+	targetType := val.Type().Elem()
+	for {
+		if reflect.TypeOf(err).AssignableTo(targetType) {
+			val.Elem().Set(reflect.ValueOf(err))
+			return true
+		}
+		if x, ok := err.(interface{ As(any) bool }); ok && x.As(target) {
+			return true
+		}
+		switch x := err.(type) {
+		case interface{ Unwrap() error }:
+			err = x.Unwrap()
+			if err == nil {
+				return false
+			}
+		case interface{ Unwrap() []error }:
+			for _, err := range x.Unwrap() {
+				if err == nil {
+					continue
+				}
+				if refAs(err, target) {
+					return true
+				}
+			}
+			return false
+		default:
+			return false
+		}
+	}
+}
+
+// asErr matches a *valErr target through its As method.
+type asErr struct{ n int }
+
+func (e asErr) Error() string { return fmt.Sprint("as", e.n) }
+func (e asErr) As(target any) bool {
+	if p, ok := target.(*valErr); ok {
+		*p = valErr{100 + e.n}
+		return true
+	}
+	return false
+}
+
+// asPanic is the panic value of f, or nil.
+func asPanic(f func()) (v any) {
+	defer func() { v = recover() }()
+	f()
+	return nil
+}
+
+// checkAs compares errors.As with Go's (1.19: single chains; a reflect
+// reference of 1.22's for trees) over the targets' kinds: pointer and value
+// error types, an empty and a non-empty interface, and a type reached through
+// an As method; then its panics for bad targets.
+func checkAs() {
+	type targets struct {
+		p  *ptrErr
+		v  valErr
+		w  *wrapErr
+		e  error
+		is interface{ Is(error) bool }
+		a  any
+	}
+	show := func(t *targets) string {
+		return fmt.Sprintf("%v %v %v %v %v %v", t.p, t.v, t.w, t.e, t.is, t.a)
+	}
+	for i := 0; i < n(20000); i++ {
+		multi := i%2 == 1
+		err := genErr(4, multi)
+		if rng.Intn(10) == 0 {
+			err = nil
+		}
+		if rng.Intn(4) == 0 {
+			err = &wrapErr{asErr{rng.Intn(3)}}
+		}
+		var g, r targets
+		gs := []bool{werrors.As(err, &g.p), werrors.As(err, &g.v), werrors.As(err, &g.w), werrors.As(err, &g.e),
+			werrors.As(err, &g.is), werrors.As(err, &g.a)}
+		var rs []bool
+		if multi {
+			rs = []bool{refAs(err, &r.p), refAs(err, &r.v), refAs(err, &r.w), refAs(err, &r.e), refAs(err, &r.is), refAs(err, &r.a)}
+		} else {
+			rs = []bool{errors.As(err, &r.p), errors.As(err, &r.v), errors.As(err, &r.w), errors.As(err, &r.e),
+				errors.As(err, &r.is), errors.As(err, &r.a)}
+		}
+		name := "errors.As"
+		if multi {
+			name = "errors.As(ref 1.22)"
+		}
+		gt, rt := fmt.Sprint(gs, show(&g)), fmt.Sprint(rs, show(&r))
+		report(name, gt == rt, fmt.Sprintf("%v", err), gt, rt)
+	}
 	var pe *ptrErr
-	report("errors.As(stand-in)", werrors.As(&wrapErr{c}, &pe) && pe == c, "", "", "")
+	var n int
+	var pn *int
+	var ve valErr
+	for _, t := range []struct {
+		name   string
+		target any
+	}{{"nil", nil}, {"non-pointer", pe}, {"nil pointer", (**ptrErr)(nil)}, {"*int", &n}, {"**int", &pn},
+		{"*struct", &struct{}{}}, {"ok *valErr", &ve}} {
+		g := fmt.Sprint(asPanic(func() { werrors.As(valErr{1}, t.target) }))
+		r := fmt.Sprint(asPanic(func() { errors.As(valErr{1}, t.target) }))
+		report("errors.As(panics)", g == r, t.name, g, r)
+	}
+	report("errors.As(nil err)", !werrors.As(nil, &pe), "nil, &pe", "", "false")
 }
 END_ERRORS_GO
 
-# vet's stdmethods check (Go 1.19) rejects the Unwrap() []error of the test's multiErr
-(cd "$TMP/src/portcheck" && go vet -stdmethods=false . && go build -o "$TMP/portcheck" .) || { echo "FAIL building the comparison program"; exit 1; }
+# vet's stdmethods check (Go 1.19) rejects the Unwrap() []error of the test's multiErr, and its
+# errorsas check the *error targets that checkAs passes on purpose
+(cd "$TMP/src/portcheck" && go vet -stdmethods=false -errorsas=false . && go build -o "$TMP/portcheck" .) || { echo "FAIL building the comparison program"; exit 1; }
 
 # Go's Exp on amd64 takes its FMA path when the CPU has AVX and FMA.
 fma=false

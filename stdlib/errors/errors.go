@@ -1,9 +1,12 @@
 // Package errors is weft's errors package: New, Unwrap, Is and Join are Go's
-// own code (errors.go and wrap.go of Go 1.19, with Is and the Unwrap() []error
-// case as of Go 1.20-1.22, and join.go of Go 1.20) run by the interpreter.
+// own code (errors.go and wrap.go of Go 1.19, with Is, As and the
+// Unwrap() []error case as of Go 1.20-1.22, and join.go of Go 1.20) run by the
+// interpreter. (From Go 1.20 on, As(nil, target) is false before target is
+// checked; Go 1.19 panics first for a bad target.)
 //
-// As is native: it needs reflection (assignability of err's dynamic type to
-// *target's type, and setting *target).
+// As is Go's code over two natives for its reflection (asTargetCheck and
+// asAssign: assignability of err's dynamic type to *target's type, and setting
+// *target).
 //
 // Is needs reflectlite.TypeOf(target).Comparable() in Go; weft has no
 // reflection, so isComparable below asks whether target == target panics.
@@ -103,7 +106,81 @@ func isComparable(target error) (ok bool) {
 
 // As finds the first error in err's tree that matches target, and if one is
 // found, sets target to that error value and returns true.
-func As(err error, target any) bool
+//
+// The tree consists of err itself, followed by the errors obtained by repeatedly
+// calling its Unwrap() error or Unwrap() []error method. When err wraps multiple
+// errors, As examines err followed by a depth-first traversal of its children.
+//
+// An error matches target if the error's concrete value is assignable to the value
+// pointed to by target, or if the error has a method As(interface{}) bool such that
+// As(target) returns true. In the latter case, the As method is responsible for
+// setting target.
+//
+// As panics if target is not a non-nil pointer to either a type that implements
+// error, or to any interface type.
+func As(err error, target any) bool {
+	if err == nil {
+		return false
+	}
+	if target == nil {
+		panic("errors: target cannot be nil")
+	}
+	switch asTargetCheck(target) {
+	case asTargetNotPointer:
+		panic("errors: target must be a non-nil pointer")
+	case asTargetNotError:
+		panic("errors: *target must be interface or implement error")
+	}
+	return as(err, target)
+}
+
+func as(err error, target any) bool {
+	for {
+		if asAssign(err, target) {
+			return true
+		}
+		if x, ok := err.(interface{ As(any) bool }); ok && x.As(target) {
+			return true
+		}
+		switch x := err.(type) {
+		case interface{ Unwrap() error }:
+			err = x.Unwrap()
+			if err == nil {
+				return false
+			}
+		case interface{ Unwrap() []error }:
+			for _, err := range x.Unwrap() {
+				if err == nil {
+					continue
+				}
+				if as(err, target) {
+					return true
+				}
+			}
+			return false
+		default:
+			return false
+		}
+	}
+}
+
+// Results of asTargetCheck.
+const (
+	asTargetOK = iota
+	asTargetNotPointer
+	asTargetNotError
+)
+
+// asTargetCheck is the reflection As does on target before searching: whether
+// target (not nil) is a non-nil pointer to an interface type or to a type that
+// implements error. Native.
+func asTargetCheck(target any) int
+
+// asAssign stands in for reflectlite's
+// TypeOf(err).AssignableTo(targetType) and targetVal.Elem().Set(ValueOf(err)):
+// if err's dynamic type is assignable to the type target points to, it stores
+// err there (converted to that type) and reports true. Native.
+func asAssign(err error, target any) bool
 
 // Join returns an error that wraps the given errors.
 // Any nil error values are discarded.
