@@ -3,6 +3,7 @@
 // last: a String method called while formatting may run the collector, which does not see what
 // a native holds only in C++ variables.
 #include "stdlib/StdlibNatives.h"
+#include "stdlib/fmt/Scan.h"
 #include "stdlib/fmt/VmValue.h"
 
 #include <cstring>
@@ -183,6 +184,24 @@ void nErrorf(NativeContext& ctx, Slot* args, Slot* results)
     results[2].i = r.wrapped.empty() ? -1 : int64_t(r.wrapped[0]);
 }
 
+// scan(r io.Reader, str, format string, mode int, a []any, eof, unexpectedEOF error)
+// (n int, err error): every Scan function (fmt.go), after Go's scan.go.
+void nScan(NativeContext& ctx, Slot* args, Slot* results)
+{
+    fmt::ScanRequest rq;
+    rq.reader = GoIface{args[0].cp, args[1]};
+    rq.input = stringArg(args + 2);
+    rq.format = stringArg(args + 4);
+    rq.mode = args[6].i;
+    rq.operands = args + 7;
+    rq.eof = GoIface{args[10].cp, args[11]};
+    rq.unexpectedEOF = GoIface{args[12].cp, args[13]};
+    fmt::ScanResult r = fmt::scan(ctx, rq);
+    results[0].i = r.count;
+    results[1].cp = r.err.type;
+    results[2] = r.err.data;
+}
+
 } // namespace
 
 void registerFmtNatives(NativeRegistry& registry)
@@ -197,6 +216,7 @@ void registerFmtNatives(NativeRegistry& registry)
     registry.add("fmt.Fprintln", &nFprintln);
     registry.add("fmt.Fprintf", &nFprintf);
     registry.add("fmt.errorf", &nErrorf);
+    registry.add("fmt.scan", &nScan);
 }
 
 } // namespace weft

@@ -105,16 +105,53 @@ func Appendln(b []byte, a ...any) []byte {
 	return append(b, Sprintln(a...)...)
 }
 
-// Scanning.
+// Scanning: Go's scan.go, native (fmt/Scan.cpp).
 
-func Scan(a ...any) (n int, err error)
-func Scanln(a ...any) (n int, err error)
-func Scanf(format string, a ...any) (n int, err error)
+func Scan(a ...any) (n int, err error) {
+	return scan(nil, "", "", scanFromStdin|scanNewlineIsSpace, a, io.EOF, io.ErrUnexpectedEOF)
+}
 
-func Sscan(str string, a ...any) (n int, err error)
-func Sscanln(str string, a ...any) (n int, err error)
-func Sscanf(str string, format string, a ...any) (n int, err error)
+func Scanln(a ...any) (n int, err error) {
+	return scan(nil, "", "", scanFromStdin|scanNewlineEnds, a, io.EOF, io.ErrUnexpectedEOF)
+}
 
-func Fscan(r io.Reader, a ...any) (n int, err error)
-func Fscanln(r io.Reader, a ...any) (n int, err error)
-func Fscanf(r io.Reader, format string, a ...any) (n int, err error)
+func Scanf(format string, a ...any) (n int, err error) {
+	return scan(nil, "", format, scanFromStdin|scanFormatted, a, io.EOF, io.ErrUnexpectedEOF)
+}
+
+func Sscan(str string, a ...any) (n int, err error) {
+	return scan(nil, str, "", scanFromString|scanNewlineIsSpace, a, io.EOF, io.ErrUnexpectedEOF)
+}
+
+func Sscanln(str string, a ...any) (n int, err error) {
+	return scan(nil, str, "", scanFromString|scanNewlineEnds, a, io.EOF, io.ErrUnexpectedEOF)
+}
+
+func Sscanf(str string, format string, a ...any) (n int, err error) {
+	return scan(nil, str, format, scanFromString|scanFormatted, a, io.EOF, io.ErrUnexpectedEOF)
+}
+
+func Fscan(r io.Reader, a ...any) (n int, err error) {
+	return scan(r, "", "", scanNewlineIsSpace, a, io.EOF, io.ErrUnexpectedEOF)
+}
+
+func Fscanln(r io.Reader, a ...any) (n int, err error) {
+	return scan(r, "", "", scanNewlineEnds, a, io.EOF, io.ErrUnexpectedEOF)
+}
+
+func Fscanf(r io.Reader, format string, a ...any) (n int, err error) {
+	return scan(r, "", format, scanFormatted, a, io.EOF, io.ErrUnexpectedEOF)
+}
+
+// What scan reads and how (fmt/Scan.h).
+const (
+	scanNewlineIsSpace = 1 // Scan, Sscan, Fscan
+	scanNewlineEnds    = 2 // the ln forms
+	scanFormatted      = 4 // the f forms
+	scanFromString     = 8 // Sscan*: str; else standard input or r
+	scanFromStdin      = 16
+)
+
+// scan reads the operands a from str, standard input or r, as mode says. eof and
+// unexpectedEOF are the io package's errors, which it returns as they are.
+func scan(r io.Reader, str, format string, mode int, a []any, eof, unexpectedEOF error) (n int, err error)
