@@ -73,6 +73,7 @@ void VmValue::initIface(VmCallState* s, GoIface v)
     t_ = dynamicType(v.type);
     if (!t_)
         return;
+    kind_ = kindOf(t_->kind);
     if (inWord())
         word_ = v.data;
     else
@@ -83,6 +84,7 @@ void VmValue::initMem(VmCallState* s, const TypeDesc* t, const void* mem)
 {
     s_ = s;
     t_ = t;
+    kind_ = kindOf(t->kind);
     if (t->isScalar())
         s->ctx.interpreter().impl().loadRegs(t, mem, &word_);
     else if (inWord())
@@ -95,6 +97,7 @@ void VmValue::initRegs(VmCallState* s, const TypeDesc* t, const Slot* regs)
 {
     s_ = s;
     t_ = t;
+    kind_ = kindOf(t->kind);
     if (isBlock(t))
         mem_ = regs[0].cp;
     else if (inWord())
@@ -103,7 +106,6 @@ void VmValue::initRegs(VmCallState* s, const TypeDesc* t, const Slot* regs)
         mem_ = regs; // strings, slices and interfaces: registers and memory agree
 }
 
-Kind VmValue::kind() const { return t_ ? kindOf(t_->kind) : Kind::Invalid; }
 
 std::string VmValue::typeString() const { return t_ ? t_->name : "<nil>"; }
 

@@ -36,7 +36,7 @@ public:
     // A value of static type t in register layout (map entries).
     void initRegs(VmCallState* s, const TypeDesc* t, const Slot* regs);
 
-    Kind kind() const override;
+    Kind kind() const override { return kind_; }
     std::string typeString() const override;
     bool boolValue() const override;
     int64_t intValue() const override;
@@ -70,6 +70,7 @@ private:
 
     VmCallState* s_ = nullptr;
     const TypeDesc* t_ = nullptr; // null: a nil interface
+    Kind kind_ = Kind::Invalid;
     // Strings, slices, interfaces: the memory holding them; structs and arrays: their block.
     const void* mem_ = nullptr;
     // Scalars (register form: ints widened, float32 as a double), pointers, maps, chans, funcs.
