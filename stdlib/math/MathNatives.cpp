@@ -49,9 +49,12 @@ void float64frombits(NativeContext&, Slot* a, Slot* r) { r[0].u = a[0].u; }
 void abs(NativeContext&, Slot* a, Slot* r) { r[0].u = a[0].u & ~(uint64_t(1) << 63); }
 void sqrt(NativeContext&, Slot* a, Slot* r) { r[0].f = std::sqrt(a[0].f); }
 void fma(NativeContext&, Slot* a, Slot* r) { r[0].f = std::fma(a[0].f, a[1].f, a[2].f); }
-void floor(NativeContext&, Slot* a, Slot* r) { r[0].f = std::floor(a[0].f); }
-void ceil(NativeContext&, Slot* a, Slot* r) { r[0].f = std::ceil(a[0].f); }
-void trunc(NativeContext&, Slot* a, Slot* r) { r[0].f = std::trunc(a[0].f); }
+// Go's amd64 Floor, Ceil and Trunc use ROUNDSD, which quiets a signalling NaN; the C library
+// may return it unchanged, so NaNs go through an addition, which quiets them the same way.
+double rounded(double x, double (*f)(double)) { return std::isnan(x) ? x + x : f(x); }
+void floor(NativeContext&, Slot* a, Slot* r) { r[0].f = rounded(a[0].f, std::floor); }
+void ceil(NativeContext&, Slot* a, Slot* r) { r[0].f = rounded(a[0].f, std::ceil); }
+void trunc(NativeContext&, Slot* a, Slot* r) { r[0].f = rounded(a[0].f, std::trunc); }
 
 } // namespace
 
