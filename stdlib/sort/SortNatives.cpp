@@ -1,6 +1,7 @@
 // sort's natives: the reflection that sort.Slice, SliceStable and SliceIsSorted need
 // (internal/reflectlite's Value.Len and Swapper in Go), over a slice held in an `any`.
 #include "stdlib/StdlibNatives.h"
+#include "vm/MapObject.h"
 #include "vm/NativeContext.h"
 #include "vm/TypeDesc.h"
 
@@ -64,10 +65,24 @@ const GoSlice* sliceOf(NativeContext& ctx, const Slot* x, const std::string& met
     return x[1].cp ? static_cast<const GoSlice*>(x[1].cp) : &empty;
 }
 
-// sliceLen(x any, method string) int
+// sliceLen(x any, method string) int. For "Swapper" x must be a slice; SliceIsSorted asks for
+// reflectlite's Value.Len ("reflect.Value.Len"), which also takes arrays, strings and maps.
 void sliceLen(NativeContext& ctx, Slot* a, Slot* r)
 {
     std::string method(reinterpret_cast<const char*>(a[2].cp), size_t(a[3].i));
+    const TypeDesc* t = dynamicType(a[0].cp);
+    if (t && method != "Swapper")
+        switch (t->kind)
+        {
+        case TypeKind8::Array: r[0].i = t->len; return;
+        case TypeKind8::String: r[0].i = a[1].cp ? static_cast<const GoString*>(a[1].cp)->len : 0; return;
+        case TypeKind8::Map: r[0].i = int64_t(mapLen(static_cast<const MapObject*>(a[1].cp))); return;
+        case TypeKind8::Chan:
+            if (a[1].cp)
+                ctx.fatal("not supported in weft: sort.SliceIsSorted of a channel");
+            return;
+        default: break;
+        }
     if (const GoSlice* s = sliceOf(ctx, a, method))
         r[0].i = s->len;
 }
