@@ -61,6 +61,19 @@ public:
     // The heap this cache allocates from (nullptr once the heap is gone).
     Heap* heap() const { return heap_; }
 
+    // For runtime.ReadMemStats, on the cache's own thread: the allocations not yet added to the
+    // heap's statistics, and the free space of the current spans, which the heap's heapLive
+    // already counts as allocated (it charges a span's free space when the span is cached).
+    uint64_t pendingMallocs() const { return mallocs_; }
+    uint64_t pendingBytes() const { return allocatedBytes_; }
+    uint64_t cachedFreeBytes() const
+    {
+        uint64_t n = 0;
+        for (const Span* s : current_)
+            n += uint64_t{s->freeObjects()} * s->elemSize;
+        return n;
+    }
+
 private:
     friend class Heap;
 

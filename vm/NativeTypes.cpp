@@ -54,13 +54,15 @@ NativeContext::MemStats NativeContext::memStats() const
     auto& vm = vm_.impl();
     HeapStats s = vm.heap.stats();
     MemStats m{};
-    m.heapAlloc = s.heapLive;
-    m.totalAlloc = s.totalAlloc;
+    // Go's ReadMemStats flushes the caches first; here their pending counts are added instead.
+    const uint64_t cachedFree = vm.cache.cachedFreeBytes();
+    m.heapAlloc = s.heapLive > cachedFree ? s.heapLive - cachedFree : 0;
+    m.totalAlloc = s.totalAlloc + vm.cache.pendingBytes();
     m.heapSys = s.heapSys;
     m.heapInUse = s.heapInUse;
     m.heapReleased = s.heapReleased;
-    m.heapObjects = s.heapObjects;
-    m.mallocs = s.mallocs;
+    m.heapObjects = s.heapObjects + vm.cache.pendingMallocs();
+    m.mallocs = s.mallocs + vm.cache.pendingMallocs();
     m.frees = s.frees;
     m.nextGC = s.nextGC;
     m.pauseTotalNs = s.pauseTotalNs;

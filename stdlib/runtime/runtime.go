@@ -30,8 +30,30 @@ type TypeAssertionError struct {
 	missingMethod string // one method needed by Interface, missing from Concrete
 }
 
-func (*TypeAssertionError) RuntimeError()
-func (e *TypeAssertionError) Error() string
+func (*TypeAssertionError) RuntimeError() {}
+
+// Error is Go's (runtime/error.go), over the type names the fields hold.
+func (e *TypeAssertionError) Error() string {
+	inter := "interface"
+	if e.iface != "" {
+		inter = e.iface
+	}
+	as := e.asserted
+	if e.concrete == "" {
+		return "interface conversion: " + inter + " is nil, not " + as
+	}
+	cs := e.concrete
+	if e.missingMethod == "" {
+		msg := "interface conversion: " + inter + " is " + cs + ", not " + as
+		if cs == as {
+			// provide slightly clearer error message
+			msg += " (types from different scopes)"
+		}
+		return msg
+	}
+	return "interface conversion: " + cs + " is not " + as +
+		": missing method " + e.missingMethod
+}
 
 // MemProfileRate controls the fraction of memory allocations that are recorded
 // in the memory profile (weft keeps no profile; the variable exists for programs that set it).
@@ -47,7 +69,49 @@ func Version() string
 func KeepAlive(x any)
 func Caller(skip int) (pc uintptr, file string, line int, ok bool)
 func Stack(buf []byte, all bool) int
-func ReadMemStats(m *MemStats)
+
+// ReadMemStats populates m with memory allocator statistics: those weft's heap
+// keeps (the others stay zero).
+func ReadMemStats(m *MemStats) {
+	var s [memStatsCount]uint64
+	readMemStats(s[:])
+	m.Alloc = s[memHeapAlloc]
+	m.TotalAlloc = s[memTotalAlloc]
+	m.Sys = s[memHeapSys]
+	m.Mallocs = s[memMallocs]
+	m.Frees = s[memFrees]
+	m.HeapAlloc = s[memHeapAlloc]
+	m.HeapSys = s[memHeapSys]
+	m.HeapIdle = s[memHeapSys] - s[memHeapInuse]
+	m.HeapInuse = s[memHeapInuse]
+	m.HeapReleased = s[memHeapReleased]
+	m.HeapObjects = s[memHeapObjects]
+	m.NextGC = s[memNextGC]
+	m.PauseTotalNs = s[memPauseTotalNs]
+	m.NumGC = uint32(s[memNumGC])
+	m.NumForcedGC = uint32(s[memNumForcedGC])
+	m.EnableGC = true
+}
+
+// The order of the counters readMemStats fills in.
+const (
+	memHeapAlloc = iota
+	memTotalAlloc
+	memHeapSys
+	memHeapInuse
+	memHeapReleased
+	memHeapObjects
+	memMallocs
+	memFrees
+	memNextGC
+	memPauseTotalNs
+	memNumGC
+	memNumForcedGC
+	memStatsCount
+)
+
+// readMemStats stores the heap's counters into s in the order above. Native.
+func readMemStats(s []uint64)
 
 // A MemStats records statistics about the memory allocator.
 // The interpreter fills in what it can; other fields stay zero.

@@ -1,0 +1,117 @@
+// runtime's natives, the sequential part: GC, memory statistics, processor counts, Caller and
+// Stack. (Goexit needs the goroutine scheduler and is not registered yet.)
+#include "stdlib/StdlibNatives.h"
+#include "vm/NativeContext.h"
+
+#include <sched.h>
+
+#include <algorithm>
+#include <cstring>
+#include <string>
+#include <thread>
+
+namespace weft {
+
+namespace {
+
+void gc(NativeContext& ctx, Slot*, Slot*) { ctx.requestCollection(); }
+
+// With one goroutine, yielding the processor changes nothing.
+void gosched(NativeContext&, Slot*, Slot*) {}
+
+void numGoroutine(NativeContext&, Slot*, Slot* r) { r[0].i = 1; }
+
+// Go's NumCPU: the CPUs this process may run on (its affinity mask).
+int64_t numCPU()
+{
+    cpu_set_t set;
+    CPU_ZERO(&set);
+    if (sched_getaffinity(0, sizeof set, &set) == 0)
+    {
+        int n = CPU_COUNT(&set);
+        if (n > 0)
+            return n;
+    }
+    return std::max(1u, std::thread::hardware_concurrency());
+}
+
+void numCPUNative(NativeContext&, Slot*, Slot* r) { r[0].i = numCPU(); }
+
+// GOMAXPROCS(n): the previous setting (NumCPU until one is made); n > 0 records a new one.
+void gomaxprocs(NativeContext& ctx, Slot* a, Slot* r)
+{
+    int& procs = ctx.maxProcs();
+    r[0].i = procs > 0 ? procs : numCPU();
+    if (a[0].i > 0)
+        procs = int(std::min<int64_t>(a[0].i, 1 << 30));
+}
+
+// The Go version whose language weft implements.
+void version(NativeContext& ctx, Slot*, Slot* r)
+{
+    GoString s = ctx.newString("go1.22");
+    r[0].cp = s.ptr;
+    r[1].i = s.len;
+}
+
+void keepAlive(NativeContext&, Slot*, Slot*) {}
+
+// readMemStats(s []uint64): the counters in runtime.go's mem* order.
+void readMemStats(NativeContext& ctx, Slot* a, Slot*)
+{
+    NativeContext::MemStats m = ctx.memStats();
+    const uint64_t v[] = {m.heapAlloc, m.totalAlloc,  m.heapSys,      m.heapInUse, m.heapReleased, m.heapObjects,
+                          m.mallocs,   m.frees,       m.nextGC,       m.pauseTotalNs, m.numGC,     m.numForcedGC};
+    const size_t n = std::min<size_t>(std::size(v), size_t(std::max<int64_t>(a[1].i, 0)));
+    if (n)
+        std::memcpy(a[0].p, v, n * sizeof(uint64_t));
+}
+
+// Caller(skip int) (pc uintptr, file string, line int, ok bool). Caller(0) is the function
+// calling Caller. The pc is an opaque nonzero token (weft has no FuncForPC).
+void caller(NativeContext& ctx, Slot* a, Slot* r)
+{
+    const Function* fn = nullptr;
+    int line = 0;
+    if (a[0].i < 0 || a[0].i > (1 << 30) || !ctx.caller(int(a[0].i), &fn, &line))
+        return;
+    GoString file = ctx.newString(fn->file);
+    r[0].u = reinterpret_cast<uintptr_t>(fn) + uint64_t(line);
+    r[1].cp = file.ptr;
+    r[2].i = file.len;
+    r[3].i = line;
+    r[4].i = 1;
+}
+
+// Stack(buf []byte, all bool) int: the calling goroutine's stack in the shape of Go's
+// traceback (function, then file:line), truncated to len(buf).
+void stack(NativeContext& ctx, Slot* a, Slot* r)
+{
+    std::string s = "goroutine 1 [running]:\n";
+    const Function* fn = nullptr;
+    int line = 0;
+    for (int skip = 0; ctx.caller(skip, &fn, &line); skip++)
+        s += fn->name + "(...)\n\t" + fn->file + ":" + std::to_string(line) + "\n";
+    const size_t n = std::min(s.size(), size_t(std::max<int64_t>(a[1].i, 0)));
+    if (n)
+        std::memcpy(a[0].p, s.data(), n);
+    r[0].i = int64_t(n);
+}
+
+} // namespace
+
+void registerRuntimeNatives(NativeRegistry& registry)
+{
+    registry.add("runtime.GC", &gc);
+    registry.add("runtime.Gosched", &gosched);
+    registry.add("runtime.NumGoroutine", &numGoroutine);
+    registry.add("runtime.NumCPU", &numCPUNative);
+    registry.add("runtime.GOMAXPROCS", &gomaxprocs);
+    registry.add("runtime.Version", &version);
+    registry.add("runtime.KeepAlive", &keepAlive);
+    registry.add("runtime.readMemStats", &readMemStats);
+    registry.add("runtime.Caller", &caller);
+    registry.add("runtime.Stack", &stack);
+}
+
+} // namespace weft
