@@ -7,6 +7,7 @@ void registerStdlibNatives(NativeRegistry& registry)
     registerFmtNatives(registry);
     registerErrorsNatives(registry);
     registerMathNatives(registry);
+    registerOsNatives(registry);
     registerRuntimeNatives(registry);
     registerSortNatives(registry);
     registerUnicodeNatives(registry);

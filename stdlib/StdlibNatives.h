@@ -13,6 +13,7 @@ void registerStdlibNatives(NativeRegistry& registry);
 void registerFmtNatives(NativeRegistry& registry);
 void registerErrorsNatives(NativeRegistry& registry);
 void registerMathNatives(NativeRegistry& registry);
+void registerOsNatives(NativeRegistry& registry);
 void registerRuntimeNatives(NativeRegistry& registry);
 void registerSortNatives(NativeRegistry& registry);
 void registerUnicodeNatives(NativeRegistry& registry);
