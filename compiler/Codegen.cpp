@@ -9,8 +9,6 @@
 
 namespace weft {
 
-Module::~Module() = default;
-
 namespace detail {
 
 Generator::Generator(Program& program, const NativeRegistry& natives, DiagnosticList& diags)

@@ -42,6 +42,79 @@ std::string typeWordName(const void* word)
 
 std::string reg(uint32_t r) { return r == kNoReg ? "-" : "r" + std::to_string(r); }
 
+// Operands B and C are registers unless the opcode's documentation (Opcodes.h) says they are
+// something else: a count, a byte offset, a signed immediate, or an index into a module table.
+enum class Operand : uint8_t { Reg, Number, Signed, Unused };
+
+Operand operandB(Op op)
+{
+    switch (op)
+    {
+    case Op::LoadString:
+    case Op::LoadZero:
+    case Op::LoadType:
+    case Op::New:
+    case Op::MakeMap:
+    case Op::GetCapture:
+    case Op::Print:
+    case Op::PanicMsg:
+    case Op::JumpTable:
+    case Op::Closure: return Operand::Number;
+    default: return Operand::Reg;
+    }
+}
+
+Operand operandC(Op op)
+{
+    switch (op)
+    {
+    case Op::AddImm: return Operand::Signed;
+    case Op::Call:
+    case Op::CallNative: return Operand::Unused;
+    case Op::MoveN:
+    case Op::Load8:
+    case Op::Load8U:
+    case Op::Load16:
+    case Op::Load16U:
+    case Op::Load32:
+    case Op::Load32U:
+    case Op::Load64:
+    case Op::LoadF32:
+    case Op::Load2:
+    case Op::Load3:
+    case Op::Store8:
+    case Op::Store16:
+    case Op::Store32:
+    case Op::Store64:
+    case Op::StoreF32:
+    case Op::Store2:
+    case Op::Store3:
+    case Op::Lea:
+    case Op::NewCopy:
+    case Op::Box:
+    case Op::IfaceConv:
+    case Op::Assert:
+    case Op::AssertOk:
+    case Op::AssertIface:
+    case Op::AssertIfaceOk:
+    case Op::Implements:
+    case Op::Unbox:
+    case Op::Print:
+    case Op::Closure: return Operand::Number;
+    default: return Operand::Reg;
+    }
+}
+
+std::string operand(Operand kind, uint32_t v)
+{
+    switch (kind)
+    {
+    case Operand::Reg: return reg(v);
+    case Operand::Signed: return std::to_string(int16_t(uint16_t(v)));
+    default: return std::to_string(v);
+    }
+}
+
 } // namespace
 
 std::string disassemble(const Module& m, const Function& fn)
@@ -82,9 +155,11 @@ std::string disassemble(const Module& m, const Function& fn)
         {
         case OpShape::N: break;
         case OpShape::A: line += reg(argA(ins)); break;
-        case OpShape::AB: line += reg(argA(ins)) + ", " + std::to_string(argB(ins)); break;
+        case OpShape::AB: line += reg(argA(ins)) + ", " + operand(operandB(op), argB(ins)); break;
         case OpShape::ABC:
-            line += reg(argA(ins)) + ", " + std::to_string(argB(ins)) + ", " + std::to_string(argC(ins));
+            line += reg(argA(ins)) + ", " + operand(operandB(op), argB(ins));
+            if (operandC(op) != Operand::Unused)
+                line += ", " + operand(operandC(op), argC(ins));
             break;
         case OpShape::AsBC: line += reg(argA(ins)) + ", " + std::to_string(argSBC(ins)); break;
         case OpShape::sBC: line += std::to_string(argSBC(ins)); break;

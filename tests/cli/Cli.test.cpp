@@ -106,3 +106,72 @@ TEST_CASE("parse prints the tree")
     CHECK(r.code == 0);
     CHECK(r.out.find("FuncDecl") != std::string::npos);
 }
+
+namespace {
+
+// Runs the command line with `input` as standard input.
+Run runWithInput(std::vector<std::string> args, std::string input)
+{
+    std::ostringstream out, err;
+    size_t at = 0;
+    CliIO io{[&](char* buf, size_t n) {
+                 size_t k = std::min(n, input.size() - at);
+                 input.copy(buf, k, at);
+                 at += k;
+                 return k;
+             },
+             out, err};
+    int code = runCli(args, io);
+    return {code, out.str(), err.str()};
+}
+
+} // namespace
+
+TEST_CASE("run: weft FILE, weft run FILE, arguments after the file belong to the program")
+{
+    TempFile prog("args.go", "package main\n\nimport \"os\"\n\nfunc main() {\n\tprintln(len(os.Args))\n\tos.Exit(len(os.Args))\n}\n");
+    Run a = run({prog.path.string(), "-x", "--help"});
+    CHECK(a.code == 3);
+    CHECK(a.err == "3\n");
+    Run b = run({"run", prog.path.string(), "a"});
+    CHECK(b.code == 2);
+    CHECK(run({"run"}).code == 2);
+}
+
+TEST_CASE("run: -e runs inline code; run - reads the program from standard input")
+{
+    Run e = run({"-e", "x := 40\nprintln(x + 2)"});
+    CHECK(e.code == 0);
+    CHECK(e.err == "42\n");
+    CHECK(run({"-e"}).code == 2);
+
+    Run s = runWithInput({"run", "-"}, "println(\"from stdin\")\n");
+    CHECK(s.code == 0);
+    CHECK(s.err == "from stdin\n");
+}
+
+TEST_CASE("run: compile errors exit 1 with file:line:col; a panic exits 2 with Go's first line and a stack")
+{
+    TempFile bad("bad_run.go", "package main\n\nfunc main() {\n\tx := 1\n}\n");
+    Run r = run({bad.path.string()});
+    CHECK(r.code == 1);
+    CHECK(r.err.find(bad.path.string() + ":4:2: declared and not used: x") != std::string::npos);
+
+    TempFile p("panic.go", "package main\n\nfunc f(a []int) int { return a[5] }\n\nfunc main() {\n\tf(nil)\n}\n");
+    Run q = run({p.path.string()});
+    CHECK(q.code == 2);
+    CHECK(q.err.rfind("panic: runtime error: index out of range [5] with length 0\n\ngoroutine 1 [running]:\n", 0) == 0);
+    CHECK(q.err.find("main.f(...)\n\t" + p.path.string() + ":3\nmain.main(...)\n\t" + p.path.string() + ":6\n") !=
+          std::string::npos);
+}
+
+TEST_CASE("disasm prints the bytecode of the file's functions with source lines")
+{
+    TempFile f("dis.go", "package main\n\nfunc add(a, b int) int { return a + b }\n\nfunc main() { println(add(1, 2)) }\n");
+    Run d = run({"disasm", f.path.string()});
+    CHECK(d.code == 0);
+    CHECK(d.out.find("function main.add (" + f.path.string() + ":3) params=2 results=1") != std::string::npos);
+    CHECK(d.out.find("[3]  Add         r2, r0, r1") != std::string::npos);
+    CHECK(d.out.find("function main.main") != std::string::npos);
+    CHECK(d.out.find("strings.") == std::string::npos);
+}
