@@ -121,6 +121,12 @@ public:
     size_t here() const { return st_->fn->code.size(); }
     void bind(Label& l);
     void jump(Label& l);
+    struct JumpTableCases
+    {
+        int64_t lo = 0;
+        std::vector<int> clauseOf; // clause index of value lo+i, -1 for none; empty: no table
+    };
+    JumpTableCases jumpTableCases(const SwitchStmt* s);
     // A return statement's last step: Return, or a jump to the epilogue.
     void leaveFunction();
     void jumpIf(int reg, Label& l, bool ifTrue);

@@ -579,10 +579,30 @@ void Generator::switchStmt(const SwitchStmt* s, const Object* label)
     Label end;
     int defaultIdx = -1;
     for (size_t ci = 0; ci < s->clauses.size(); ci++)
+        if (s->clauses[ci]->isDefault)
+            defaultIdx = int(ci);
+    // A dense switch over integer constants dispatches through a jump table.
+    JumpTableCases table = jumpTableCases(s);
+    size_t tableAt = 0;
+    if (!table.clauseOf.empty())
+    {
+        int r = alloc("S");
+        if (table.lo >= -32767 && table.lo <= 32767)
+            emit(encode(Op::AddImm, uint32_t(r), uint32_t(tag.reg), uint32_t(uint16_t(int16_t(-table.lo)))));
+        else
+        {
+            emit(encode(Op::LoadConst, uint32_t(r)));
+            emitWord(uint64_t(table.lo));
+            emit(encode(Op::Sub, uint32_t(r), uint32_t(tag.reg), uint32_t(r)));
+        }
+        emit(encode(Op::JumpTable, uint32_t(r), uint32_t(table.clauseOf.size())));
+        tableAt = here();
+        for (size_t i = 0; i < table.clauseOf.size(); i++)
+            emitWord(0);
+    }
+    for (size_t ci = 0; ci < s->clauses.size() && table.clauseOf.empty(); ci++)
     {
         const CaseClause* c = s->clauses[ci];
-        if (c->isDefault)
-            defaultIdx = int(ci);
         for (const Expr* e : c->list)
         {
             setLine(e);
@@ -613,8 +633,48 @@ void Generator::switchStmt(const SwitchStmt* s, const Object* label)
         jump(end);
     }
     bind(end);
+    // Table entries count from the word after the table; holes go where no case matches.
+    for (size_t i = 0; i < table.clauseOf.size(); i++)
+    {
+        int ci = table.clauseOf[i] >= 0 ? table.clauseOf[i] : defaultIdx;
+        int64_t target = ci >= 0 ? bodies[size_t(ci)].target : end.target;
+        st_->fn->code[tableAt + i] = uint64_t(uint32_t(int32_t(target - int64_t(tableAt + table.clauseOf.size()))));
+    }
     if (s->tag)
         st_->overrides.erase(s->tag);
+}
+
+// The cases of a switch that a jump table serves: an integer tag, every case a constant that
+// fits int64, at least 4 of them, spread over at most twice their number of values.
+Generator::JumpTableCases Generator::jumpTableCases(const SwitchStmt* s)
+{
+    JumpTableCases t;
+    if (!s->tag)
+        return t;
+    const Type* u = underlying(defaultType(s->tag->type, program_));
+    const Basic* b = u ? u->as<Basic>() : nullptr;
+    if (!b || !(b->info & IsInteger))
+        return t;
+    std::vector<std::pair<int64_t, int>> cases;
+    for (size_t ci = 0; ci < s->clauses.size(); ci++)
+        for (const Expr* e : s->clauses[ci]->list)
+        {
+            if (e->mode != ExprMode::Constant || !e->value || e->value->kind != Constant::Kind::Int ||
+                !e->value->integer.fitsInt64())
+                return t;
+            cases.push_back({e->value->integer.toInt64(), int(ci)});
+        }
+    if (cases.size() < 4)
+        return t;
+    auto [lo, hi] = std::minmax_element(cases.begin(), cases.end());
+    const __int128 span = __int128(hi->first) - lo->first + 1;
+    if (span > __int128(2 * cases.size()) || span > 4096)
+        return t;
+    t.lo = lo->first;
+    t.clauseOf.assign(size_t(span), -1);
+    for (auto [v, ci] : cases)
+        t.clauseOf[size_t(v - t.lo)] = ci;
+    return t;
 }
 
 void Generator::typeSwitch(const TypeSwitchStmt* s, const Object* label)

@@ -115,3 +115,46 @@ func main() { f() }
     15  [5]  Return      
 )");
 }
+
+TEST_CASE("a dense integer switch dispatches through a jump table; holes go to default")
+{
+    CHECK(compileFunction(R"(package main
+func f(x int) int {
+	switch x {
+	case 10:
+		return 1
+	case 11, 13:
+		return 2
+	case 14:
+		return 3
+	default:
+		return 4
+	}
+}
+func main() { f(1) }
+)",
+                          "main.f") == R"(
+     0  [3]  Move        r2, r0
+     1  [3]  AddImm      r3, r2, -10
+     2  [3]  JumpTable   r3, 5
+          case 0 -> 9
+          case 1 -> 12
+          case 2 -> 18
+          case 3 -> 12
+          case 4 -> 15
+     8  [3]  Jump        9                        ; -> 18
+     9  [5]  LoadInt     r1, 1
+    10  [5]  Return      
+    11  [5]  Jump        9                        ; -> 21
+    12  [7]  LoadInt     r1, 2
+    13  [7]  Return      
+    14  [7]  Jump        6                        ; -> 21
+    15  [9]  LoadInt     r1, 3
+    16  [9]  Return      
+    17  [9]  Jump        3                        ; -> 21
+    18  [11]  LoadInt     r1, 4
+    19  [11]  Return      
+    20  [11]  Jump        0                       ; -> 21
+    21  [13]  Return      
+)");
+}
