@@ -19,8 +19,6 @@ struct Closure
     Slot caps[1];
 };
 
-std::string fmtIndex(int64_t i) { return std::to_string(i); }
-
 } // namespace
 
 // Pushes a frame for fn: its registers zeroed, then `nprefix` slots from prefix and `nargs`
@@ -399,7 +397,7 @@ ExecResult Interpreter::Impl::execute(Goroutine& g, size_t stopDepth)
         {
             const GoString* s = reinterpret_cast<const GoString*>(&RB);
             if (RC.u >= uint64_t(s->len)) [[unlikely]]
-                PANIC_RT("index out of range [" + fmtIndex(RC.i) + "] with length " + fmtIndex(s->len));
+                PANIC_RT(indexOutOfRange(RC.i, s->len));
             RA.u = s->ptr[RC.u];
             NEXT();
         }
@@ -411,9 +409,9 @@ ExecResult Interpreter::Impl::execute(Goroutine& g, size_t stopDepth)
             int64_t lo = (flags & 1) ? R[argC(ins)].i : 0;
             int64_t hi = (flags & 2) ? R[argC(ins) + 1].i : s.len;
             if (hi < 0 || hi > s.len) [[unlikely]]
-                PANIC_RT("slice bounds out of range [:" + fmtIndex(hi) + "] with length " + fmtIndex(s.len));
+                PANIC_RT(boundsError(BoundsKind::SliceAlen, hi, s.len));
             if (lo < 0 || lo > hi) [[unlikely]]
-                PANIC_RT("slice bounds out of range [" + fmtIndex(lo) + ":" + fmtIndex(hi) + "]");
+                PANIC_RT(boundsError(BoundsKind::SliceB, lo, hi));
             R[argA(ins)].cp = hi - lo == 0 ? s.ptr : s.ptr + lo;
             R[argA(ins) + 1].i = hi - lo;
             NEXT();
@@ -581,7 +579,7 @@ ExecResult Interpreter::Impl::execute(Goroutine& g, size_t stopDepth)
             uint64_t es = W;
             pc++;
             if (RC.u >= uint64_t(s->len)) [[unlikely]]
-                PANIC_RT("index out of range [" + fmtIndex(RC.i) + "] with length " + fmtIndex(s->len));
+                PANIC_RT(indexOutOfRange(RC.i, s->len));
             RA.p = static_cast<char*>(s->ptr) + RC.u * es;
             NEXT();
         }
@@ -592,7 +590,7 @@ ExecResult Interpreter::Impl::execute(Goroutine& g, size_t stopDepth)
             uint64_t len = w >> 32, es = w & 0xffffffff;
             NILCHECK(RB.p);
             if (len != 0xffffffff && RC.u >= len) [[unlikely]]
-                PANIC_RT("index out of range [" + fmtIndex(RC.i) + "] with length " + fmtIndex(int64_t(len)));
+                PANIC_RT(indexOutOfRange(RC.i, int64_t(len)));
             RA.p = static_cast<char*>(RB.p) + RC.u * es;
             NEXT();
         }
@@ -600,7 +598,7 @@ ExecResult Interpreter::Impl::execute(Goroutine& g, size_t stopDepth)
         {
             const GoSlice* s = reinterpret_cast<const GoSlice*>(&RB);
             if (RC.u >= uint64_t(s->len)) [[unlikely]]
-                PANIC_RT("index out of range [" + fmtIndex(RC.i) + "] with length " + fmtIndex(s->len));
+                PANIC_RT(indexOutOfRange(RC.i, s->len));
             RA = static_cast<Slot*>(s->ptr)[RC.u];
             NEXT();
         }
@@ -608,7 +606,7 @@ ExecResult Interpreter::Impl::execute(Goroutine& g, size_t stopDepth)
         {
             const GoSlice* s = reinterpret_cast<const GoSlice*>(&RA);
             if (RB.u >= uint64_t(s->len)) [[unlikely]]
-                PANIC_RT("index out of range [" + fmtIndex(RB.i) + "] with length " + fmtIndex(s->len));
+                PANIC_RT(indexOutOfRange(RB.i, s->len));
             static_cast<Slot*>(s->ptr)[RB.u] = RC;
             NEXT();
         }
@@ -616,7 +614,7 @@ ExecResult Interpreter::Impl::execute(Goroutine& g, size_t stopDepth)
         {
             const GoSlice* s = reinterpret_cast<const GoSlice*>(&RB);
             if (RC.u >= uint64_t(s->len)) [[unlikely]]
-                PANIC_RT("index out of range [" + fmtIndex(RC.i) + "] with length " + fmtIndex(s->len));
+                PANIC_RT(indexOutOfRange(RC.i, s->len));
             RA.u = static_cast<uint8_t*>(s->ptr)[RC.u];
             NEXT();
         }
@@ -645,22 +643,24 @@ ExecResult Interpreter::Impl::execute(Goroutine& g, size_t stopDepth)
             int64_t lo = (flags & 1) ? R[argC(ins)].i : 0;
             int64_t hi = (flags & 2) ? R[argC(ins) + 1].i : s.len;
             int64_t mx = (flags & 4) ? R[argC(ins) + 2].i : s.cap;
-            const char* what = isArr ? " with length " : " with capacity ";
+            // An array's bound is its length; a slice's its capacity.
+            const BoundsKind a3 = isArr ? BoundsKind::Slice3Alen : BoundsKind::Slice3Acap;
+            const BoundsKind a2 = isArr ? BoundsKind::SliceAlen : BoundsKind::SliceAcap;
             if (flags & 4)
             {
                 if (mx < 0 || mx > s.cap)
-                    PANIC_RT("slice bounds out of range [::" + fmtIndex(mx) + "]" + what + fmtIndex(s.cap));
+                    PANIC_RT(boundsError(a3, mx, s.cap));
                 if (hi < 0 || hi > mx)
-                    PANIC_RT("slice bounds out of range [:" + fmtIndex(hi) + ":" + fmtIndex(mx) + "]");
+                    PANIC_RT(boundsError(BoundsKind::Slice3B, hi, mx));
                 if (lo < 0 || lo > hi)
-                    PANIC_RT("slice bounds out of range [" + fmtIndex(lo) + ":" + fmtIndex(hi) + ":]");
+                    PANIC_RT(boundsError(BoundsKind::Slice3C, lo, hi));
             }
             else
             {
                 if (hi < 0 || hi > s.cap)
-                    PANIC_RT("slice bounds out of range [:" + fmtIndex(hi) + "]" + what + fmtIndex(s.cap));
+                    PANIC_RT(boundsError(a2, hi, s.cap));
                 if (lo < 0 || lo > hi)
-                    PANIC_RT("slice bounds out of range [" + fmtIndex(lo) + ":" + fmtIndex(hi) + "]");
+                    PANIC_RT(boundsError(BoundsKind::SliceB, lo, hi));
             }
             GoSlice out;
             out.len = hi - lo;
@@ -759,7 +759,7 @@ ExecResult Interpreter::Impl::execute(Goroutine& g, size_t stopDepth)
             if (m)
                 s = mapLookup(m, key);
             if (s.status == MapStatus::Unhashable)
-                PANIC_RT("hash of unhashable type");
+                PANIC_RT(unhashableKeyMessage(m->type, key));
             // W: the value's slot count (a nil map knows no type) | ok register << 32.
             uint64_t w = W;
             pc++;
@@ -781,7 +781,7 @@ ExecResult Interpreter::Impl::execute(Goroutine& g, size_t stopDepth)
             m = static_cast<MapObject*>(RA.p);
             MapSlot s = mapAssign(*this, m, &RB);
             if (s.status == MapStatus::Unhashable)
-                PANIC_RT("hash of unhashable type");
+                PANIC_RT(unhashableKeyMessage(m->type, &RB));
             if (!s.value)
             {
                 fatal("out of memory");
@@ -794,7 +794,7 @@ ExecResult Interpreter::Impl::execute(Goroutine& g, size_t stopDepth)
         {
             MapObject* m = static_cast<MapObject*>(RA.p);
             if (m && mapDelete(m, &RB) == MapStatus::Unhashable)
-                PANIC_RT("hash of unhashable type");
+                PANIC_RT(unhashableKeyMessage(m->type, &RB));
             NEXT();
         }
         CASE(MapLen): RA.i = int64_t(mapLen(static_cast<MapObject*>(RB.p))); NEXT();

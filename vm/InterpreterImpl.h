@@ -141,6 +141,13 @@ struct Interpreter::Impl : public GcRootEnumerator, public MapAllocator
 // Hash and equality for map keys in register layout (MapKeyOps for Generic keys): ctx is the
 // key's TypeDesc.
 bool hashKeyRegs(const void* key, const void* ctx, uint64_t seed, uint64_t* out);
+// Go's panic text for a key (register layout) of a map of layout m that cannot be hashed.
+std::string unhashableKeyMessage(const MapLayout* m, const Slot* key);
+// Go's bounds-failure texts (runtime/error.go boundsError): x is the offending index, y the
+// length, capacity or other bound it was checked against; a negative x shows no y.
+enum class BoundsKind : uint8_t { Index, SliceAlen, SliceAcap, SliceB, Slice3Alen, Slice3Acap, Slice3B, Slice3C };
+std::string boundsError(BoundsKind kind, int64_t x, int64_t y);
+inline std::string indexOutOfRange(int64_t i, int64_t len) { return boundsError(BoundsKind::Index, i, len); }
 bool equalKeyRegs(const void* a, const void* b, const void* ctx);
 
 } // namespace weft

@@ -463,6 +463,79 @@ static bool hashMem(const TypeDesc* t, const void* p, uint64_t seed, uint64_t* o
     }
 }
 
+// The dynamic type that makes a key unhashable, for Go's "hash of unhashable type T": the
+// traversal of hashMem, on its failure path only.
+static const TypeDesc* unhashableMem(const TypeDesc* t, const void* p);
+
+static const TypeDesc* unhashableIface(const GoIface& v)
+{
+    const TypeDesc* t = dynamicType(v.type);
+    if (!t)
+        return nullptr;
+    if (!t->comparable())
+        return t;
+    if (t->kind == TypeKind8::Struct || t->kind == TypeKind8::Array)
+        return unhashableMem(t, v.data.cp);
+    return nullptr;
+}
+
+static const TypeDesc* unhashableMem(const TypeDesc* t, const void* p)
+{
+    switch (t->kind)
+    {
+    case TypeKind8::Interface: return unhashableIface(*static_cast<const GoIface*>(p));
+    case TypeKind8::Struct:
+        for (const FieldDesc& f : t->fields)
+            if (const TypeDesc* u = unhashableMem(f.type, static_cast<const char*>(p) + f.offset))
+                return u;
+        return nullptr;
+    case TypeKind8::Array:
+        for (int64_t i = 0; i < t->len; i++)
+            if (const TypeDesc* u = unhashableMem(t->elem, static_cast<const char*>(p) + i * t->elem->size))
+                return u;
+        return nullptr;
+    default: return nullptr;
+    }
+}
+
+std::string boundsError(BoundsKind kind, int64_t x, int64_t y)
+{
+    static const char* const kFormats[][2] = {
+        // {x >= 0, x < 0}; %x is x, %y is y
+        {"index out of range [%x] with length %y", "index out of range [%x]"},
+        {"slice bounds out of range [:%x] with length %y", "slice bounds out of range [:%x]"},
+        {"slice bounds out of range [:%x] with capacity %y", "slice bounds out of range [:%x]"},
+        {"slice bounds out of range [%x:%y]", "slice bounds out of range [%x:]"},
+        {"slice bounds out of range [::%x] with length %y", "slice bounds out of range [::%x]"},
+        {"slice bounds out of range [::%x] with capacity %y", "slice bounds out of range [::%x]"},
+        {"slice bounds out of range [:%x:%y]", "slice bounds out of range [:%x:]"},
+        {"slice bounds out of range [%x:%y:]", "slice bounds out of range [%x::]"},
+    };
+    std::string out;
+    for (const char* p = kFormats[int(kind)][x < 0 ? 1 : 0]; *p; p++)
+    {
+        if (p[0] == '%' && (p[1] == 'x' || p[1] == 'y'))
+            out += std::to_string(*++p == 'x' ? x : y);
+        else
+            out += *p;
+    }
+    return out;
+}
+
+std::string unhashableKeyMessage(const MapLayout* m, const Slot* key)
+{
+    const TypeDesc* u = nullptr;
+    if (m && m->keyKind == MapKeyKind::Generic && m->ops.ctx)
+    {
+        const TypeDesc* t = static_cast<const TypeDesc*>(m->ops.ctx);
+        if (t->kind == TypeKind8::Interface)
+            u = unhashableIface(GoIface{key[0].cp, key[1]});
+        else
+            u = unhashableMem(t, (t->kind == TypeKind8::Struct || t->kind == TypeKind8::Array) ? key[0].cp : key);
+    }
+    return "hash of unhashable type " + (u ? u->name : std::string("?"));
+}
+
 bool hashKeyRegs(const void* key, const void* ctx, uint64_t seed, uint64_t* out)
 {
     const TypeDesc* t = static_cast<const TypeDesc*>(ctx);

@@ -58,7 +58,16 @@ type Once struct {
 
 // Do calls the function f if and only if Do is being called for the
 // first time for this instance of Once.
-func (o *Once) Do(f func())
+//
+// In weft, a program has one goroutine until the scheduler exists, so Do
+// needs no lock yet (strings.Replacer uses Once); with goroutines it takes
+// o.m as Go's doSlow does.
+func (o *Once) Do(f func()) {
+	if o.done == 0 {
+		defer func() { o.done = 1 }()
+		f()
+	}
+}
 
 // Cond implements a condition variable, a rendezvous point
 // for goroutines waiting for or announcing the occurrence
