@@ -10,6 +10,8 @@ jobs=$(nproc)
 cmake -S . -B build -DCMAKE_BUILD_TYPE=Release
 cmake --build build -j "$jobs"
 ctest --test-dir build --output-on-failure -j "$jobs"
+# Every benchmark once at a small size: its checksum line must equal compiled Go's.
+python3 bench/run --ci
 
 cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=RelWithDebInfo -DWEFT_SANITIZE=address
 cmake --build build-asan -j "$jobs"
