@@ -21,9 +21,11 @@ struct Closure
 
 } // namespace
 
-// Pushes a frame for fn: its registers zeroed, then `nprefix` slots from prefix and `nargs`
-// slots copied from stack index argsAbs as the parameters.
-static bool pushFrame(Interpreter::Impl& vm, Goroutine& g, const Function* fn, void* closure, const Slot* prefix,
+// Pushes a frame for fn: `nprefix` slots from prefix and `nargs` slots copied from stack index
+// argsAbs as the parameters, the results zeroed (named results start as zero values) and, when
+// the frame has pointer registers, every other register zeroed too (the collector scans them).
+// Scalar locals need no zeroing: the code generator initialises every variable it declares.
+static inline bool pushFrame(Interpreter::Impl& vm, Goroutine& g, const Function* fn, void* closure, const Slot* prefix,
                       uint32_t nprefix, uint32_t argsAbs, uint32_t nargs, uint32_t resultDest, uint8_t flags)
 {
     uint32_t base = 0;
@@ -37,12 +39,18 @@ static bool pushFrame(Interpreter::Impl& vm, Goroutine& g, const Function* fn, v
         size_t n = std::max(need, g.stack.size() * 2);
         g.stack.resize(n);
     }
+    // Frames are small: plain loops beat calls to memmove/memset here. The arguments lie below
+    // the new frame (in the caller's registers), so copying upwards is safe.
     Slot* r = g.stack.data() + base;
-    std::memset(r, 0, sizeof(Slot) * fn->numRegs);
     for (uint32_t i = 0; i < nprefix; i++)
         r[i] = prefix[i];
-    if (nargs)
-        std::memmove(r + nprefix, g.stack.data() + argsAbs, sizeof(Slot) * nargs);
+    const Slot* args = g.stack.data() + argsAbs;
+    for (uint32_t i = 0; i < nargs; i++)
+        r[nprefix + i] = args[i];
+    const uint32_t from = nprefix + nargs;
+    const uint32_t to = fn->frameLayout ? fn->numRegs : std::max(from, fn->paramSlots + fn->resultSlots);
+    for (uint32_t i = from; i < to; i++)
+        r[i].u = 0;
     // Filled in place: building a Frame on the C++ stack and copying it in stalled on
     // store-to-load forwarding (a third of binarytrees' time).
     Frame& f = g.frames.emplace_back();
@@ -1071,8 +1079,10 @@ ExecResult Interpreter::Impl::execute(Goroutine& g, size_t stopDepth)
         {
             const Function* fn = F->fn;
             uint8_t flags = F->flags;
-            if (fn->resultSlots)
-                std::memmove(g.stack.data() + F->resultDest, R + fn->paramSlots, sizeof(Slot) * fn->resultSlots);
+            // The destination is in the caller's frame, below this one: no overlap.
+            Slot* dest = g.stack.data() + F->resultDest;
+            for (uint32_t i = 0; i < fn->resultSlots; i++)
+                dest[i] = R[fn->paramSlots + i];
             g.frames.pop_back();
             if (flags & kFrameDeferPanic)
             {

@@ -31,14 +31,6 @@ void* Interpreter::Impl::allocate(size_t bytes, const GcLayout* layout)
     return p;
 }
 
-// Collection happens only here: at an allocating instruction, a call or a loop back-edge of
-// the interpreter loop, never inside a native (natives keep heap pointers in C++ variables).
-void Interpreter::Impl::maybeCollect()
-{
-    if (nativeDepth == 0 && heap.shouldCollect())
-        collectNow();
-}
-
 void Interpreter::Impl::collectNow() { heap.collect(*this); }
 
 void Interpreter::Impl::enumerateRoots(GcRootVisitor& v)

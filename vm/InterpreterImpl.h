@@ -97,7 +97,14 @@ struct Interpreter::Impl : public GcRootEnumerator, public MapAllocator
     // Memory.
     void* allocate(size_t bytes, const GcLayout* layout) override;
     void* allocType(const TypeDesc* t) { return allocate(t->size ? t->size : 1, t->layout); }
-    void maybeCollect();
+    // Collection happens only here: at an allocating instruction or a call of the interpreter
+    // loop, never inside a native (natives keep heap pointers in C++ variables). Inline: it is
+    // on every call's path.
+    void maybeCollect()
+    {
+        if (nativeDepth == 0 && heap.shouldCollect()) [[unlikely]]
+            collectNow();
+    }
     void collectNow();
     void enumerateRoots(GcRootVisitor& v) override;
     GoString newString(const char* p, size_t n);
