@@ -60,6 +60,7 @@ Operand operandB(Op op)
     case Op::PanicMsg:
     case Op::JumpTable:
     case Op::Closure: return Operand::Number;
+    case Op::LoadConst: return Operand::Unused;
     default: return Operand::Reg;
     }
 }
@@ -155,7 +156,11 @@ std::string disassemble(const Module& m, const Function& fn)
         {
         case OpShape::N: break;
         case OpShape::A: line += reg(argA(ins)); break;
-        case OpShape::AB: line += reg(argA(ins)) + ", " + operand(operandB(op), argB(ins)); break;
+        case OpShape::AB:
+            line += reg(argA(ins));
+            if (operandB(op) != Operand::Unused)
+                line += ", " + operand(operandB(op), argB(ins));
+            break;
         case OpShape::ABC:
             line += reg(argA(ins)) + ", " + operand(operandB(op), argB(ins));
             if (operandC(op) != Operand::Unused)
