@@ -3,9 +3,12 @@
 //
 // Rules for natives:
 //  - Arguments are in `args` (register layout, Value.h), results go to `results`.
-//  - The collector never runs while a native is on the stack, so a native may keep heap
-//    pointers in C++ variables until it returns (it must store them in `results` or in reachable
-//    memory before returning).
+//  - The collector does not run while a native runs, so a native may keep heap pointers in C++
+//    variables until it returns (it must store them in `results` or in reachable memory before
+//    returning). The exception is a callback (callFunction/callMethod): the script code it runs
+//    may collect. Arguments stay rooted by the caller's registers, but an object the native
+//    allocated itself and holds only in a C++ variable across a callback may be freed, so
+//    natives that call back allocate their results after the last callback (fmt does).
 //  - To fail, a native calls panic*/fatal and returns; the interpreter raises the panic after
 //    the native returns. Natives never throw.
 //  - A native may call back into script code with callFunction (a nested run of the
