@@ -13,7 +13,7 @@ func main() {
 	ch := make(chan int)
 	for i := 0; i < 5; i++ {
 		go func(i int) { ch <- i }(i)
-		time.Sleep(5 * time.Millisecond)
+		time.Sleep(10 * time.Millisecond)
 	}
 	for i := 0; i < 5; i++ {
 		fmt.Print(<-ch, " ")
@@ -26,7 +26,7 @@ func main() {
 			v := <-ch
 			out <- fmt.Sprintf("receiver %d got %d", i, v)
 		}(i)
-		time.Sleep(5 * time.Millisecond)
+		time.Sleep(10 * time.Millisecond)
 	}
 	for i := 0; i < 5; i++ {
 		ch <- 100 + i
@@ -39,7 +39,7 @@ func main() {
 	b <- -1
 	for i := 0; i < 4; i++ {
 		go func(i int) { b <- i }(i)
-		time.Sleep(5 * time.Millisecond)
+		time.Sleep(10 * time.Millisecond)
 	}
 	for i := 0; i < 6; i++ {
 		fmt.Print(<-b, " ")

@@ -41,8 +41,8 @@ func main() {
 		requests <- i
 	}
 	close(requests)
-	limiter := time.NewTicker(10 * time.Millisecond)
 	start := time.Now()
+	limiter := time.NewTicker(10 * time.Millisecond)
 	for req := range requests {
 		<-limiter.C
 		fmt.Println("request", req)
@@ -58,6 +58,7 @@ func main() {
 	}
 	stop := make(chan struct{})
 	refilled := make(chan struct{})
+	start = time.Now() // before the refilling ticker is created
 	go func() {
 		defer close(refilled)
 		t := time.NewTicker(10 * time.Millisecond)
@@ -75,7 +76,6 @@ func main() {
 			}
 		}
 	}()
-	start = time.Now()
 	var burstDone time.Duration
 	for i := 1; i <= 6; i++ {
 		<-bursty
@@ -113,6 +113,7 @@ func main() {
 			}
 		}()
 	}
+	start = time.Now()
 	refill := time.NewTicker(5 * time.Millisecond)
 	quit := make(chan struct{})
 	refillDone := make(chan struct{})
@@ -128,7 +129,6 @@ func main() {
 			}
 		}
 	}()
-	start = time.Now()
 	for j := 1; j <= 12; j++ {
 		jobs <- j
 	}
