@@ -4,30 +4,27 @@ import "fmt"
 
 type Ball struct{ hits int }
 
-func player(name string, table chan *Ball, done chan<- string, limit int) {
-	for {
-		ball, ok := <-table
-		if !ok {
-			return
-		}
+// Each player receives on its own channel and hits the ball to the other's, so who
+// plays when is fixed.
+func player(name string, in <-chan *Ball, out chan<- *Ball, done chan<- string, limit int) {
+	for ball := range in {
 		ball.hits++
 		fmt.Println(name, ball.hits)
 		if ball.hits >= limit {
 			done <- name
 			return
 		}
-		table <- ball
+		out <- ball
 	}
 }
 
 func main() {
-	table := make(chan *Ball)
+	pingSide, pongSide := make(chan *Ball), make(chan *Ball)
 	done := make(chan string)
-	go player("ping", table, done, 10)
-	go player("pong", table, done, 10)
-	table <- new(Ball)
+	go player("ping", pingSide, pongSide, done, 10)
+	go player("pong", pongSide, pingSide, done, 10)
+	pingSide <- new(Ball)
 	fmt.Println("last hit by", <-done)
-	close(table)
 
 	// Ping-pong over two channels with explicit turns, many rounds.
 	ping, pong := make(chan int), make(chan int)

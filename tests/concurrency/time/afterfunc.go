@@ -14,10 +14,12 @@ func main() {
 	// Stopped before firing: the function never runs.
 	var mu sync.Mutex
 	ran := false
+	fired := make(chan bool, 1)
 	t := time.AfterFunc(20*time.Millisecond, func() {
 		mu.Lock()
 		ran = true
 		mu.Unlock()
+		fired <- true
 	})
 	fmt.Println("Stop:", t.Stop())
 	time.Sleep(40 * time.Millisecond)
@@ -27,7 +29,7 @@ func main() {
 
 	// Reset makes it run later.
 	t.Reset(5 * time.Millisecond)
-	time.Sleep(40 * time.Millisecond)
+	<-fired
 	mu.Lock()
 	fmt.Println("ran after Reset:", ran)
 	mu.Unlock()
@@ -35,7 +37,7 @@ func main() {
 
 	// Several AfterFuncs fire in order of their durations.
 	order := make(chan int, 3)
-	for _, ms := range []int{30, 10, 20} {
+	for _, ms := range []int{60, 20, 40} {
 		ms := ms
 		time.AfterFunc(time.Duration(ms)*time.Millisecond, func() { order <- ms })
 	}
