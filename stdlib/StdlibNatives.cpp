@@ -11,6 +11,7 @@ void registerStdlibNatives(NativeRegistry& registry)
     registerRuntimeNatives(registry);
     registerSortNatives(registry);
     registerUnicodeNatives(registry);
+    registerTimeNatives(registry);
 }
 
 } // namespace weft

@@ -17,5 +17,6 @@ void registerOsNatives(NativeRegistry& registry);
 void registerRuntimeNatives(NativeRegistry& registry);
 void registerSortNatives(NativeRegistry& registry);
 void registerUnicodeNatives(NativeRegistry& registry);
+void registerTimeNatives(NativeRegistry& registry);
 
 } // namespace weft
