@@ -192,6 +192,8 @@ public:
     void forStmt(const ForStmt* s, const Object* label);
     void rangeStmt(const RangeStmt* s, const Object* label);
     void switchStmt(const SwitchStmt* s, const Object* label);
+    void selectStmt(const SelectStmt* s, const Object* label);
+    int sendable(Val v, const Type* t);
     void typeSwitch(const TypeSwitchStmt* s, const Object* label);
     void returnStmt(const ReturnStmt* s);
     void branch(const BranchStmt* s);

@@ -324,7 +324,7 @@ Val Generator::builtinCall(const CallExpr* e, const Builtin* b, int dest)
         if (xt->is<Map>())
             emit(encode(Op::MapLen, uint32_t(d), uint32_t(x.reg)));
         else if (xt->is<Chan>())
-            error(e->pos, "not supported in weft yet: len/cap of a channel");
+            emit(encode(b->id == BuiltinId::Len ? Op::ChanLen : Op::ChanCap, uint32_t(d), uint32_t(x.reg)));
         else
             emit(encode(Op::Move, uint32_t(d), uint32_t(x.reg + (b->id == BuiltinId::Len ? 1 : 2))));
         return Val{d};
@@ -468,8 +468,24 @@ Val Generator::builtinCall(const CallExpr* e, const Builtin* b, int dest)
             emit(encode(Op::MakeMap, uint32_t(d), typeIndex(t), uint32_t(hint)));
             return Val{d};
         }
-        error(e->pos, "not supported in weft yet: channels");
-        return Val{out("P")};
+        // A channel.
+        int size;
+        if (e->args.size() > 1)
+            size = exprAs(e->args[1], intT).reg;
+        else
+        {
+            size = alloc("S");
+            emit(encodeSBC(Op::LoadInt, uint32_t(size), 0));
+        }
+        int d = out("P");
+        emit(encode(Op::MakeChan, uint32_t(d), typeIndex(t), uint32_t(size)));
+        return Val{d};
+    }
+    case BuiltinId::Close:
+    {
+        Val c = expr(e->args[0]);
+        emit(encode(Op::Close, uint32_t(c.reg)));
+        return Val{-1};
     }
     case BuiltinId::New:
     {

@@ -945,8 +945,12 @@ Val Generator::unary(const UnaryExpr* e, int dest)
         return Val{dest};
     }
     case Tok::Arrow:
-        error(e->pos, "not supported in weft yet: channel receive");
-        return Val{dest >= 0 ? dest : allocType(e->type)};
+    {
+        Val c = expr(e->x);
+        int d = dest >= 0 ? dest : allocType(e->type);
+        emit(encode(Op::Recv, uint32_t(d), uint32_t(c.reg), kNoReg));
+        return Val{d};
+    }
     default: error(e->pos, "internal error: unexpected unary operator"); return Val{dest >= 0 ? dest : alloc("S")};
     }
 }

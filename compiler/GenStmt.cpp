@@ -161,8 +161,13 @@ static std::vector<std::pair<Val, const Type*>> multiValues(Generator& g, const 
     }
     else
     {
-        g.error(rhs->pos, "not supported in weft yet: channel receive");
-        out.push_back({Val{g.allocType(rhs->type)}, rhs->type});
+        // v, ok := <-c
+        auto ue = rhs->as<UnaryExpr>();
+        Val c = g.expr(ue->x);
+        const Type* et = underlying(ue->x->type)->as<Chan>()->elem;
+        int d = g.allocType(et);
+        g.emit(encode(Op::Recv, uint32_t(d), uint32_t(c.reg), uint32_t(ok)));
+        out.push_back({Val{d}, et});
     }
     out.push_back({Val{ok}, boolT});
     (void)n;
@@ -432,6 +437,28 @@ void Generator::rangeStmt(const RangeStmt* s, const Object* label)
         }
     };
     Label top, cont, end;
+    if (auto ch = xt->as<Chan>())
+    {
+        // for v := range c: receive until the channel is closed and drained.
+        Val cv = expr(s->x);
+        int c = alloc("P", false);
+        emit(encode(Op::Move, uint32_t(c), uint32_t(cv.reg)));
+        int v = allocType(ch->elem, false);
+        int ok = alloc("S", false);
+        bind(top);
+        bind(cont);
+        size_t mk = mark();
+        emit(encode(Op::Recv, uint32_t(v), uint32_t(c), uint32_t(ok)));
+        jumpIf(ok, end, false);
+        setIter(s->key, Val{v}, ch->elem);
+        st_->targets.push_back({label, &end, &cont});
+        stmt(s->body);
+        st_->targets.pop_back();
+        release(mk);
+        jump(top);
+        bind(end);
+        return;
+    }
     if (auto m = xt->as<Map>())
     {
         Val mv = expr(s->x);
@@ -677,6 +704,136 @@ Generator::JumpTableCases Generator::jumpTableCases(const SwitchStmt* s)
     return t;
 }
 
+// The register to send: a struct or array travels as a copy of its block (the receiver gets a
+// value of its own, as Go copies the element into the channel).
+int Generator::sendable(Val v, const Type* t)
+{
+    if (!isBlock(t))
+        return v.reg;
+    int r = alloc("P", false);
+    emit(encode(Op::NewCopy, uint32_t(r), uint32_t(v.reg), typeIndex(t)));
+    return r;
+}
+
+// select: every channel operand and send value is evaluated once, in source order; one Select
+// instruction picks a case (Go's selectgo) and a jump table runs its body. A receive's value
+// and ok are written by the Select itself, into registers the case's assignment then reads.
+void Generator::selectStmt(const SelectStmt* s, const Object* label)
+{
+    struct Case
+    {
+        const CommClause* clause;
+        const AssignStmt* assign = nullptr; // v[, ok] = / := <-c
+        const Type* elem = nullptr;
+        uint64_t word = 0;
+        int value = -1, ok = -1;
+    };
+    std::vector<Case> cases;
+    const CommClause* dflt = nullptr;
+    for (const CommClause* cc : s->clauses)
+    {
+        if (!cc->comm)
+        {
+            dflt = cc;
+            continue;
+        }
+        setLine(cc);
+        Case k{cc};
+        if (auto ss = cc->comm->as<SendStmt>())
+        {
+            Val c = expr(ss->chan);
+            int cr = alloc("P", false);
+            emit(encode(Op::Move, uint32_t(cr), uint32_t(c.reg)));
+            k.elem = underlying(ss->chan->type)->as<Chan>()->elem;
+            k.value = allocType(k.elem, false);
+            exprTo(ss->value, k.elem, k.value);
+            k.value = sendable(Val{k.value}, k.elem);
+            k.word = 1 | uint64_t(cr) << 16 | uint64_t(k.value) << 32 | uint64_t(kNoReg) << 48;
+        }
+        else
+        {
+            const Expr* rx = nullptr;
+            if (auto es = cc->comm->as<ExprStmt>())
+                rx = es->x;
+            else if (auto as = cc->comm->as<AssignStmt>())
+            {
+                k.assign = as;
+                rx = as->rhs[0];
+            }
+            auto ue = unparen(rx)->as<UnaryExpr>();
+            Val c = expr(ue->x);
+            int cr = alloc("P", false);
+            emit(encode(Op::Move, uint32_t(cr), uint32_t(c.reg)));
+            k.elem = underlying(ue->x->type)->as<Chan>()->elem;
+            k.value = allocType(k.elem, false);
+            if (k.assign && k.assign->lhs.size() > 1)
+                k.ok = alloc("S", false);
+            k.word = uint64_t(cr) << 16 | uint64_t(k.value) << 32 |
+                     uint64_t(k.ok >= 0 ? uint32_t(k.ok) : kNoReg) << 48;
+        }
+        cases.push_back(k);
+    }
+    setLine(s);
+    int chosen = alloc("S", false);
+    emit(encode(Op::Select, uint32_t(chosen), uint32_t(cases.size()), dflt ? 1u : 0u));
+    for (const Case& k : cases)
+        emitWord(k.word);
+
+    Label end;
+    std::vector<Label> bodies(cases.size());
+    Label dfltLabel;
+    emit(encode(Op::JumpTable, uint32_t(chosen), uint32_t(cases.size())));
+    const size_t table = here();
+    for (size_t i = 0; i < cases.size(); i++)
+        emitWord(0);
+    // Out of the table's range (-1): the default case.
+    jump(dflt ? dfltLabel : end);
+    auto body = [&](const CommClause* cc) {
+        st_->targets.push_back({label, &end, nullptr});
+        block(cc->body);
+        st_->targets.pop_back();
+        jump(end);
+    };
+    for (size_t i = 0; i < cases.size(); i++)
+    {
+        bind(bodies[i]);
+        st_->fn->code[table + i] = uint64_t(uint32_t(int32_t(int64_t(here()) - int64_t(table + cases.size()))));
+        const Case& k = cases[i];
+        if (k.assign)
+        {
+            const Type* boolT = program_.types().basic(BasicKind::Bool);
+            std::vector<std::pair<Val, const Type*>> vals = {{Val{k.value}, k.elem}};
+            if (k.ok >= 0)
+                vals.push_back({Val{k.ok}, boolT});
+            for (size_t j = 0; j < k.assign->lhs.size() && j < vals.size(); j++)
+            {
+                const Expr* lhs = k.assign->lhs[j];
+                if (auto id = lhs->as<Ident>(); id && id->name == "_")
+                    continue;
+                if (k.assign->op == Tok::Define)
+                {
+                    auto id = lhs->as<Ident>();
+                    const Var* v = id && id->object ? id->object->as<Var>() : nullptr;
+                    if (v)
+                        bindValue(*this, v, vals[j].first, vals[j].second);
+                }
+                else
+                {
+                    LVal lv = lvalue(lhs);
+                    store(lv, convertValue(vals[j].first, vals[j].second, lv.type, -1), lv.type);
+                }
+            }
+        }
+        body(k.clause);
+    }
+    if (dflt)
+    {
+        bind(dfltLabel);
+        body(dflt);
+    }
+    bind(end);
+}
+
 void Generator::typeSwitch(const TypeSwitchStmt* s, const Object* label)
 {
     if (s->init)
@@ -868,6 +1025,7 @@ void Generator::stmt(const Stmt* s)
         case NodeKind::ForStmt: forStmt(inner->as<ForStmt>(), label); break;
         case NodeKind::RangeStmt: rangeStmt(inner->as<RangeStmt>(), label); break;
         case NodeKind::SwitchStmt: switchStmt(inner->as<SwitchStmt>(), label); break;
+        case NodeKind::SelectStmt: selectStmt(inner->as<SelectStmt>(), label); break;
         case NodeKind::TypeSwitchStmt: typeSwitch(inner->as<TypeSwitchStmt>(), label); break;
         default: stmt(inner); break;
         }
@@ -889,7 +1047,15 @@ void Generator::stmt(const Stmt* s)
             expr(x);
         break;
     }
-    case NodeKind::SendStmt: error(s->pos, "not supported in weft yet: channel send"); break;
+    case NodeKind::SendStmt:
+    {
+        auto ss = static_cast<const SendStmt*>(s);
+        Val c = expr(ss->chan);
+        const Type* et = underlying(ss->chan->type)->as<Chan>()->elem;
+        Val v = exprAs(ss->value, et);
+        emit(encode(Op::Send, uint32_t(c.reg), uint32_t(sendable(v, et))));
+        break;
+    }
     case NodeKind::IncDecStmt: incDec(static_cast<const IncDecStmt*>(s)); break;
     case NodeKind::AssignStmt: assign(static_cast<const AssignStmt*>(s)); break;
     case NodeKind::GoStmt: deferOrGo(static_cast<const GoStmt*>(s)->call->as<CallExpr>(), true); break;
@@ -902,7 +1068,7 @@ void Generator::stmt(const Stmt* s)
     case NodeKind::TypeSwitchStmt: typeSwitch(static_cast<const TypeSwitchStmt*>(s), nullptr); break;
     case NodeKind::ForStmt: forStmt(static_cast<const ForStmt*>(s), nullptr); break;
     case NodeKind::RangeStmt: rangeStmt(static_cast<const RangeStmt*>(s), nullptr); break;
-    case NodeKind::SelectStmt: error(s->pos, "not supported in weft yet: select"); break;
+    case NodeKind::SelectStmt: selectStmt(static_cast<const SelectStmt*>(s), nullptr); break;
     default: error(s->pos, "not supported in weft: this statement"); break;
     }
     release(mk);

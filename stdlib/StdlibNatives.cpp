@@ -12,6 +12,8 @@ void registerStdlibNatives(NativeRegistry& registry)
     registerSortNatives(registry);
     registerUnicodeNatives(registry);
     registerTimeNatives(registry);
+    registerSyncNatives(registry);
+    registerAtomicNatives(registry);
 }
 
 } // namespace weft

@@ -18,5 +18,7 @@ void registerRuntimeNatives(NativeRegistry& registry);
 void registerSortNatives(NativeRegistry& registry);
 void registerUnicodeNatives(NativeRegistry& registry);
 void registerTimeNatives(NativeRegistry& registry);
+void registerSyncNatives(NativeRegistry& registry);
+void registerAtomicNatives(NativeRegistry& registry);
 
 } // namespace weft

@@ -55,6 +55,8 @@ Operand operandB(Op op)
     case Op::LoadType:
     case Op::New:
     case Op::MakeMap:
+    case Op::MakeChan:
+    case Op::Select:
     case Op::GetCapture:
     case Op::Print:
     case Op::PanicMsg:
@@ -145,7 +147,7 @@ std::string disassemble(const Module& m, const Function& fn)
         size_t tail = 0;
         if (op == Op::Closure && argC(ins) != kNoReg)
             tail = (argC(ins) + 3) / 4;
-        else if (op == Op::JumpTable)
+        else if (op == Op::JumpTable || op == Op::Select)
             tail = argB(ins);
 
         char head[48];
@@ -214,6 +216,7 @@ std::string disassemble(const Module& m, const Function& fn)
             break;
         case Op::New:
         case Op::MakeMap:
+        case Op::MakeChan:
         case Op::Print:
             if (argB(ins) < m.typeTable.size())
                 note = m.typeTable[argB(ins)]->name;
@@ -246,6 +249,14 @@ std::string disassemble(const Module& m, const Function& fn)
             line += "  ; " + note;
         }
         out += line + "\n";
+        if (op == Op::Select)
+            for (size_t i = 0; i < tail && pc + i < n; i++)
+            {
+                const uint64_t word = fn.code[pc + i];
+                out += "          case " + std::to_string(i) + ": " + (word & 1 ? "send " : "recv ") +
+                       reg(uint16_t(word >> 16)) + " value " + reg(uint16_t(word >> 32)) + " ok " +
+                       reg(uint16_t(word >> 48)) + "\n";
+            }
         if (op == Op::JumpTable)
             for (size_t i = 0; i < tail && pc + i < n; i++)
                 out += "          case " + std::to_string(i) + " -> " +

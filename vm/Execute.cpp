@@ -207,6 +207,27 @@ ExecResult Interpreter::Impl::execute(Goroutine& g, size_t stopDepth)
     if ((p) == nullptr) [[unlikely]]                                                                                   \
         PANIC_RT("invalid memory address or nil pointer dereference");
 #define ALLOC_SAFEPOINT() F->pc = pc, maybeCollect()
+// The goroutine parks on the instruction that just started: it runs again when woken, and sees
+// g.wake. A nested run (a native's callback) cannot park: it has a C++ caller to return to.
+#define PARK()                                                                                                         \
+    do                                                                                                                 \
+    {                                                                                                                  \
+        F->pc = pc - 1;                                                                                                \
+        if (stopDepth > 0)                                                                                             \
+        {                                                                                                              \
+            fatal("not supported in weft: a channel operation that blocks inside a method called by fmt");           \
+            return ExecResult::Exit;                                                                                   \
+        }                                                                                                              \
+        return ExecResult::Parked;                                                                                     \
+    } while (0)
+// A loop's back-edge: after kBudget of them the goroutine yields, so `for {}` cannot starve the
+// others (Go preempts by time; a count of back-edges is the interpreter's equivalent).
+#define BACKEDGE(off)                                                                                                  \
+    if ((off) < 0 && --budget <= 0 && stopDepth == 0) [[unlikely]]                                                    \
+    {                                                                                                                  \
+        F->pc = pc;                                                                                                    \
+        return ExecResult::Yield;                                                                                      \
+    }
 
 #ifdef WEFT_COMPUTED_GOTO
     // Generated from the one opcode list. Bytecode comes only from the compiler (never loaded
@@ -340,7 +361,10 @@ ExecResult Interpreter::Impl::execute(Goroutine& g, size_t stopDepth)
             RA.i = eq;
             NEXT();
         }
-        CASE(Jump): pc = uint32_t(int64_t(pc) + argSBC(ins)); NEXT();
+        CASE(Jump):
+            pc = uint32_t(int64_t(pc) + argSBC(ins));
+            BACKEDGE(argSBC(ins));
+            NEXT();
         CASE(JumpIf):
             if (RA.i)
                 pc = uint32_t(int64_t(pc) + argSBC(ins));
@@ -354,7 +378,10 @@ ExecResult Interpreter::Impl::execute(Goroutine& g, size_t stopDepth)
         int32_t off = int32_t(uint32_t(W));                                                                            \
         pc++;                                                                                                          \
         if (cond)                                                                                                      \
+        {                                                                                                              \
             pc = uint32_t(int64_t(pc) + off);                                                                          \
+            BACKEDGE(off);                                                                                             \
+        }                                                                                                              \
         NEXT();                                                                                                        \
     }
         CASE(JumpLt): CJUMP(RA.i < RB.i)
@@ -1048,6 +1075,15 @@ ExecResult Interpreter::Impl::execute(Goroutine& g, size_t stopDepth)
                 }
                 if (g.panicking)
                     goto unwind;
+                // A native may park its goroutine (time.Sleep) or give the worker up
+                // (runtime.Gosched): it then resumes after the call.
+                if (g.status == GStatus::Waiting && stopDepth == 0)
+                    return ExecResult::Parked;
+                if (g.yieldRequested && stopDepth == 0)
+                {
+                    g.yieldRequested = false;
+                    return ExecResult::Yield;
+                }
                 NEXT();
             }
             ALLOC_SAFEPOINT();
@@ -1150,9 +1186,133 @@ ExecResult Interpreter::Impl::execute(Goroutine& g, size_t stopDepth)
         CASE(PanicMsg): PANIC_RT(std::string(reinterpret_cast<const char*>(module->strings[argB(ins)].ptr),
                                                 size_t(module->strings[argB(ins)].len)));
         CASE(Go):
-            F->pc = pc;
-            fatal("not supported in weft yet: go statements (goroutines)");
-            return ExecResult::Exit;
+        {
+            // The closure (function value and evaluated arguments) is the new goroutine's first
+            // frame; like Go's newproc it runs next, once this goroutine blocks or yields.
+            void* clo = RA.p;
+            NILCHECK(clo);
+            Goroutine* ng = newGoroutine(static_cast<Closure*>(clo)->fn, clo);
+            if (!ng)
+            {
+                fatal("out of memory");
+                return ExecResult::Exit;
+            }
+            ready(ng);
+            NEXT();
+        }
+        CASE(MakeChan):
+        {
+            const TypeDesc* t = module->typeTable[argB(ins)];
+            const int64_t size = RC.i;
+            if (size < 0 || uint64_t(size) > (uint64_t(1) << 40) / std::max<uint32_t>(t->elem->slots, 1)) [[unlikely]]
+                PANIC_PLAIN("makechan: size out of range");
+            ALLOC_SAFEPOINT();
+            ChanObject* c = makeChan(t, size);
+            if (!c)
+                return ExecResult::Exit;
+            RA.p = c;
+            NEXT();
+        }
+        CASE(Send):
+        {
+            if (g.wake != WakeState::None)
+            {
+                // Resumed: a receiver took the value, or the channel was closed under us.
+                const WakeState w = g.wake;
+                g.wake = WakeState::None;
+                g.waiters.clear();
+                if (w == WakeState::Closed)
+                    PANIC_PLAIN("send on closed channel");
+                NEXT();
+            }
+            ChanObject* c = static_cast<ChanObject*>(RA.p);
+            if (!c)
+            {
+                park(g, "chan send (nil chan)");
+                PARK();
+            }
+            if (c->closed)
+                PANIC_PLAIN("send on closed channel");
+            g.waiters.clear();
+            if (!chanSend(g, c, &RB))
+                PARK();
+            NEXT();
+        }
+        CASE(Recv):
+        {
+            Slot* dest = argA(ins) == kNoReg ? nullptr : &RA;
+            Slot* ok = argC(ins) == kNoReg ? nullptr : &RC;
+            if (g.wake != WakeState::None)
+            {
+                // Resumed: the sender (or close) already wrote the value and ok.
+                g.wake = WakeState::None;
+                g.waiters.clear();
+                NEXT();
+            }
+            ChanObject* c = static_cast<ChanObject*>(RB.p);
+            if (!c)
+            {
+                park(g, "chan receive (nil chan)");
+                PARK();
+            }
+            g.waiters.clear();
+            if (!chanRecv(g, c, dest, ok))
+                PARK();
+            NEXT();
+        }
+        CASE(Close):
+        {
+            ChanObject* c = static_cast<ChanObject*>(RA.p);
+            if (!c)
+                PANIC_PLAIN("close of nil channel");
+            if (c->closed)
+                PANIC_PLAIN("close of closed channel");
+            chanClose(c);
+            NEXT();
+        }
+        CASE(ChanLen): RA.i = RB.p ? static_cast<ChanObject*>(RB.p)->count : 0; NEXT();
+        CASE(ChanCap): RA.i = RB.p ? static_cast<ChanObject*>(RB.p)->cap : 0; NEXT();
+        CASE(Select):
+        {
+            const uint32_t n = argB(ins);
+            if (g.wake != WakeState::None)
+            {
+                // Resumed: a partner completed case selectCase; take the other waiters back.
+                const WakeState w = g.wake;
+                g.wake = WakeState::None;
+                selectDequeue(g);
+                g.waiters.clear();
+                pc += n;
+                if (w == WakeState::Closed)
+                    PANIC_PLAIN("send on closed channel");
+                RA.i = g.selectCase;
+                NEXT();
+            }
+            g.waiters.clear();
+            g.waiters.resize(n);
+            for (uint32_t i = 0; i < n; i++)
+            {
+                const uint64_t word = code[pc + i];
+                ChannelWaiter& w = g.waiters[i];
+                w.g = &g;
+                w.isSend = word & 1;
+                w.chan = static_cast<ChanObject*>(R[uint16_t(word >> 16)].p);
+                const uint32_t vr = uint16_t(word >> 32), okr = uint16_t(word >> 48);
+                w.data = vr == kNoReg ? nullptr : &R[vr];
+                w.okSlot = okr == kNoReg ? nullptr : &R[okr];
+                w.caseIndex = int32_t(i);
+            }
+            const int chosen = chanSelect(g, n, argC(ins) & 1);
+            if (chosen == -1)
+                PARK();
+            g.waiters.clear();
+            pc += n;
+            if (chosen == -3)
+                PANIC_PLAIN("send on closed channel");
+            RA.i = chosen == -2 ? -1 : chosen;
+            NEXT();
+        }
+
         CASE(Print):
         {
             std::string s;

@@ -12,7 +12,11 @@ Interpreter::Impl::Impl(InterpreterConfig c) : config(std::move(c)), heap(HeapCo
     heap.setGcPercent(config.gcPercent);
 }
 
-Interpreter::Impl::~Impl() = default;
+Interpreter::Impl::~Impl()
+{
+    while (allg)
+        freeGoroutine(allg);
+}
 
 Interpreter::Interpreter(InterpreterConfig config) : impl_(std::make_unique<Impl>(std::move(config)))
 {
@@ -37,20 +41,25 @@ void Interpreter::Impl::enumerateRoots(GcRootVisitor& v)
 {
     if (globals && module->globalsLayout)
         v.words(globals, &*module->globalsLayout);
-    Goroutine& g = main;
-    for (const Frame& f : g.frames)
+    // Every goroutine's stack is a root, running, runnable or parked (a goroutine blocked
+    // forever on an unreachable channel is kept, as in Go).
+    for (Goroutine* gp = allg; gp; gp = gp->nextAll)
     {
-        if (f.fn->frameLayout)
-            v.words(g.stack.data() + f.base, &*f.fn->frameLayout);
-        if (f.closure)
-            v.pointer(f.closure);
-    }
-    for (void* d : g.deferStack)
-        v.pointer(d);
-    for (const PanicRecord& p : g.panics)
-    {
-        const void* pair[2] = {p.value.type, p.value.data.p};
-        v.interfacePair(pair);
+        Goroutine& g = *gp;
+        for (const Frame& f : g.frames)
+        {
+            if (f.fn->frameLayout)
+                v.words(g.stack.data() + f.base, &*f.fn->frameLayout);
+            if (f.closure)
+                v.pointer(f.closure);
+        }
+        for (void* d : g.deferStack)
+            v.pointer(d);
+        for (const PanicRecord& p : g.panics)
+        {
+            const void* pair[2] = {p.value.type, p.value.data.p};
+            v.interfacePair(pair);
+        }
     }
 }
 
@@ -191,14 +200,13 @@ int Interpreter::run(const Module& module)
         if (!vm.globals)
             return 2;
     }
-    vm.main.stack.resize(1024);
-    if (!vm.pushCall(vm.main, module.entry, nullptr, nullptr, 0, 0, 0))
+    vm.mainG = vm.newGoroutine(module.entry, nullptr);
+    if (!vm.mainG)
         return 2;
-    ExecResult r = vm.execute(vm.main, 0);
+    vm.ready(vm.mainG);
+    int code = vm.schedule();
     vm.flushOut();
-    if (r == ExecResult::Panicked && vm.exitCode == 0)
-        vm.exitCode = 2;
-    return vm.exitCode;
+    return code;
 }
 
 // ---- NativeContext -------------------------------------------------------------------------------

@@ -1,13 +1,17 @@
 #pragma once
 // The Interpreter's internals, shared by vm/Interpreter.cpp, vm/Execute.cpp and
 // vm/RuntimeOps.cpp.
+#include "vm/Channel.h"
 #include "vm/Heap.h"
 #include "vm/Interpreter.h"
 #include "vm/MapObject.h"
 #include "vm/NativeContext.h"
 
+#include <deque>
 #include <map>
+#include <queue>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace weft {
@@ -42,9 +46,39 @@ struct TraceFrame
     int32_t line;
 };
 
+// A goroutine's states and who changes them (one worker thread runs them all today):
+//   Runnable  in the run queue (or runnext). Set by `go`, by a channel partner or a timer that
+//             wakes it (ready), and by the scheduler when it preempts or Gosched yields it.
+//   Running   executing. Set by the scheduler when it takes the goroutine from the queue.
+//   Waiting   parked: on a channel operation or select (its waiters are queued on channels),
+//             on a timer (sleep), or forever (nil channel, select {}); waitReason says which.
+//             Set by the goroutine itself as it parks.
+//   Dead      returned from its function; the scheduler frees it.
+enum class GStatus : uint8_t { Runnable, Running, Waiting, Dead };
+
+// How the instruction that parked a goroutine finds things when it runs again: parking leaves
+// the pc on that instruction, which is executed a second time to complete.
+enum class WakeState : uint8_t
+{
+    None,     // not parked: the instruction runs from the start
+    Parked,   // waiting; its partner has not come yet (only seen by the partner)
+    Done,     // a channel partner completed the operation (selectCase says which case)
+    Closed,   // the channel was closed under it (a sender then panics; a receiver gets zero)
+    Resumed,  // a park made by a native ended (sleep, semaphore): it resumes after the call
+};
+
 struct Goroutine
 {
     int64_t id = 1;
+    GStatus status = GStatus::Runnable;
+    WakeState wake = WakeState::None;
+    const char* waitReason = ""; // Go's words: "chan receive", "select", "sleep"...
+    int32_t selectCase = -1;      // the case a partner completed
+    bool selectDone = false;      // a partner has claimed this goroutine's select
+    bool yieldRequested = false;  // runtime.Gosched: give the worker up after the native
+    std::vector<ChannelWaiter> waiters; // one for a send or receive, one per case for select
+    Goroutine* prevAll = nullptr; // every live goroutine is on the interpreter's list
+    Goroutine* nextAll = nullptr;
     std::vector<Slot> stack;
     std::vector<Frame> frames;
     std::vector<PanicRecord> panics;
@@ -58,7 +92,18 @@ struct Goroutine
 };
 
 // What the interpreter loop returns to its caller.
-enum class ExecResult : uint8_t { Done, Panicked, Exit };
+// Done: the goroutine's frames dropped to the stop depth (it returned). Parked: it is Waiting.
+// Yield: it is still runnable but gave the worker up (preemption, Gosched).
+enum class ExecResult : uint8_t { Done, Panicked, Exit, Parked, Yield };
+
+// A goroutine asleep until `when` (steady-clock nanoseconds); seq keeps equal times FIFO.
+struct SleepTimer
+{
+    int64_t when;
+    uint64_t seq;
+    Goroutine* g;
+    bool operator>(const SleepTimer& o) const { return when != o.when ? when > o.when : seq > o.seq; }
+};
 
 struct Interpreter::Impl : public GcRootEnumerator, public MapAllocator
 {
@@ -73,7 +118,47 @@ struct Interpreter::Impl : public GcRootEnumerator, public MapAllocator
     Heap heap;
     HeapCache cache;
     void* globals = nullptr;
-    Goroutine main;
+
+    // Goroutines and the scheduler (Scheduler.cpp). One worker thread runs them all for now.
+    Goroutine* allg = nullptr;       // every goroutine not Dead, linked through prevAll/nextAll
+    size_t goroutineCount = 0;
+    int64_t lastGoid = 0;
+    Goroutine* mainG = nullptr;
+    Goroutine* runnext = nullptr;    // runs next: the goroutine just made or just woken
+    std::deque<Goroutine*> runq;
+    std::priority_queue<SleepTimer, std::vector<SleepTimer>, std::greater<SleepTimer>> sleepers;
+    uint64_t timerSeq = 0;
+    // Back-edges left before the running goroutine yields (preemption of `for {}`).
+    int32_t budget = 0;
+    static constexpr int32_t kBudget = 1 << 16;
+
+    Goroutine* newGoroutine(const Function* fn, void* closure);
+    void freeGoroutine(Goroutine* g);
+    void ready(Goroutine* g);          // Waiting -> Runnable, queued to run next
+    void park(Goroutine& g, const char* reason); // Running -> Waiting
+    int schedule();                    // runs goroutines until the program ends; its exit code
+    void reportDeadlock();
+    void sleep(Goroutine& g, int64_t ns);
+    // The runtime semaphore under package sync (Go's sema.go): acquire takes a token from *addr
+    // or parks in FIFO order; release hands tokens to parked goroutines first.
+    std::unordered_map<const void*, std::deque<Goroutine*>> semaWaiters;
+    void semacquire(Goroutine& g, uint32_t* addr, const char* reason);
+    void semrelease(uint32_t* addr, int64_t n);
+    bool pollTimers(bool block);       // readies sleepers whose time has come
+
+    // Channels (Channel.cpp). Each returns true when the operation completed and false when
+    // the goroutine must park (its waiter is queued; the instruction runs again when woken).
+    ChanObject* makeChan(const TypeDesc* chanType, int64_t size);
+    const GcLayout* bufferLayout(const TypeDesc* elem);
+    std::map<const TypeDesc*, std::unique_ptr<GcLayout>> bufferLayouts;
+    // With block false they never park: false then means "not ready" (select's polling).
+    bool chanSend(Goroutine& g, ChanObject* c, Slot* value, bool block = true);
+    bool chanRecv(Goroutine& g, ChanObject* c, Slot* dest, Slot* ok, bool block = true);
+    void chanClose(ChanObject* c);
+    // select: cases in the goroutine's waiters (chan, isSend, data, okSlot, caseIndex filled);
+    // returns the chosen case, -1 to park, -2 for the default case.
+    int chanSelect(Goroutine& g, size_t ncases, bool hasDefault);
+    void selectDequeue(Goroutine& g); // after a select wakes: take its other waiters off their queues
     std::string out; // buffered stdout
     int exitCode = 0;
     bool exiting = false;   // os.Exit or a fatal error: stop everything

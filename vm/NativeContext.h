@@ -63,6 +63,16 @@ public:
     // os.Exit: the program ends with `code` once the native returns; deferred calls do not run.
     void exit(int code);
 
+    // Goroutines. yield: runtime.Gosched (the goroutine goes to the back of the run queue when
+    // the native returns). sleep: time.Sleep (it parks on the runtime's timers when the native
+    // returns, and resumes after the call). Neither may be used by a native that calls back.
+    void yield();
+    void sleep(int64_t nanoseconds);
+    int64_t numGoroutine() const;
+    // The runtime semaphore (package sync): acquire parks when no token is left at *addr.
+    void semacquire(uint32_t* addr, const char* reason);
+    void semrelease(uint32_t* addr, int64_t n);
+
     // Types, for the reflection some packages need (errors.As, sort.Slice); vm/NativeTypes.cpp.
     // Whether type t implements the interface type iface: t's method set has each of iface's
     // methods with the same signature (always true for an empty interface).

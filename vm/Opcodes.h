@@ -166,6 +166,13 @@ namespace weft {
     X(Panic,      A,      0, "panic(interface r[A..])") \
     X(PanicMsg,   AB,     0, "panic with run-time error B (string constant) ; A unused") \
     X(Go,         A,      0, "start a goroutine running the func value r[A] (no arguments)") \
+    X(MakeChan,   ABC,    0, "r[A] = make(chan type B, r[C]); panics if r[C] < 0 or too large") \
+    X(Send,       AB,     0, "send r[B..] on channel r[A]; parks until it can; panics if closed") \
+    X(Recv,       ABC,    0, "r[A..] = <-channel r[B] (A 0xffff: discarded); r[C] = ok unless C is 0xffff; parks until it can") \
+    X(Close,      A,      0, "close(channel r[A]); panics if nil or closed") \
+    X(ChanLen,    AB,     0, "r[A] = len(channel r[B])") \
+    X(ChanCap,    AB,     0, "r[A] = cap(channel r[B])") \
+    X(Select,     ABC,    0, "r[A] = the case chosen among the B cases in the B words that follow (-1: default, when C is 1); a word: bit 0 send | channel reg << 16 | value reg << 32 | ok reg << 48") \
     X(Print,      ABC,    0, "builtin print of value r[A..] of type B to stderr; C = 1: println spacing/newline flags")
 
 enum class Op : uint16_t

@@ -1,5 +1,5 @@
-// runtime's natives, the sequential part: GC, memory statistics, processor counts, Caller and
-// Stack. (Goexit needs the goroutine scheduler and is not registered yet.)
+// runtime's natives: GC, memory statistics, processor counts, Caller, Stack, Gosched,
+// NumGoroutine and time.Sleep. (Goexit is not supported yet.)
 #include "stdlib/StdlibNatives.h"
 #include "vm/NativeContext.h"
 
@@ -16,10 +16,17 @@ namespace {
 
 void gc(NativeContext& ctx, Slot*, Slot*) { ctx.requestCollection(); }
 
-// With one goroutine, yielding the processor changes nothing.
-void gosched(NativeContext&, Slot*, Slot*) {}
+void gosched(NativeContext& ctx, Slot*, Slot*) { ctx.yield(); }
 
-void numGoroutine(NativeContext&, Slot*, Slot* r) { r[0].i = 1; }
+void numGoroutine(NativeContext& ctx, Slot*, Slot* r) { r[0].i = ctx.numGoroutine(); }
+
+// time.Sleep is the runtime's (Go's timeSleep): the goroutine parks on a timer; a duration
+// <= 0 returns at once, as in Go.
+void timeSleep(NativeContext& ctx, Slot* a, Slot*)
+{
+    if (a[0].i > 0)
+        ctx.sleep(a[0].i);
+}
 
 // Go's NumCPU: the CPUs this process may run on (its affinity mask).
 int64_t numCPU()
@@ -104,6 +111,7 @@ void registerRuntimeNatives(NativeRegistry& registry)
 {
     registry.add("runtime.GC", &gc);
     registry.add("runtime.Gosched", &gosched);
+    registry.add("time.Sleep", &timeSleep);
     registry.add("runtime.NumGoroutine", &numGoroutine);
     registry.add("runtime.NumCPU", &numCPUNative);
     registry.add("runtime.GOMAXPROCS", &gomaxprocs);

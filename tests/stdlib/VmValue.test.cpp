@@ -22,7 +22,9 @@ namespace {
 struct Fixture
 {
     Interpreter vm{InterpreterConfig{}};
-    NativeContext ctx{vm, vm.impl().main, nullptr};
+    Function idle; // the bottom frame of the goroutine the natives run on (never executed)
+    Goroutine& g = *vm.impl().newGoroutine(&idle, nullptr);
+    NativeContext ctx{vm, g, nullptr};
     std::deque<TypeDesc> types;
     std::deque<Function> fns;
 
@@ -232,7 +234,7 @@ TEST_CASE("methods: String is called, a panic in it is printed, a nil receiver p
     CHECK(f.sprint({inline1(badPtr, nil)}) == "<nil>");
     // A recovered panic stays recorded (and its value rooted) until the native that recovered it
     // returns, that is until its NativeContext is destroyed.
-    Goroutine& g = f.vm.impl().main;
+    Goroutine& g = f.g;
     CHECK_FALSE(g.panicking);
     size_t before = g.panics.size(); // those f.ctx recovered above
     {

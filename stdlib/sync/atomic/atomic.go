@@ -153,7 +153,60 @@ type Value struct {
 	v any
 }
 
-func (v *Value) CompareAndSwap(old, new any) (swapped bool)
-func (v *Value) Load() (val any)
-func (v *Value) Store(val any)
-func (v *Value) Swap(new any) (old any)
+// sameType reports whether a and b (both non-nil) have the same dynamic type.
+func sameType(a, b any) bool
+
+// CompareAndSwap does the compare-and-swap operation for the Value, with Go's
+// panics for nil and inconsistently typed values.
+func (v *Value) CompareAndSwap(old, new any) (swapped bool) {
+	if new == nil {
+		panic("sync/atomic: compare and swap of nil value into Value")
+	}
+	if old != nil && !sameType(old, new) {
+		panic("sync/atomic: compare and swap of inconsistently typed values")
+	}
+	if v.v == nil {
+		if old != nil {
+			return false
+		}
+		v.v = new
+		return true
+	}
+	if !sameType(v.v, new) {
+		panic("sync/atomic: compare and swap of inconsistently typed value into Value")
+	}
+	if v.v != old {
+		return false
+	}
+	v.v = new
+	return true
+}
+
+// Load returns the value set by the most recent Store, or nil if none.
+func (v *Value) Load() (val any) {
+	return v.v
+}
+
+// Store sets the value of the Value v to val.
+func (v *Value) Store(val any) {
+	if val == nil {
+		panic("sync/atomic: store of nil value into Value")
+	}
+	if v.v != nil && !sameType(v.v, val) {
+		panic("sync/atomic: store of inconsistently typed value into Value")
+	}
+	v.v = val
+}
+
+// Swap stores new into Value and returns the previous value.
+func (v *Value) Swap(new any) (old any) {
+	if new == nil {
+		panic("sync/atomic: swap of nil value into Value")
+	}
+	if v.v != nil && !sameType(v.v, new) {
+		panic("sync/atomic: swap of inconsistently typed value into Value")
+	}
+	old = v.v
+	v.v = new
+	return old
+}

@@ -1,0 +1,70 @@
+#pragma once
+// Channels, modelled on Go's runtime/chan.go.
+//
+// A channel is a heap object: a ring buffer of `cap` elements in register layout, the count,
+// the ring's indexes, the closed flag, and two FIFO queues of waiters (blocked receivers and
+// blocked senders).
+//
+// Invariants (as chan.go states them):
+//  - at least one of sendq and recvq is empty, except for an unbuffered channel with a single
+//    goroutine blocked on it in both directions through select;
+//  - for a buffered channel: count > 0 implies recvq is empty; count < cap implies sendq is
+//    empty;
+//  - a waiter is in at most one queue of one channel, and is queued only while its goroutine is
+//    Waiting.
+//
+// Lock order: today one worker thread runs every goroutine, so channel operations are atomic
+// with respect to each other and take no lock. With several workers each channel gets a lock;
+// select locks its channels in address order (select.go's sellock), and no other lock is held
+// while a channel's is.
+#include "vm/TypeDesc.h"
+#include "vm/Value.h"
+
+#include <cstdint>
+
+namespace weft {
+
+struct Goroutine;
+
+// A party blocked on a channel operation. The value moves through `data` directly (Go's
+// sudog.elem): a blocked sender's value is read from it, a blocked receiver's destination is
+// written through it, so a handoff never touches the buffer. For a goroutine, `data` points
+// into its register stack, which does not move while it is parked. `wake` makes the waiter's
+// owner runnable again: a goroutine goes back to a run queue; a later embedding API parks a host
+// thread on a waiter of its own with a wake that signals that thread.
+struct ChannelWaiter
+{
+    Goroutine* g = nullptr;
+    struct ChanObject* chan = nullptr;
+    Slot* data = nullptr;  // send: the value; receive: where it goes (null: discarded)
+    Slot* okSlot = nullptr; // receive: `ok` of `v, ok := <-c` (or null)
+    int32_t caseIndex = -1; // select: which case this waiter stands for
+    bool isSend = false;
+    bool success = false;   // set by the partner: true when a value moved, false when closed
+    ChannelWaiter* prev = nullptr;
+    ChannelWaiter* next = nullptr;
+};
+
+struct WaiterQueue
+{
+    ChannelWaiter* first = nullptr;
+    ChannelWaiter* last = nullptr;
+    void push(ChannelWaiter* w);
+    void remove(ChannelWaiter* w);
+    // The first waiter whose select is not already decided elsewhere (removed), or null.
+    ChannelWaiter* dequeue();
+};
+
+struct ChanObject
+{
+    const TypeDesc* elem;  // outside the heap (a scalar word for the collector)
+    Slot* buf;             // the ring: cap * elemSlots slots (a pointer word)
+    int64_t cap;
+    int64_t count;
+    int64_t recvx, sendx;  // ring indexes of the next receive and send
+    uint32_t elemSlots;
+    uint32_t closed;
+    WaiterQueue recvq, sendq; // scalar words: waiters live outside the heap
+};
+
+} // namespace weft
