@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # verify_ports_with_go.sh — compare weft's Go ports of strconv, unicode/utf8,
-# math and errors with the real Go packages, bit for bit.
+# math, errors and time with the real Go packages, bit for bit.
 #
 # Usage: stdlib/verify_ports_with_go.sh [-n SCALE] [-seed N] [-v]
 #        (needs `go` on linux/amd64, Go 1.19 as installed; no network)
@@ -10,8 +10,9 @@
 #   -v        print every mismatch, not only the first 5 per function
 #
 # How it works:
-#   1. The four weft packages are copied into a throw-away GOPATH as
-#      weftstd/strconv, weftstd/unicode/utf8, weftstd/math, weftstd/errors
+#   1. The five weft packages are copied into a throw-away GOPATH as
+#      weftstd/strconv, weftstd/unicode/utf8, weftstd/math, weftstd/errors,
+#      weftstd/time
 #      (imports of sibling packages rewritten to weftstd/...).
 #   2. Their bodiless (native) functions are deleted from the copies and a
 #      file natives_harness.go supplies stand-ins built on the real packages
@@ -29,6 +30,14 @@
 #   4. It runs twice: as is (Exp's FMA path, as on any CPU with FMA), and with
 #      GODEBUG=cpu.fma=off while the port's useFMA is false (Exp's SSE2 path).
 #      The second run only checks math.
+#   time: Duration's methods and ParseDuration (random and mutated texts),
+#   Date's normalisation and every accessor, In, Unix*, AddDate, Add/Sub,
+#   Round/Truncate, ZoneBounds, Format/AppendFormat/Parse/ParseInLocation
+#   with Go's layouts and random ones, in fixed zones and zoneinfo locations
+#   (America/New_York, ...; the harness reads files with os.ReadFile). The
+#   clocks (now, runtimeNano) come from the real time package; Sleep and the
+#   timers are not compared. Time.Compare (Go 1.20) is checked against
+#   Before/After.
 #   errors.Join and the Unwrap() []error part of errors.Is are newer than the
 #   installed Go 1.19; they are checked against a reference implementation
 #   of Go 1.22's errors.Is (with reflect) and hand-written expectations.
@@ -46,8 +55,8 @@ TMP="$(mktemp -d)"
 trap 'rm -rf "$TMP"' EXIT
 export GO111MODULE=off GOPATH="$TMP" GOFLAGS= GOCACHE="$TMP/cache" CGO_ENABLED=0 GOAMD64=v1
 
-PORTS="strconv unicode/utf8 math errors"
-alt="strconv|unicode/utf8|math|errors"
+PORTS="strconv unicode/utf8 math errors time"
+alt="strconv|unicode/utf8|math|errors|time"
 
 # Expected natives (bodiless functions) per package.
 declare -A NATIVES=(
@@ -55,6 +64,7 @@ declare -A NATIVES=(
     [unicode/utf8]=""
     [math]="Abs Ceil FMA Float32bits Float32frombits Float64bits Float64frombits Floor Sqrt Trunc"
     [errors]="asAssign asTargetCheck"
+    [time]="After AfterFunc NewTicker NewTimer Sleep Tick errnoText getenv now runtimeNano sysReadFile"
 )
 
 # stripnatives FILE OUT: prints the bodiless top-level functions of FILE and
@@ -173,6 +183,57 @@ func asAssign(err error, target any) bool {
 }
 EOF
 
+# time: the clocks and syscall's part from the real packages; the timers' methods stay
+# bodiless (an empty .s file makes that legal) and the scheduler's functions panic.
+cat >"$TMP/src/weftstd/time/natives_harness.go" <<'EOF'
+package time
+
+import (
+	"errors"
+	"os"
+	real "time"
+	"syscall"
+)
+
+// The runtime's clocks, from the real package (the monotonic reading is
+// relative to the harness's start: only differences matter).
+var harnessStart = real.Now()
+
+func runtimeNano() int64 { return int64(real.Since(harnessStart)) + 1 }
+
+func now() (sec int64, nsec int32, mono int64) {
+	t := real.Now()
+	return t.Unix(), int32(t.Nanosecond()), runtimeNano()
+}
+
+func getenv(key string) (value string, found bool) { return syscall.Getenv(key) }
+
+func sysReadFile(name string, max int) (data []byte, errno int) {
+	b, err := os.ReadFile(name)
+	var e syscall.Errno
+	switch {
+	case err == nil && len(b) > max:
+		return nil, -1
+	case err == nil:
+		return b, 0
+	case errors.As(err, &e):
+		return nil, int(e)
+	}
+	return nil, int(syscall.EIO)
+}
+
+func errnoText(errno int) string { return syscall.Errno(errno).Error() }
+
+// The scheduler's part is not compared.
+func Sleep(d Duration)                      { panic("not in the harness") }
+func NewTimer(d Duration) *Timer            { panic("not in the harness") }
+func AfterFunc(d Duration, f func()) *Timer { panic("not in the harness") }
+func After(d Duration) <-chan Time          { panic("not in the harness") }
+func NewTicker(d Duration) *Ticker          { panic("not in the harness") }
+func Tick(d Duration) <-chan Time           { panic("not in the harness") }
+EOF
+: >"$TMP/src/weftstd/time/stubs_amd64.s"
+
 mkdir -p "$TMP/src/portcheck"
 cat >"$TMP/src/portcheck/main.go" <<'END_MAIN_GO'
 // Command portcheck compares weft's ports of strconv, unicode/utf8, math and
@@ -228,6 +289,7 @@ func main() {
 		checkUTF8()
 		checkStrconv()
 		checkErrors()
+		checkTime()
 	}
 	var names []string
 	for k := range checked {
@@ -1494,6 +1556,290 @@ func checkAs() {
 }
 END_ERRORS_GO
 
+cat >"$TMP/src/portcheck/time.go" <<'END_TIME_GO'
+package main
+
+import (
+	"fmt"
+	"math"
+	"strings"
+	"time"
+
+	wtime "weftstd/time"
+)
+
+// ------------------------------------------------------------------ time
+
+func randDuration() time.Duration {
+	switch rng.Intn(6) {
+	case 0:
+		return time.Duration(rng.Uint64())
+	case 1:
+		return time.Duration(rng.Int63n(2000) - 1000)
+	case 2:
+		return time.Duration(rng.Int63n(1e12) - 5e11)
+	case 3:
+		units := []time.Duration{time.Nanosecond, time.Microsecond, time.Millisecond, time.Second, time.Minute, time.Hour}
+		return time.Duration(rng.Int63n(10000)-5000) * units[rng.Intn(len(units))]
+	case 4:
+		return []time.Duration{0, 1, -1, math.MaxInt64, math.MinInt64, math.MaxInt64 - 1, math.MinInt64 + 1}[rng.Intn(7)]
+	default:
+		return time.Duration(rng.Int63n(1<<50) - 1<<49)
+	}
+}
+
+func tErr(err error) string {
+	if err == nil {
+		return "<nil>"
+	}
+	return err.Error()
+}
+
+// zonePair is the same fixed zone in both packages.
+type zonePair struct {
+	w *wtime.Location
+	g *time.Location
+}
+
+var zonePairs []zonePair
+
+func initZones() {
+	zonePairs = []zonePair{{wtime.UTC, time.UTC}}
+	for _, z := range []struct {
+		name string
+		off  int
+	}{{"EST", -5 * 3600}, {"IST", 5*3600 + 1800}, {"", -(3*3600 + 25*60 + 17)}, {"X", 14 * 3600}, {"", 0}, {"+0545", 5*3600 + 45*60}} {
+		zonePairs = append(zonePairs, zonePair{wtime.FixedZone(z.name, z.off), time.FixedZone(z.name, z.off)})
+	}
+	for _, name := range []string{"America/New_York", "Europe/Berlin", "Australia/Lord_Howe", "Asia/Kolkata", "America/Sao_Paulo", "Pacific/Chatham"} {
+		w, werr := wtime.LoadLocation(name)
+		g, gerr := time.LoadLocation(name)
+		report("time.LoadLocation", tErr(werr) == tErr(gerr), name, tErr(werr), tErr(gerr))
+		if werr == nil && gerr == nil {
+			zonePairs = append(zonePairs, zonePair{w, g})
+		}
+	}
+	for _, name := range []string{"", "UTC", "Nowhere/Land", "America", "../x", "/etc/localtime", "Etc/GMT+5"} {
+		w, werr := wtime.LoadLocation(name)
+		g, gerr := time.LoadLocation(name)
+		ws, gs := "", ""
+		if werr == nil {
+			ws = w.String()
+		}
+		if gerr == nil {
+			gs = g.String()
+		}
+		report("time.LoadLocation", tErr(werr) == tErr(gerr) && ws == gs, name, ws+" "+tErr(werr), gs+" "+tErr(gerr))
+	}
+}
+
+// describe prints everything a Time tells, in each package.
+func describeW(t wtime.Time) string {
+	y, m, d := t.Date()
+	h, mi, s := t.Clock()
+	iy, iw := t.ISOWeek()
+	zn, zo := t.Zone()
+	return fmt.Sprintf("%d %d %d %d:%d:%d.%d %d %d %d/%d %s %d %d %d %d %v %s", y, m, d, h, mi, s, t.Nanosecond(), t.Weekday(), t.YearDay(),
+		iy, iw, zn, zo, t.Unix(), t.UnixMilli(), t.UnixNano(), t.IsZero(), t.String())
+}
+
+func describeG(t time.Time) string {
+	y, m, d := t.Date()
+	h, mi, s := t.Clock()
+	iy, iw := t.ISOWeek()
+	zn, zo := t.Zone()
+	return fmt.Sprintf("%d %d %d %d:%d:%d.%d %d %d %d/%d %s %d %d %d %d %v %s", y, m, d, h, mi, s, t.Nanosecond(), t.Weekday(), t.YearDay(),
+		iy, iw, zn, zo, t.Unix(), t.UnixMilli(), t.UnixNano(), t.IsZero(), t.String())
+}
+
+func randDate() (y, mo, d, h, mi, s, ns int) {
+	switch rng.Intn(3) {
+	case 0: // in range
+		return 1900 + rng.Intn(250), 1 + rng.Intn(12), 1 + rng.Intn(31), rng.Intn(24), rng.Intn(60), rng.Intn(60), rng.Intn(1e9)
+	case 1: // out of range, normalised
+		return rng.Intn(4000) - 1000, rng.Intn(60) - 30, rng.Intn(800) - 400, rng.Intn(100) - 50, rng.Intn(400) - 200, rng.Intn(10000) - 5000, rng.Intn(4e9) - 2e9
+	default: // far years
+		return rng.Intn(600000) - 300000, 1 + rng.Intn(12), 1 + rng.Intn(28), rng.Intn(24), rng.Intn(60), rng.Intn(60), rng.Intn(1e9)
+	}
+}
+
+var layouts = []string{
+	time.Layout, time.ANSIC, time.UnixDate, time.RubyDate, time.RFC822, time.RFC822Z, time.RFC850,
+	time.RFC1123, time.RFC1123Z, time.RFC3339, time.RFC3339Nano, time.Kitchen, time.Stamp,
+	time.StampMilli, time.StampMicro, time.StampNano, "2006-01-02 15:04:05", "2006-01-02", "15:04:05",
+	"Monday January 2 2006 3:4:5 pm PM", "_2 __2 002 Jan January 1 01 Mon Monday", "06 2006 -07 -0700 -07:00 -070000 -07:00:00",
+	"Z07 Z0700 Z07:00 Z070000 Z07:00:00 MST", ".0 .000 .000000000 .9 .999 .999999999 ,000 ,999", "15:04:05.00000",
+	"2006-002 15", "Jan _2 2006 15:04:05.999 Z07:00", "2006-01-02T15:04:05,999999Z0700", "3:04:05.000 PM MST 2006/1/2",
+}
+
+var layoutPieces = []string{"2006", "06", "01", "1", "Jan", "January", "02", "2", "_2", "__2", "002", "15", "3", "03", "4", "04",
+	"5", "05", "PM", "pm", "MST", "-0700", "-07", "-07:00", "-070000", "-07:00:00", "Z0700", "Z07:00", "Z07", "Z070000", "Z07:00:00",
+	".000", ".999", ",000", ".9", ".0", "Mon", "Monday", " ", ":", "-", "/", "T", "x", "0", ".", ","}
+
+func randLayout() string {
+	if rng.Intn(2) == 0 {
+		return layouts[rng.Intn(len(layouts))]
+	}
+	var b strings.Builder
+	for i := rng.Intn(8); i >= 0; i-- {
+		b.WriteString(layoutPieces[rng.Intn(len(layoutPieces))])
+	}
+	return b.String()
+}
+
+func mutateValue(s string) string {
+	const pieces = "0123456789 :-+.,ZTAPMampmJanFebMonSunUTCGMT"
+	b := []byte(s)
+	for k := rng.Intn(3); k >= 0; k-- {
+		switch rng.Intn(3) {
+		case 0:
+			j := rng.Intn(len(b) + 1)
+			b = append(b[:j], append([]byte{pieces[rng.Intn(len(pieces))]}, b[j:]...)...)
+		case 1:
+			if len(b) > 0 {
+				j := rng.Intn(len(b))
+				b = append(b[:j], b[j+1:]...)
+			}
+		default:
+			if len(b) > 0 {
+				b[rng.Intn(len(b))] = pieces[rng.Intn(len(pieces))]
+			}
+		}
+	}
+	return string(b)
+}
+
+func checkTime() {
+	initZones()
+	// Duration
+	for i := 0; i < n(100000); i++ {
+		d := randDuration()
+		wd := wtime.Duration(d)
+		in := fmt.Sprint(int64(d))
+		report("time.Duration.String", wd.String() == d.String(), in, wd.String(), d.String())
+		report("time.Duration.Hours", sameF(wd.Hours(), d.Hours()), in, bitsStr(wd.Hours()), bitsStr(d.Hours()))
+		report("time.Duration.Minutes", sameF(wd.Minutes(), d.Minutes()), in, bitsStr(wd.Minutes()), bitsStr(d.Minutes()))
+		report("time.Duration.Seconds", sameF(wd.Seconds(), d.Seconds()), in, bitsStr(wd.Seconds()), bitsStr(d.Seconds()))
+		report("time.Duration.Milliseconds", wd.Milliseconds() == d.Milliseconds(), in, fmt.Sprint(wd.Milliseconds()), fmt.Sprint(d.Milliseconds()))
+		report("time.Duration.Microseconds", wd.Microseconds() == d.Microseconds(), in, fmt.Sprint(wd.Microseconds()), fmt.Sprint(d.Microseconds()))
+		report("time.Duration.Abs", int64(wd.Abs()) == int64(d.Abs()), in, fmt.Sprint(int64(wd.Abs())), fmt.Sprint(int64(d.Abs())))
+		m := randDuration()
+		if rng.Intn(2) == 0 {
+			m = time.Duration(rng.Int63n(1e10))
+		}
+		in2 := fmt.Sprint(int64(d), ", ", int64(m))
+		report("time.Duration.Round", int64(wd.Round(wtime.Duration(m))) == int64(d.Round(m)), in2, fmt.Sprint(int64(wd.Round(wtime.Duration(m)))), fmt.Sprint(int64(d.Round(m))))
+		report("time.Duration.Truncate", int64(wd.Truncate(wtime.Duration(m))) == int64(d.Truncate(m)), in2, fmt.Sprint(int64(wd.Truncate(wtime.Duration(m)))), fmt.Sprint(int64(d.Truncate(m))))
+		// ParseDuration of the text and of mutations of it
+		s := d.String()
+		if rng.Intn(3) == 0 {
+			s = mutateDur(s)
+		}
+		wp, we := wtime.ParseDuration(s)
+		gp, ge := time.ParseDuration(s)
+		report("time.ParseDuration", int64(wp) == int64(gp) && tErr(we) == tErr(ge), fmt.Sprintf("%q", s), fmt.Sprint(int64(wp), " ", tErr(we)), fmt.Sprint(int64(gp), " ", tErr(ge)))
+	}
+	for m := -2; m < 16; m++ {
+		report("time.Month.String", wtime.Month(m).String() == time.Month(m).String(), fmt.Sprint(m), wtime.Month(m).String(), time.Month(m).String())
+		report("time.Weekday.String", wtime.Weekday(m).String() == time.Weekday(m).String(), fmt.Sprint(m), wtime.Weekday(m).String(), time.Weekday(m).String())
+	}
+	// Date normalisation, accessors, AddDate, Add/Sub, Round/Truncate, Format, Parse
+	for i := 0; i < n(40000); i++ {
+		z := zonePairs[rng.Intn(len(zonePairs))]
+		y, mo, d, h, mi, s, ns := randDate()
+		wt := wtime.Date(y, wtime.Month(mo), d, h, mi, s, ns, z.w)
+		gt := time.Date(y, time.Month(mo), d, h, mi, s, ns, z.g)
+		in := fmt.Sprint(y, mo, d, h, mi, s, ns, z.g)
+		report("time.Date", describeW(wt) == describeG(gt), in, describeW(wt), describeG(gt))
+		report("time.Time.GoString", wt.GoString() == gt.GoString(), in, wt.GoString(), gt.GoString())
+		ws, we := wt.ZoneBounds()
+		gs, ge := gt.ZoneBounds()
+		report("time.Time.ZoneBounds", ws.String()+we.String() == gs.String()+ge.String(), in, ws.String()+" "+we.String(), gs.String()+" "+ge.String())
+		report("time.Time.IsDST", wt.IsDST() == gt.IsDST(), in, fmt.Sprint(wt.IsDST()), fmt.Sprint(gt.IsDST()))
+		// In another zone
+		z2 := zonePairs[rng.Intn(len(zonePairs))]
+		report("time.Time.In", describeW(wt.In(z2.w)) == describeG(gt.In(z2.g)), in+" in "+z2.g.String(), describeW(wt.In(z2.w)), describeG(gt.In(z2.g)))
+		// Unix
+		sec, nsec := rng.Int63n(1<<40)-1<<39, rng.Int63n(4e9)-2e9
+		report("time.Unix", describeW(wtime.Unix(sec, nsec).In(z.w)) == describeG(time.Unix(sec, nsec).In(z.g)), fmt.Sprint(sec, nsec), describeW(wtime.Unix(sec, nsec).In(z.w)), describeG(time.Unix(sec, nsec).In(z.g)))
+		ms := rng.Int63()>>rng.Intn(30) - 1<<40
+		report("time.UnixMilli", describeW(wtime.UnixMilli(ms).UTC()) == describeG(time.UnixMilli(ms).UTC()), fmt.Sprint(ms), describeW(wtime.UnixMilli(ms).UTC()), describeG(time.UnixMilli(ms).UTC()))
+		report("time.UnixMicro", describeW(wtime.UnixMicro(ms).UTC()) == describeG(time.UnixMicro(ms).UTC()), fmt.Sprint(ms), describeW(wtime.UnixMicro(ms).UTC()), describeG(time.UnixMicro(ms).UTC()))
+		// AddDate
+		ay, am, ad := rng.Intn(200)-100, rng.Intn(400)-200, rng.Intn(4000)-2000
+		report("time.Time.AddDate", describeW(wt.AddDate(ay, am, ad)) == describeG(gt.AddDate(ay, am, ad)), fmt.Sprint(in, " + ", ay, am, ad), describeW(wt.AddDate(ay, am, ad)), describeG(gt.AddDate(ay, am, ad)))
+		// Add, Sub, comparisons
+		dd := randDuration()
+		wa, ga := wt.Add(wtime.Duration(dd)), gt.Add(dd)
+		report("time.Time.Add", describeW(wa) == describeG(ga), fmt.Sprint(in, " + ", int64(dd)), describeW(wa), describeG(ga))
+		report("time.Time.Sub", int64(wa.Sub(wt)) == int64(ga.Sub(gt)) && int64(wt.Sub(wa)) == int64(gt.Sub(ga)), fmt.Sprint(in, " + ", int64(dd)), fmt.Sprint(int64(wa.Sub(wt))), fmt.Sprint(int64(ga.Sub(gt))))
+		gc := 0
+		if gt.Before(ga) {
+			gc = -1
+		} else if gt.After(ga) {
+			gc = 1
+		}
+		wc := fmt.Sprint(wt.Before(wa), wt.After(wa), wt.Equal(wa), wt.Compare(wa), wa.Compare(wt))
+		gcs := fmt.Sprint(gt.Before(ga), gt.After(ga), gt.Equal(ga), gc, -gc)
+		report("time.Time.Before/After/Equal/Compare", wc == gcs, fmt.Sprint(in, " + ", int64(dd)), wc, gcs)
+		rd := randDuration()
+		if rng.Intn(2) == 0 {
+			rd = time.Duration(rng.Int63n(1e13))
+		}
+		report("time.Time.Round", describeW(wt.Round(wtime.Duration(rd))) == describeG(gt.Round(rd)), fmt.Sprint(in, " ", int64(rd)), describeW(wt.Round(wtime.Duration(rd))), describeG(gt.Round(rd)))
+		report("time.Time.Truncate", describeW(wt.Truncate(wtime.Duration(rd))) == describeG(gt.Truncate(rd)), fmt.Sprint(in, " ", int64(rd)), describeW(wt.Truncate(wtime.Duration(rd))), describeG(gt.Truncate(rd)))
+		// Format and Parse
+		l := randLayout()
+		wf, gf := wt.Format(l), gt.Format(l)
+		report("time.Time.Format", wf == gf, fmt.Sprintf("%s %q", in, l), wf, gf)
+		v := gf
+		if rng.Intn(3) == 0 {
+			v = mutateValue(v)
+		}
+		wpt, wpe := wtime.Parse(l, v)
+		gpt, gpe := time.Parse(l, v)
+		report("time.Parse", describeW(wpt) == describeG(gpt) && tErr(wpe) == tErr(gpe), fmt.Sprintf("%q %q", l, v), describeW(wpt)+" "+tErr(wpe), describeG(gpt)+" "+tErr(gpe))
+		wpt, wpe = wtime.ParseInLocation(l, v, z.w)
+		gpt, gpe = time.ParseInLocation(l, v, z.g)
+		report("time.ParseInLocation", describeW(wpt) == describeG(gpt) && tErr(wpe) == tErr(gpe), fmt.Sprintf("%q %q %s", l, v, z.g), describeW(wpt)+" "+tErr(wpe), describeG(gpt)+" "+tErr(gpe))
+		wb, gb := string(wt.AppendFormat([]byte("x"), l)), string(gt.AppendFormat([]byte("x"), l))
+		report("time.Time.AppendFormat", wb == gb, fmt.Sprintf("%s %q", in, l), wb, gb)
+	}
+	var wz wtime.Time
+	var gz time.Time
+	report("time.Time(zero)", describeW(wz) == describeG(gz) && wz.GoString() == gz.GoString(), "", describeW(wz), describeG(gz))
+	pe := &wtime.ParseError{Layout: "L", Value: "a\x00\"b", LayoutElem: "LE", ValueElem: "V\"E", Message: ""}
+	ge := &time.ParseError{Layout: "L", Value: "a\x00\"b", LayoutElem: "LE", ValueElem: "V\"E", Message: ""}
+	report("time.ParseError.Error", pe.Error() == ge.Error(), "", pe.Error(), ge.Error())
+	pe.Message, ge.Message = ": m", ": m"
+	report("time.ParseError.Error", pe.Error() == ge.Error(), "", pe.Error(), ge.Error())
+}
+
+func mutateDur(s string) string {
+	const pieces = "0123456789.hmsunµμ-+ x"
+	r := []rune(s)
+	for k := rng.Intn(3); k >= 0; k-- {
+		switch rng.Intn(3) {
+		case 0:
+			pr := []rune(pieces)
+			j := rng.Intn(len(r) + 1)
+			r = append(r[:j], append([]rune{pr[rng.Intn(len(pr))]}, r[j:]...)...)
+		case 1:
+			if len(r) > 0 {
+				j := rng.Intn(len(r))
+				r = append(r[:j], r[j+1:]...)
+			}
+		default:
+			if len(r) > 0 {
+				pr := []rune(pieces)
+				r[rng.Intn(len(r))] = pr[rng.Intn(len(pr))]
+			}
+		}
+	}
+	return string(r)
+}
+END_TIME_GO
+
 # vet's stdmethods check (Go 1.19) rejects the Unwrap() []error of the test's multiErr, and its
 # errorsas check the *error targets that checkAs passes on purpose
 (cd "$TMP/src/portcheck" && go vet -stdmethods=false -errorsas=false . && go build -o "$TMP/portcheck" .) || { echo "FAIL building the comparison program"; exit 1; }
@@ -1502,7 +1848,7 @@ END_ERRORS_GO
 fma=false
 if grep -qw fma /proc/cpuinfo 2>/dev/null && grep -qw avx /proc/cpuinfo 2>/dev/null; then fma=true; fi
 
-echo "== strconv, unicode/utf8, math, errors vs Go $(go env GOVERSION) (Exp with useFMA=$fma, as Go on this CPU)"
+echo "== strconv, unicode/utf8, math, errors, time vs Go $(go env GOVERSION) (Exp with useFMA=$fma, as Go on this CPU)"
 "$TMP/portcheck" -fma=$fma "$@" || fail=1
 echo "== math again with GODEBUG=cpu.fma=off and useFMA=false (Exp's SSE2 path)"
 GODEBUG=cpu.fma=off "$TMP/portcheck" -fma=false -mathonly "$@" || fail=1
