@@ -1357,6 +1357,9 @@ ExecResult Interpreter::Impl::execute(Goroutine& g, size_t stopDepth)
             g.frames.pop_back();
             if (g.frames.empty())
             {
+                // runtime.Goexit ran every deferred call: the goroutine ends normally.
+                if (g.goexiting && g.panics.empty())
+                    return ExecResult::Done;
                 reportPanic(g);
                 return ExecResult::Panicked;
             }

@@ -76,6 +76,7 @@ struct Goroutine
     int32_t selectCase = -1;      // the case a partner completed
     bool selectDone = false;      // a partner has claimed this goroutine's select
     bool yieldRequested = false;  // runtime.Gosched: give the worker up after the native
+    bool goexiting = false;       // runtime.Goexit: unwinding (deferred calls run) with no panic
     std::vector<ChannelWaiter> waiters; // one for a send or receive, one per case for select
     Goroutine* prevAll = nullptr; // every live goroutine is on the interpreter's list
     Goroutine* nextAll = nullptr;
@@ -124,6 +125,7 @@ struct Interpreter::Impl : public GcRootEnumerator, public MapAllocator
     size_t goroutineCount = 0;
     int64_t lastGoid = 0;
     Goroutine* mainG = nullptr;
+    bool mainGoexited = false;       // main called runtime.Goexit: the program lives on
     Goroutine* runnext = nullptr;    // runs next: the goroutine just made or just woken
     std::deque<Goroutine*> runq;
     std::priority_queue<SleepTimer, std::vector<SleepTimer>, std::greater<SleepTimer>> sleepers;

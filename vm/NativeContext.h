@@ -67,6 +67,8 @@ public:
     // the native returns). sleep: time.Sleep (it parks on the runtime's timers when the native
     // returns, and resumes after the call). Neither may be used by a native that calls back.
     void yield();
+    // runtime.Goexit: the goroutine runs its deferred calls and ends once the native returns.
+    void goexit();
     void sleep(int64_t nanoseconds);
     int64_t numGoroutine() const;
     // The runtime semaphore (package sync): acquire parks when no token is left at *addr.

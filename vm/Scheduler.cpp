@@ -160,12 +160,16 @@ int Interpreter::Impl::schedule()
         switch (r)
         {
         case ExecResult::Done:
-            if (g == mainG)
+            if (g == mainG && g->goexiting)
+                mainGoexited = true;
+            else if (g == mainG)
             {
                 // main returned: the program ends without waiting for other goroutines.
                 exiting = true;
                 break;
             }
+            if (g == mainG)
+                mainG = nullptr;
             g->status = GStatus::Dead;
             freeGoroutine(g);
             break;
@@ -187,7 +191,8 @@ int Interpreter::Impl::schedule()
 void Interpreter::Impl::reportDeadlock()
 {
     flushOut();
-    std::string s = "fatal error: all goroutines are asleep - deadlock!\n";
+    std::string s = mainGoexited && !allg ? "fatal error: no goroutines (main called runtime.Goexit) - deadlock!\n"
+                                          : "fatal error: all goroutines are asleep - deadlock!\n";
     std::vector<Goroutine*> gs;
     for (Goroutine* g = allg; g; g = g->nextAll)
         gs.push_back(g);
@@ -202,6 +207,11 @@ void Interpreter::Impl::reportDeadlock()
 // ---- NativeContext ------------------------------------------------------------------------------
 
 void NativeContext::yield() { g_.yieldRequested = true; }
+void NativeContext::goexit()
+{
+    g_.goexiting = true;
+    g_.panicking = true; // unwinds through the deferred calls as a panic would, with no value
+}
 void NativeContext::semacquire(uint32_t* addr, const char* reason) { vm_.impl().semacquire(g_, addr, reason); }
 void NativeContext::semrelease(uint32_t* addr, int64_t n) { vm_.impl().semrelease(addr, n); }
 void NativeContext::sleep(int64_t ns) { vm_.impl().sleep(g_, ns); }

@@ -1,5 +1,5 @@
 // runtime's natives: GC, memory statistics, processor counts, Caller, Stack, Gosched,
-// NumGoroutine and time.Sleep. (Goexit is not supported yet.)
+// Goexit, NumGoroutine and time.Sleep.
 #include "stdlib/StdlibNatives.h"
 #include "vm/NativeContext.h"
 
@@ -17,6 +17,8 @@ namespace {
 void gc(NativeContext& ctx, Slot*, Slot*) { ctx.requestCollection(); }
 
 void gosched(NativeContext& ctx, Slot*, Slot*) { ctx.yield(); }
+
+void goexit(NativeContext& ctx, Slot*, Slot*) { ctx.goexit(); }
 
 void numGoroutine(NativeContext& ctx, Slot*, Slot* r) { r[0].i = ctx.numGoroutine(); }
 
@@ -111,6 +113,7 @@ void registerRuntimeNatives(NativeRegistry& registry)
 {
     registry.add("runtime.GC", &gc);
     registry.add("runtime.Gosched", &gosched);
+    registry.add("runtime.Goexit", &goexit);
     registry.add("time.Sleep", &timeSleep);
     registry.add("runtime.NumGoroutine", &numGoroutine);
     registry.add("runtime.NumCPU", &numCPUNative);

@@ -83,6 +83,7 @@ void registerAtomicNatives(NativeRegistry& registry)
     registerType<int64_t>(registry, "Int64");
     registerType<uint32_t>(registry, "Uint32");
     registerType<uint64_t>(registry, "Uint64");
+    registerType<uint64_t>(registry, "Uintptr");
     registry.add("sync/atomic.sameType", &sameType);
 }
 

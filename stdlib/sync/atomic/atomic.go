@@ -31,6 +31,12 @@ func AddUint64(addr *uint64, delta uint64) (new uint64)
 func LoadUint64(addr *uint64) (val uint64)
 func StoreUint64(addr *uint64, val uint64)
 
+func SwapUintptr(addr *uintptr, new uintptr) (old uintptr)
+func CompareAndSwapUintptr(addr *uintptr, old, new uintptr) (swapped bool)
+func AddUintptr(addr *uintptr, delta uintptr) (new uintptr)
+func LoadUintptr(addr *uintptr) (val uintptr)
+func StoreUintptr(addr *uintptr, val uintptr)
+
 // A Bool is an atomic boolean value.
 // The zero value is false.
 type Bool struct {
