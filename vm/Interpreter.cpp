@@ -61,6 +61,8 @@ void Interpreter::Impl::enumerateRoots(GcRootVisitor& v)
             v.interfacePair(pair);
         }
     }
+    for (const auto& [id, t] : timers)
+        v.pointer(t.fn);
 }
 
 const GcLayout* Interpreter::Impl::closureLayout(uint32_t n)

@@ -97,12 +97,15 @@ struct Goroutine
 // Yield: it is still runnable but gave the worker up (preemption, Gosched).
 enum class ExecResult : uint8_t { Done, Panicked, Exit, Parked, Yield };
 
-// A goroutine asleep until `when` (steady-clock nanoseconds); seq keeps equal times FIFO.
+// An entry of the timer heap, due at `when` (steady-clock nanoseconds); seq keeps equal times
+// FIFO. Either a sleeping goroutine, or (g null) the runtime timer `timerId` (time.Timer,
+// Ticker, AfterFunc), whose entry is stale unless its seq still matches.
 struct SleepTimer
 {
     int64_t when;
     uint64_t seq;
     Goroutine* g;
+    int64_t timerId = 0;
     bool operator>(const SleepTimer& o) const { return when != o.when ? when > o.when : seq > o.seq; }
 };
 
@@ -147,6 +150,23 @@ struct Interpreter::Impl : public GcRootEnumerator, public MapAllocator
     void semacquire(Goroutine& g, uint32_t* addr, const char* reason);
     void semrelease(uint32_t* addr, int64_t n);
     bool pollTimers(bool block);       // readies sleepers whose time has come
+    bool firstTimers(bool block);      // one round of pollTimers
+
+    // Runtime timers (Go's runtime timers behind package time): when one fires, its func value
+    // runs in a new goroutine (time.go's func sends the time on the timer's channel, or is
+    // AfterFunc's f); a periodic one (Ticker) is then due again a period later.
+    struct RuntimeTimer
+    {
+        int64_t when = 0;
+        int64_t period = 0;
+        void* fn = nullptr; // a func value: a root while the timer is pending
+        uint64_t seq = 0;
+    };
+    std::unordered_map<int64_t, RuntimeTimer> timers; // the pending ones
+    int64_t lastTimerId = 0;
+    int64_t startTimer(int64_t d, int64_t period, void* fn);
+    bool stopTimer(int64_t id);
+    bool resetTimer(int64_t id, int64_t d, int64_t period, void* fn);
 
     // Channels (Channel.cpp). Each returns true when the operation completed and false when
     // the goroutine must park (its waiter is queued; the instruction runs again when woken).

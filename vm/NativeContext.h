@@ -67,6 +67,12 @@ public:
     // the native returns). sleep: time.Sleep (it parks on the runtime's timers when the native
     // returns, and resumes after the call). Neither may be used by a native that calls back.
     void yield();
+    // Runtime timers (time.Timer, Ticker, AfterFunc): fn, a func value, runs in a new
+    // goroutine d nanoseconds from now (then every `period` if positive). stop and reset report
+    // whether the timer was pending.
+    int64_t startTimer(int64_t d, int64_t period, void* fn);
+    bool stopTimer(int64_t id);
+    bool resetTimer(int64_t id, int64_t d, int64_t period, void* fn);
     // runtime.Goexit: the goroutine runs its deferred calls and ends once the native returns.
     void goexit();
     void sleep(int64_t nanoseconds);

@@ -106,8 +106,19 @@ void Interpreter::Impl::semrelease(uint32_t* addr, int64_t n)
 
 bool Interpreter::Impl::pollTimers(bool block)
 {
-    if (sleepers.empty())
-        return false;
+    // Blocking: until some goroutine is runnable (stale entries of stopped timers do not count).
+    while (!sleepers.empty())
+    {
+        if (firstTimers(block))
+            return true;
+        if (!block)
+            return false;
+    }
+    return false;
+}
+
+bool Interpreter::Impl::firstTimers(bool block)
+{
     int64_t now = nowNanos();
     if (block && sleepers.top().when > now)
     {
@@ -119,14 +130,69 @@ bool Interpreter::Impl::pollTimers(bool block)
     bool any = false;
     while (!sleepers.empty() && sleepers.top().when <= now)
     {
-        Goroutine* g = sleepers.top().g;
+        const SleepTimer t = sleepers.top();
         sleepers.pop();
-        g->wake = WakeState::Resumed;
-        g->status = GStatus::Runnable;
-        runq.push_back(g);
-        any = true;
+        if (t.g)
+        {
+            t.g->wake = WakeState::Resumed;
+            t.g->status = GStatus::Runnable;
+            runq.push_back(t.g);
+            any = true;
+            continue;
+        }
+        auto it = timers.find(t.timerId);
+        if (it == timers.end() || it->second.seq != t.seq)
+            continue; // stopped or reset since this entry was pushed
+        RuntimeTimer& rt = it->second;
+        Goroutine* g = newGoroutine(static_cast<const Function* const*>(rt.fn)[0], rt.fn);
+        if (g)
+        {
+            g->status = GStatus::Runnable;
+            runq.push_back(g);
+            any = true;
+        }
+        if (rt.period > 0)
+        {
+            // Go's ticker: the next tick after now, skipping the ones already missed.
+            rt.when += rt.period * (1 + (now - rt.when) / rt.period);
+            rt.seq = ++timerSeq;
+            sleepers.push(SleepTimer{rt.when, rt.seq, nullptr, t.timerId});
+        }
+        else
+            timers.erase(it);
     }
     return any;
+}
+
+int64_t Interpreter::Impl::startTimer(int64_t d, int64_t period, void* fn)
+{
+    const int64_t id = ++lastTimerId;
+    RuntimeTimer& rt = timers[id];
+    rt.when = nowNanos() + std::max<int64_t>(d, 0);
+    rt.period = period;
+    rt.fn = fn;
+    rt.seq = ++timerSeq;
+    sleepers.push(SleepTimer{rt.when, rt.seq, nullptr, id});
+    return id;
+}
+
+bool Interpreter::Impl::stopTimer(int64_t id)
+{
+    // Its heap entry goes stale and is dropped when it comes due.
+    return timers.erase(id) > 0;
+}
+
+bool Interpreter::Impl::resetTimer(int64_t id, int64_t d, int64_t period, void* fn)
+{
+    // A fired or stopped timer is armed again under its id (time.go passes its func value).
+    const bool wasPending = timers.count(id) > 0;
+    RuntimeTimer& rt = timers[id];
+    rt.when = nowNanos() + std::max<int64_t>(d, 0);
+    rt.period = period;
+    rt.fn = fn;
+    rt.seq = ++timerSeq; // any earlier heap entry of this timer is now stale
+    sleepers.push(SleepTimer{rt.when, rt.seq, nullptr, id});
+    return wasPending;
 }
 
 int Interpreter::Impl::schedule()
@@ -207,6 +273,12 @@ void Interpreter::Impl::reportDeadlock()
 // ---- NativeContext ------------------------------------------------------------------------------
 
 void NativeContext::yield() { g_.yieldRequested = true; }
+int64_t NativeContext::startTimer(int64_t d, int64_t period, void* fn) { return vm_.impl().startTimer(d, period, fn); }
+bool NativeContext::stopTimer(int64_t id) { return vm_.impl().stopTimer(id); }
+bool NativeContext::resetTimer(int64_t id, int64_t d, int64_t period, void* fn)
+{
+    return vm_.impl().resetTimer(id, d, period, fn);
+}
 void NativeContext::goexit()
 {
     g_.goexiting = true;

@@ -107,6 +107,11 @@ void stack(NativeContext& ctx, Slot* a, Slot* r)
     r[0].i = int64_t(n);
 }
 
+// The runtime's side of time.Timer/Ticker/AfterFunc (Go links them from package runtime too).
+void startTimer(NativeContext& ctx, Slot* a, Slot* r) { r[0].i = ctx.startTimer(a[0].i, a[1].i, a[2].p); }
+void stopTimer(NativeContext& ctx, Slot* a, Slot* r) { r[0].i = ctx.stopTimer(a[0].i); }
+void resetTimer(NativeContext& ctx, Slot* a, Slot* r) { r[0].i = ctx.resetTimer(a[0].i, a[1].i, a[2].i, a[3].p); }
+
 } // namespace
 
 void registerRuntimeNatives(NativeRegistry& registry)
@@ -115,6 +120,9 @@ void registerRuntimeNatives(NativeRegistry& registry)
     registry.add("runtime.Gosched", &gosched);
     registry.add("runtime.Goexit", &goexit);
     registry.add("time.Sleep", &timeSleep);
+    registry.add("time.startTimer", &startTimer);
+    registry.add("time.stopTimer", &stopTimer);
+    registry.add("time.resetTimer", &resetTimer);
     registry.add("runtime.NumGoroutine", &numGoroutine);
     registry.add("runtime.NumCPU", &numCPUNative);
     registry.add("runtime.GOMAXPROCS", &gomaxprocs);

@@ -4413,47 +4413,116 @@ var errENOENT error = syscallErrno(enoent)
 // A negative or zero duration causes Sleep to return immediately.
 func Sleep(d Duration)
 
+// The runtime's timers (Go's runtime timers, which package time links to): f runs in a new
+// goroutine d nanoseconds from now, then every period nanoseconds if period > 0. stopTimer and
+// resetTimer report whether the timer was pending; resetTimer arms a fired or stopped one
+// again.
+func startTimer(d, period int64, f func()) int64
+func stopTimer(id int64) bool
+func resetTimer(id, d, period int64, f func()) bool
+
+// sendTime is what a Timer or Ticker does when it fires: a send that never blocks, so a
+// reader that falls behind drops ticks, as in Go.
+func sendTime(c chan Time) {
+	select {
+	case c <- Now():
+	default:
+	}
+}
+
 // The Timer type represents a single event. When the Timer expires, the
 // current time will be sent on C, unless the Timer was created by AfterFunc.
 type Timer struct {
 	C  <-chan Time
-	id int64 // interpreter timer handle
+	id int64 // the runtime timer; 0 for a Timer not made by NewTimer or AfterFunc
+	f  func()
 }
 
-// NewTimer creates a new Timer that will send
-// the current time on its channel after at least duration d.
-func NewTimer(d Duration) *Timer
+// NewTimer creates a new Timer that will send the current time on its channel
+// after at least duration d.
+func NewTimer(d Duration) *Timer {
+	c := make(chan Time, 1)
+	t := &Timer{C: c, f: func() { sendTime(c) }}
+	t.id = startTimer(int64(d), 0, t.f)
+	return t
+}
 
 // AfterFunc waits for the duration to elapse and then calls f
 // in its own goroutine. It returns a Timer that can
 // be used to cancel the call using its Stop method.
-func AfterFunc(d Duration, f func()) *Timer
+func AfterFunc(d Duration, f func()) *Timer {
+	t := &Timer{f: f}
+	t.id = startTimer(int64(d), 0, f)
+	return t
+}
 
-func (t *Timer) Reset(d Duration) bool
-func (t *Timer) Stop() bool
+// Reset changes the timer to expire after duration d. It returns true if the
+// timer had been active, false if the timer had expired or been stopped.
+func (t *Timer) Reset(d Duration) bool {
+	if t.id == 0 {
+		panic("time: Reset called on uninitialized Timer")
+	}
+	return resetTimer(t.id, int64(d), 0, t.f)
+}
+
+// Stop prevents the Timer from firing. It returns true if the call stops the
+// timer, false if the timer has already expired or been stopped.
+func (t *Timer) Stop() bool {
+	if t.id == 0 {
+		panic("time: Stop called on uninitialized Timer")
+	}
+	return stopTimer(t.id)
+}
 
 // After waits for the duration to elapse and then sends the current time
 // on the returned channel. It is equivalent to NewTimer(d).C.
-func After(d Duration) <-chan Time
+func After(d Duration) <-chan Time {
+	return NewTimer(d).C
+}
 
 // A Ticker holds a channel that delivers “ticks” of a clock
 // at intervals.
 type Ticker struct {
 	C  <-chan Time // The channel on which the ticks are delivered.
-	id int64       // interpreter timer handle
+	id int64       // the runtime timer
+	f  func()
 }
 
-// NewTicker returns a new Ticker containing a channel that will send
-// the current time on the channel after each tick. The period of the
-// ticks is specified by the duration argument. The ticker will adjust
-// the time interval or drop ticks to make up for slow receivers.
-// The duration d must be greater than zero; if not, NewTicker will
-// panic.
-func NewTicker(d Duration) *Ticker
+// NewTicker returns a new Ticker containing a channel that will send the
+// current time on the channel after each tick. The period of the ticks is
+// specified by the duration argument. The duration d must be greater than
+// zero; if not, NewTicker will panic.
+func NewTicker(d Duration) *Ticker {
+	if d <= 0 {
+		panic("non-positive interval for NewTicker")
+	}
+	c := make(chan Time, 1)
+	t := &Ticker{C: c, f: func() { sendTime(c) }}
+	t.id = startTimer(int64(d), int64(d), t.f)
+	return t
+}
 
-func (t *Ticker) Reset(d Duration)
-func (t *Ticker) Stop()
+// Reset stops a ticker and resets its period to the specified duration.
+func (t *Ticker) Reset(d Duration) {
+	if d <= 0 {
+		panic("non-positive interval for Ticker.Reset")
+	}
+	if t.id == 0 {
+		panic("time: Reset called on uninitialized Ticker")
+	}
+	resetTimer(t.id, int64(d), int64(d), t.f)
+}
+
+// Stop turns off a ticker. After Stop, no more ticks will be sent.
+func (t *Ticker) Stop() {
+	stopTimer(t.id)
+}
 
 // Tick is a convenience wrapper for NewTicker providing access to the ticking
-// channel only.
-func Tick(d Duration) <-chan Time
+// channel only. Unlike NewTicker, Tick will return nil if d <= 0.
+func Tick(d Duration) <-chan Time {
+	if d <= 0 {
+		return nil
+	}
+	return NewTicker(d).C
+}
