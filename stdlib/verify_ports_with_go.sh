@@ -36,7 +36,7 @@
 #   with Go's layouts and random ones, in fixed zones and zoneinfo locations
 #   (America/New_York, ...; the harness reads files with os.ReadFile). The
 #   clocks (now, runtimeNano) come from the real time package; Sleep and the
-#   timers are not compared. Time.Compare (Go 1.20) is checked against
+#   timers (startTimer, stopTimer, resetTimer) are not compared. Time.Compare (Go 1.20) is checked against
 #   Before/After.
 #   errors.Join and the Unwrap() []error part of errors.Is are newer than the
 #   installed Go 1.19; they are checked against a reference implementation
@@ -64,7 +64,7 @@ declare -A NATIVES=(
     [unicode/utf8]=""
     [math]="Abs Ceil FMA Float32bits Float32frombits Float64bits Float64frombits Floor Sqrt Trunc"
     [errors]="asAssign asTargetCheck"
-    [time]="After AfterFunc NewTicker NewTimer Sleep Tick errnoText getenv now runtimeNano sysReadFile"
+    [time]="Sleep errnoText getenv now resetTimer runtimeNano startTimer stopTimer sysReadFile"
 )
 
 # stripnatives FILE OUT: prints the bodiless top-level functions of FILE and
@@ -183,8 +183,8 @@ func asAssign(err error, target any) bool {
 }
 EOF
 
-# time: the clocks and syscall's part from the real packages; the timers' methods stay
-# bodiless (an empty .s file makes that legal) and the scheduler's functions panic.
+# time: the clocks and syscall's part from the real packages; the scheduler's natives panic
+# (an empty .s file would allow bodiless methods, should any come back).
 cat >"$TMP/src/weftstd/time/natives_harness.go" <<'EOF'
 package time
 
@@ -224,13 +224,11 @@ func sysReadFile(name string, max int) (data []byte, errno int) {
 
 func errnoText(errno int) string { return syscall.Errno(errno).Error() }
 
-// The scheduler's part is not compared.
-func Sleep(d Duration)                      { panic("not in the harness") }
-func NewTimer(d Duration) *Timer            { panic("not in the harness") }
-func AfterFunc(d Duration, f func()) *Timer { panic("not in the harness") }
-func After(d Duration) <-chan Time          { panic("not in the harness") }
-func NewTicker(d Duration) *Ticker          { panic("not in the harness") }
-func Tick(d Duration) <-chan Time           { panic("not in the harness") }
+// The scheduler's part (Sleep, the runtime timers) is not compared.
+func Sleep(d Duration)                                { panic("not in the harness") }
+func startTimer(d, period int64, f func()) int64      { panic("not in the harness") }
+func stopTimer(id int64) bool                         { panic("not in the harness") }
+func resetTimer(id, d, period int64, f func()) bool   { panic("not in the harness") }
 EOF
 : >"$TMP/src/weftstd/time/stubs_amd64.s"
 

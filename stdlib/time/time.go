@@ -2,11 +2,11 @@
 // zoneinfo_read.go, zoneinfo_unix.go), ported to weft: Time.Compare and the
 // DateTime/DateOnly/TimeOnly layouts are Go 1.20's. The natives are now and
 // runtimeNano (the runtime's clocks), getenv, sysReadFile and errnoText
-// (syscall's part); the timers and Sleep wait for the scheduler and are still
-// bodiless. Local is read from $TZ or /etc/localtime as in Go, and LoadLocation
-// reads /usr/share/zoneinfo (not zip files, not $GOROOT's zoneinfo.zip).
-//
-// Omitted: LoadLocationFromTZData's embedded tzdata fallback (time/tzdata).
+// (syscall's part), in TimeNatives.cpp; Sleep and the runtime timers are the
+// scheduler's (stdlib/runtime/RuntimeNatives.cpp). Local is read from $TZ or
+// /etc/localtime as in Go, and LoadLocation reads /usr/share/zoneinfo; zip
+// files ($ZONEINFO=x.zip, $GOROOT's zoneinfo.zip) and the embedded time/tzdata
+// are not read.
 package time
 
 import (
