@@ -39,8 +39,10 @@ void Interpreter::Impl::collectNow() { heap.collect(*this); }
 
 void Interpreter::Impl::enumerateRoots(GcRootVisitor& v)
 {
-    if (globals && module->globalsLayout)
-        v.words(globals, &*module->globalsLayout);
+    // The globals live in a heap object: it must be kept itself (it is noscan when no global
+    // holds a pointer), and its pointer words are roots.
+    if (globals)
+        v.pointer(globals);
     // Every goroutine's stack is a root, running, runnable or parked (a goroutine blocked
     // forever on an unreachable channel is kept, as in Go).
     for (Goroutine* gp = allg; gp; gp = gp->nextAll)
