@@ -153,6 +153,9 @@ bool Interpreter::Impl::growSlice(GoSlice& s, int64_t add, const TypeDesc* elem)
 // Dispatch. With GCC and Clang every handler ends by jumping straight to the next handler
 // through a table of label addresses (computed goto): one indirect branch per instruction, which
 // the processor predicts per handler. Elsewhere the switch below is the dispatcher.
+// A computed goto does not run destructors of the scope it leaves: a handler's locals with
+// destructors (strings, vectors, a NativeContext) live in an inner block that ends before its
+// NEXT(). (`goto unwind` and `return` are ordinary and do run them.)
 #if defined(__GNUC__) && !defined(WEFT_SWITCH_DISPATCH)
 #define WEFT_COMPUTED_GOTO 1
 #define NEXT()                                                                                                         \
@@ -454,10 +457,13 @@ ExecResult Interpreter::Impl::execute(Goroutine& g, size_t stopDepth)
         }
         CASE(RuneToStr):
         {
-            std::string buf;
-            appendRuneValue(buf, RB.i);
             ALLOC_SAFEPOINT();
-            GoString s = newString(buf);
+            GoString s;
+            {
+                std::string buf; // destroyed before NEXT(): see the note at WEFT_COMPUTED_GOTO
+                appendRuneValue(buf, RB.i);
+                s = newString(buf);
+            }
             R[argA(ins)].cp = s.ptr;
             R[argA(ins) + 1].i = s.len;
             NEXT();
@@ -491,10 +497,13 @@ ExecResult Interpreter::Impl::execute(Goroutine& g, size_t stopDepth)
         {
             ALLOC_SAFEPOINT();
             const GoSlice* rs = reinterpret_cast<const GoSlice*>(&RB);
-            std::string tmp;
-            for (int64_t i = 0; i < rs->len; i++)
-                appendRuneValue(tmp, static_cast<const int32_t*>(rs->ptr)[i]);
-            GoString s = newString(tmp);
+            GoString s;
+            {
+                std::string tmp;
+                for (int64_t i = 0; i < rs->len; i++)
+                    appendRuneValue(tmp, static_cast<const int32_t*>(rs->ptr)[i]);
+                s = newString(tmp);
+            }
             R[argA(ins)].cp = s.ptr;
             R[argA(ins) + 1].i = s.len;
             NEXT();
@@ -503,19 +512,21 @@ ExecResult Interpreter::Impl::execute(Goroutine& g, size_t stopDepth)
         {
             ALLOC_SAFEPOINT();
             GoString s = *reinterpret_cast<const GoString*>(&RB);
-            std::vector<int32_t> rs;
-            for (int64_t i = 0; i < s.len;)
             {
-                int w;
-                rs.push_back(decodeAt(s.ptr + i, s.len - i, &w));
-                i += w;
+                std::vector<int32_t> rs;
+                for (int64_t i = 0; i < s.len;)
+                {
+                    int w;
+                    rs.push_back(decodeAt(s.ptr + i, s.len - i, &w));
+                    i += w;
+                }
+                size_t bytes = rs.size() * 4;
+                size_t cap = bytes ? (bytes <= kMaxSmallSize ? kClassToSize[sizeToClass(bytes)] : bytes) : 0;
+                GoSlice out{allocate(cap ? cap : 1, nullptr), int64_t(rs.size()), int64_t(cap / 4)};
+                if (bytes)
+                    std::memcpy(out.ptr, rs.data(), bytes);
+                std::memcpy(&RA, &out, sizeof out);
             }
-            size_t bytes = rs.size() * 4;
-            size_t cap = bytes ? (bytes <= kMaxSmallSize ? kClassToSize[sizeToClass(bytes)] : bytes) : 0;
-            GoSlice out{allocate(cap ? cap : 1, nullptr), int64_t(rs.size()), int64_t(cap / 4)};
-            if (bytes)
-                std::memcpy(out.ptr, rs.data(), bytes);
-            std::memcpy(&RA, &out, sizeof out);
             NEXT();
         }
         CASE(StrNext):
@@ -1045,28 +1056,35 @@ ExecResult Interpreter::Impl::execute(Goroutine& g, size_t stopDepth)
             {
                 // Natives take arguments contiguously (receiver first) in a buffer of their own:
                 // a callback into script code may grow the stack and move the registers.
-                Slot small[16];
-                std::vector<Slot> big;
-                size_t need = size_t(fn->paramSlots) + fn->resultSlots + 1;
-                Slot* args = small;
-                if (need > 16)
+                // Scoped so that `big` and the context (which may hold recovered panics) are
+                // destroyed before NEXT(): see the note at WEFT_COMPUTED_GOTO.
                 {
-                    big.resize(need);
-                    args = big.data();
+                    Slot small[16];
+                    std::vector<Slot> big;
+                    size_t need = size_t(fn->paramSlots) + fn->resultSlots + 1;
+                    Slot* args = small;
+                    if (need > 16)
+                    {
+                        big.resize(need);
+                        args = big.data();
+                    }
+                    Slot* results = args + fn->paramSlots;
+                    if (nrecv)
+                        args[0] = recv[0];
+                    std::memcpy(args + nrecv, &RA, sizeof(Slot) * (fn->paramSlots - nrecv));
+                    std::memset(results, 0, sizeof(Slot) * fn->resultSlots);
+                    NativeContext ctx(*owner, g, fn);
+                    nativeDepth++;
+                    fn->native(ctx, args, results);
+                    nativeDepth--;
+                    if (!exiting)
+                    {
+                        reload();
+                        std::memcpy(&RB, results, sizeof(Slot) * fn->resultSlots);
+                    }
                 }
-                Slot* results = args + fn->paramSlots;
-                if (nrecv)
-                    args[0] = recv[0];
-                std::memcpy(args + nrecv, &RA, sizeof(Slot) * (fn->paramSlots - nrecv));
-                std::memset(results, 0, sizeof(Slot) * fn->resultSlots);
-                NativeContext ctx(*owner, g, fn);
-                nativeDepth++;
-                fn->native(ctx, args, results);
-                nativeDepth--;
                 if (exiting)
                     return ExecResult::Exit;
-                reload();
-                std::memcpy(&RB, results, sizeof(Slot) * fn->resultSlots);
                 // runtime.GC: the collection it asked for runs here, once no native is running.
                 if (gcRequested && nativeDepth == 0)
                 {
@@ -1315,15 +1333,17 @@ ExecResult Interpreter::Impl::execute(Goroutine& g, size_t stopDepth)
 
         CASE(Print):
         {
-            std::string s;
-            if (argC(ins) & 1)
-                s += ' ';
-            if (argC(ins) & 2)
-                s += '\n';
-            else
-                printValue(module->typeTable[argB(ins)], &RA, s);
-            flushOut();
-            writeErr(s);
+            {
+                std::string s;
+                if (argC(ins) & 1)
+                    s += ' ';
+                if (argC(ins) & 2)
+                    s += '\n';
+                else
+                    printValue(module->typeTable[argB(ins)], &RA, s);
+                flushOut();
+                writeErr(s);
+            }
             NEXT();
         }
         default: fatal("internal error: bad opcode"); return ExecResult::Exit;

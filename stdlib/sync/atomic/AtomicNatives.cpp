@@ -50,7 +50,11 @@ template <typename T> void casN(NativeContext& ctx, Slot* a, Slot* r)
 template <typename T> void addN(NativeContext& ctx, Slot* a, Slot* r)
 {
     if (!nilAddress(ctx, a))
-        put<T>(r[0], T(at<T>(ctx, a).fetch_add(T(a[1].u)) + T(a[1].u)));
+    {
+        // The sum wraps, as Go's does: computed unsigned (signed overflow is undefined in C++).
+        using U = std::make_unsigned_t<T>;
+        put<T>(r[0], T(U(at<T>(ctx, a).fetch_add(T(a[1].u))) + U(a[1].u)));
+    }
 }
 template <typename T> void loadN(NativeContext& ctx, Slot* a, Slot* r)
 {
