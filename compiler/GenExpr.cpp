@@ -670,6 +670,19 @@ Val Generator::binary(const BinaryExpr* e, int dest)
         narrow(*this, dest, t);
         return Val{dest};
     }
+    // x * k, and x / k, x % k for signed x: the constant travels in the instruction (no
+    // register, no load, no zero check).
+    if (b && (b->info & IsInteger) && smallConst(e->y, k) &&
+        (op == Tok::Mul || ((op == Tok::Quo || op == Tok::Rem) && k != 0 && !(b->info & IsUnsigned))))
+    {
+        Val x = exprAs(e->x, t);
+        if (dest < 0)
+            dest = alloc("S");
+        Op o = op == Tok::Mul ? Op::MulImm : op == Tok::Quo ? Op::DivImm : Op::RemImm;
+        emit(encode(o, uint32_t(dest), uint32_t(x.reg), uint32_t(uint16_t(int16_t(k)))));
+        narrow(*this, dest, t);
+        return Val{dest};
+    }
     Val x = exprAs(e->x, t);
     const Type* yt = t;
     if (op == Tok::Shl || op == Tok::Shr)

@@ -71,7 +71,10 @@ Operand operandC(Op op)
 {
     switch (op)
     {
-    case Op::AddImm: return Operand::Signed;
+    case Op::AddImm:
+    case Op::MulImm:
+    case Op::DivImm:
+    case Op::RemImm: return Operand::Signed;
     case Op::Call:
     case Op::CallNative: return Operand::Unused;
     case Op::MoveN:

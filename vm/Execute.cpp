@@ -242,6 +242,8 @@ ExecResult Interpreter::Impl::execute(Goroutine& g, size_t stopDepth)
     };
 #endif
     Instr ins = 0;
+    // Back-edges left in this time slice (a local, so the check stays in a register).
+    int32_t budget = kBudget;
     for (;;)
     {
         ins = code[pc++];
@@ -289,6 +291,9 @@ ExecResult Interpreter::Impl::execute(Goroutine& g, size_t stopDepth)
             RA.u = RB.u % RC.u;
             NEXT();
         CASE(AddImm): RA.u = RB.u + uint64_t(int64_t(argSC(ins))); NEXT();
+        CASE(MulImm): RA.u = RB.u * uint64_t(int64_t(argSC(ins))); NEXT();
+        CASE(DivImm): RA.i = sdiv(RB.i, argSC(ins)); NEXT();
+        CASE(RemImm): RA.i = srem(RB.i, argSC(ins)); NEXT();
         CASE(And): RA.u = RB.u & RC.u; NEXT();
         CASE(Or): RA.u = RB.u | RC.u; NEXT();
         CASE(Xor): RA.u = RB.u ^ RC.u; NEXT();

@@ -133,8 +133,8 @@ struct Interpreter::Impl : public GcRootEnumerator, public MapAllocator
     std::deque<Goroutine*> runq;
     std::priority_queue<SleepTimer, std::vector<SleepTimer>, std::greater<SleepTimer>> sleepers;
     uint64_t timerSeq = 0;
-    // Back-edges left before the running goroutine yields (preemption of `for {}`).
-    int32_t budget = 0;
+    // Back-edges a goroutine runs before it yields (preemption of `for {}`); each call of
+    // execute() from the scheduler is one such slice.
     static constexpr int32_t kBudget = 1 << 16;
 
     Goroutine* newGoroutine(const Function* fn, void* closure);

@@ -34,6 +34,9 @@ namespace weft {
     X(DivU,       ABC,    0, "r[A] = r[B] / r[C], unsigned; panics if r[C] == 0") \
     X(RemU,       ABC,    0, "r[A] = r[B] % r[C], unsigned; panics if r[C] == 0") \
     X(AddImm,     ABC,    0, "r[A] = r[B] + C (C signed 16-bit)") \
+    X(MulImm,     ABC,    0, "r[A] = r[B] * C (C signed 16-bit)") \
+    X(DivImm,     ABC,    0, "r[A] = r[B] / C, signed (C signed 16-bit, never 0)") \
+    X(RemImm,     ABC,    0, "r[A] = r[B] % C, signed (C signed 16-bit, never 0)") \
     X(And,        ABC,    0, "r[A] = r[B] & r[C]") \
     X(Or,         ABC,    0, "r[A] = r[B] | r[C]") \
     X(Xor,        ABC,    0, "r[A] = r[B] ^ r[C]") \

@@ -221,7 +221,6 @@ int Interpreter::Impl::schedule()
         g->status = GStatus::Running;
         if (g->wake == WakeState::Resumed)
             g->wake = WakeState::None; // a sleep resumes after its call, nothing to complete
-        budget = kBudget;
         ExecResult r = execute(*g, 0);
         switch (r)
         {
