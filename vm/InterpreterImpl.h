@@ -192,9 +192,6 @@ struct Interpreter::Impl : public GcRootEnumerator, public MapAllocator
     std::vector<std::unique_ptr<Function>> ownedFunctions;
     const TypeDesc* runtimeErrorType = nullptr;
     const TypeDesc* errorStringType = nullptr;
-    std::string stdinBuf;
-    size_t stdinPos = 0;
-    bool stdinEof = false;
     // The runtime package (NativeTypes.cpp). runtime.GC sets gcRequested; the interpreter loop
     // collects when the native that set it returns to bytecode outside any native.
     bool gcRequested = false;
