@@ -80,7 +80,10 @@ const char* const kUsageFooter = R"(Running programs:
   weft run FILE.go|- [args...]  the same; - reads the program from standard input
   weft -e 'code' [args...]      run a script given on the command line
 
-Environment: WEFT_GCSTRESS=1 collects garbage at every allocation; WEFT_GOGC=N sets GOGC.)";
+  --procs N (before the program, or after run) sets the worker threads (GOMAXPROCS)
+
+Environment: WEFT_PROCS=N sets the worker threads (default: the CPUs); WEFT_GCSTRESS=1 collects
+garbage at every allocation; WEFT_GOGC=N sets GOGC.)";
 
 } // namespace
 
@@ -129,7 +132,8 @@ int parseToAst(const std::string& path, std::ostream& out, std::ostream& err)
     return 0;
 }
 
-int runSource(const std::string& path, std::string source, const std::vector<std::string>& args, const CliIO& io)
+int runSource(const std::string& path, std::string source, const std::vector<std::string>& args, const CliIO& io,
+              int procs)
 {
     std::unique_ptr<Program> program;
     std::unique_ptr<Module> module = compileSource(path, std::move(source), io.err, program);
@@ -146,6 +150,9 @@ int runSource(const std::string& path, std::string source, const std::vector<std
     config.gcStress = envFlag("WEFT_GCSTRESS");
     if (const char* gogc = std::getenv("WEFT_GOGC"); gogc && *gogc)
         config.gcPercent = std::string(gogc) == "off" ? -1 : std::atoi(gogc);
+    config.procs = procs;
+    if (const char* p = std::getenv("WEFT_PROCS"); procs == 0 && p && *p)
+        config.procs = std::atoi(p); // Go ignores a GOMAXPROCS that is not a positive number: so does weft
     Interpreter interp(std::move(config));
     return interp.run(*module);
 }
@@ -171,9 +178,35 @@ int runCli(const std::vector<std::string>& args, const CliIO& io)
 {
     // Running is dispatched by hand: everything after the program's path belongs to the program
     // (os.Args[1:]), flags included, which a general option parser would try to interpret.
-    if (!args.empty())
+    // --procs N (or --procs=N) may come first, and after `run`.
+    int procs = 0;
+    size_t at = 0;
+    auto takeProcs = [&]() -> int {
+        while (at < args.size() && args[at].rfind("--procs", 0) == 0)
+        {
+            std::string value;
+            if (args[at] == "--procs" && at + 1 < args.size())
+                value = args[at + 1], at += 2;
+            else if (args[at].rfind("--procs=", 0) == 0)
+                value = args[at].substr(8), at += 1;
+            else
+                break;
+            char* end = nullptr;
+            const long n = std::strtol(value.c_str(), &end, 10);
+            if (value.empty() || *end || n < 1 || n > 256)
+            {
+                io.err << "weft: --procs needs a number of worker threads from 1 to 256, not \"" << value << "\"\n";
+                return 2;
+            }
+            procs = int(n);
+        }
+        return 0;
+    };
+    if (takeProcs() != 0)
+        return 2;
+    if (at < args.size())
     {
-        const std::string& first = args[0];
+        const std::string& first = args[at];
         auto rest = [&](size_t from) {
             return std::vector<std::string>(args.begin() + std::ptrdiff_t(std::min(from, args.size())), args.end());
         };
@@ -185,20 +218,23 @@ int runCli(const std::vector<std::string>& args, const CliIO& io)
                 io.err << error << "\n";
                 return 2;
             }
-            return runSource(path, std::move(*source), rest(argsFrom), io);
+            return runSource(path, std::move(*source), rest(argsFrom), io, procs);
         };
         if (first == "-e")
         {
-            if (args.size() < 2)
+            if (args.size() < at + 2)
             {
                 io.err << "weft: -e needs the code to run\n";
                 return 2;
             }
-            return runSource("-e", args[1], rest(2), io);
+            return runSource("-e", args[at + 1], rest(at + 2), io, procs);
         }
         if (first == "run")
         {
-            size_t i = 1;
+            at++;
+            if (takeProcs() != 0)
+                return 2;
+            size_t i = at;
             if (i < args.size() && args[i] == "--")
                 i++;
             if (i >= args.size())
@@ -210,7 +246,7 @@ int runCli(const std::vector<std::string>& args, const CliIO& io)
         }
         if (first == "-" || (first[0] != '-' && first != "check" && first != "parse" && first != "disasm" &&
                              first != "help"))
-            return runPath(first, 1);
+            return runPath(first, at + 1);
     }
 
     CLI::App app{"weft runs Go programs as scripts.", "weft"};

@@ -18,7 +18,9 @@ struct CliIO
 // The whole `weft` command line as a library function, so tests run it in-process.
 // `args` excludes the program name. Returns the process exit code.
 //
-//   weft FILE.go [args...]          run a program (so `#!/usr/bin/env weft` scripts work)
+//   weft [--procs N] FILE.go [args...]  run a program (so `#!/usr/bin/env weft` scripts work);
+//                                   --procs (or WEFT_PROCS) sets the worker threads (GOMAXPROCS),
+//                                   by default the CPUs; it may also follow `run`
 //   weft run FILE.go|- [args...]    the same; `-` reads the program from standard input
 //   weft -e 'code' [args...]        run a script given inline
 //   weft check FILE...              type-check
@@ -37,7 +39,9 @@ int parseToAst(const std::string& file, std::ostream& out, std::ostream& err);
 
 // Runs a program given as source text. `path` names it in diagnostics, stack traces and
 // os.Args[0]. Compile errors: `err`, exit 1. Otherwise the program's own exit code.
-int runSource(const std::string& path, std::string source, const std::vector<std::string>& args, const CliIO& io);
+// `procs` is the number of worker threads: 0 takes WEFT_PROCS, else the CPUs.
+int runSource(const std::string& path, std::string source, const std::vector<std::string>& args, const CliIO& io,
+              int procs = 0);
 
 // `weft disasm FILE`: the bytecode of every function defined in FILE.
 int disassembleFile(const std::string& path, std::ostream& out, std::ostream& err);

@@ -1,6 +1,6 @@
 // Channel operations and select, after Go's runtime/chan.go and select.go. The invariants are
 // written at the top of Channel.h.
-#include "vm/InterpreterImpl.h"
+#include "vm/Worker.h"
 
 #include <algorithm>
 
@@ -38,12 +38,13 @@ ChannelWaiter* WaiterQueue::dequeue()
     {
         remove(w);
         // A select parked on several channels is taken by the first partner only (select.go's
-        // selectDone); its other waiters are skipped here and dequeued when it wakes.
+        // selectDone, a CAS: partners on other channels race for it under their own locks); its
+        // other waiters are skipped here and dequeued when it wakes.
         if (w->caseIndex >= 0)
         {
-            if (w->g->selectDone)
+            bool expected = false;
+            if (!w->g->selectDone.compare_exchange_strong(expected, true, std::memory_order_acq_rel))
                 continue;
-            w->g->selectDone = true;
         }
         return w;
     }
@@ -52,6 +53,7 @@ ChannelWaiter* WaiterQueue::dequeue()
 
 const GcLayout* Interpreter::Impl::bufferLayout(const TypeDesc* elem)
 {
+    std::lock_guard lock(layoutMu);
     auto it = bufferLayouts.find(elem);
     if (it != bufferLayouts.end())
         return it->second.get();
@@ -105,9 +107,31 @@ static void zeroValue(Interpreter::Impl& vm, const TypeDesc* elem, Slot* dst, ui
         copySlots(dst, nullptr, n);
 }
 
-// Go's send: a parked receiver takes the value directly; else the buffer; else park.
-bool Interpreter::Impl::chanSend(Goroutine& g, ChanObject* c, Slot* value, bool block)
+namespace {
+
+// count and closed are read without the lock (len, cap, a closed check): written atomically.
+void setCount(ChanObject* c, int64_t n) { std::atomic_ref<int64_t>(c->count).store(n, std::memory_order_relaxed); }
+
+struct ChanLock
 {
+    explicit ChanLock(ChanObject* c) : c(c) { spinLock(c->lock); }
+    ~ChanLock() { spinUnlock(c->lock); }
+    ChanObject* c;
+};
+
+} // namespace
+
+int64_t chanLen(const ChanObject* c)
+{
+    return c ? std::atomic_ref<int64_t>(const_cast<ChanObject*>(c)->count).load(std::memory_order_relaxed) : 0;
+}
+
+// Go's send, with c locked: a parked receiver takes the value directly; else the buffer; else
+// park.
+Interpreter::Impl::ChanResult Interpreter::Impl::sendLocked(Goroutine& g, ChanObject* c, Slot* value, bool block)
+{
+    if (c->closed)
+        return ChanResult::Closed;
     if (ChannelWaiter* r = c->recvq.dequeue())
     {
         copySlots(r->data, value, c->elemSlots);
@@ -117,18 +141,18 @@ bool Interpreter::Impl::chanSend(Goroutine& g, ChanObject* c, Slot* value, bool 
         r->g->selectCase = r->caseIndex;
         r->g->wake = WakeState::Done;
         ready(r->g);
-        return true;
+        return ChanResult::Done;
     }
     if (c->count < c->cap)
     {
         copySlots(c->buf + c->sendx * c->elemSlots, value, c->elemSlots);
         if (++c->sendx == c->cap)
             c->sendx = 0;
-        c->count++;
-        return true;
+        setCount(c, c->count + 1);
+        return ChanResult::Done;
     }
     if (!block)
-        return false;
+        return ChanResult::Park;
     ChannelWaiter& w = g.waiters.emplace_back();
     w = ChannelWaiter{};
     w.g = &g;
@@ -137,13 +161,19 @@ bool Interpreter::Impl::chanSend(Goroutine& g, ChanObject* c, Slot* value, bool 
     w.isSend = true;
     c->sendq.push(&w);
     park(g, "chan send");
-    return false;
+    return ChanResult::Park;
 }
 
-// Go's recv: a parked sender (unbuffered: take its value; buffered and full: take the head of
-// the buffer and put the sender's value at the tail), else the buffer, else closed (zero
-// value, ok false), else park.
-bool Interpreter::Impl::chanRecv(Goroutine& g, ChanObject* c, Slot* dest, Slot* ok, bool block)
+Interpreter::Impl::ChanResult Interpreter::Impl::chanSend(Goroutine& g, ChanObject* c, Slot* value, bool block)
+{
+    ChanLock lock(c);
+    return sendLocked(g, c, value, block);
+}
+
+// Go's recv, with c locked: a parked sender (unbuffered: take its value; buffered and full: take
+// the head of the buffer and put the sender's value at the tail), else the buffer, else closed
+// (zero value, ok false), else park.
+Interpreter::Impl::ChanResult Interpreter::Impl::recvLocked(Goroutine& g, ChanObject* c, Slot* dest, Slot* ok, bool block)
 {
     const uint32_t n = c->elemSlots;
     if (ChannelWaiter* s = c->sendq.dequeue())
@@ -165,7 +195,7 @@ bool Interpreter::Impl::chanRecv(Goroutine& g, ChanObject* c, Slot* dest, Slot* 
         s->g->selectCase = s->caseIndex;
         s->g->wake = WakeState::Done;
         ready(s->g);
-        return true;
+        return ChanResult::Done;
     }
     if (c->count > 0)
     {
@@ -175,20 +205,20 @@ bool Interpreter::Impl::chanRecv(Goroutine& g, ChanObject* c, Slot* dest, Slot* 
             head[i].u = 0; // the collector must not keep the element alive
         if (++c->recvx == c->cap)
             c->recvx = 0;
-        c->count--;
+        setCount(c, c->count - 1);
         if (ok)
             ok->i = 1;
-        return true;
+        return ChanResult::Done;
     }
     if (c->closed)
     {
         zeroValue(*this, c->elem, dest, n);
         if (ok)
             ok->i = 0;
-        return true;
+        return ChanResult::Done;
     }
     if (!block)
-        return false;
+        return ChanResult::Park;
     ChannelWaiter& w = g.waiters.emplace_back();
     w = ChannelWaiter{};
     w.g = &g;
@@ -197,14 +227,23 @@ bool Interpreter::Impl::chanRecv(Goroutine& g, ChanObject* c, Slot* dest, Slot* 
     w.okSlot = ok;
     c->recvq.push(&w);
     park(g, "chan receive");
-    return false;
+    return ChanResult::Park;
+}
+
+Interpreter::Impl::ChanResult Interpreter::Impl::chanRecv(Goroutine& g, ChanObject* c, Slot* dest, Slot* ok, bool block)
+{
+    ChanLock lock(c);
+    return recvLocked(g, c, dest, ok, block);
 }
 
 // Go's closechan: every parked receiver gets the zero value and ok false; every parked sender
-// wakes to panic. (The caller has checked nil and already-closed channels.)
-void Interpreter::Impl::chanClose(ChanObject* c)
+// wakes to panic. False (and nothing changes) if c was already closed.
+bool Interpreter::Impl::chanClose(ChanObject* c)
 {
-    c->closed = 1;
+    ChanLock lock(c);
+    if (c->closed)
+        return false;
+    std::atomic_ref<uint32_t>(c->closed).store(1, std::memory_order_relaxed);
     while (ChannelWaiter* r = c->recvq.dequeue())
     {
         zeroValue(*this, c->elem, r->data, c->elemSlots);
@@ -222,14 +261,53 @@ void Interpreter::Impl::chanClose(ChanObject* c)
         s->g->wake = WakeState::Closed;
         ready(s->g);
     }
+    return true;
 }
 
-// Go's selectgo. The cases were laid out in g.waiters by the instruction. Poll them in a random
-// order (fairness); the first ready one wins. Otherwise the default case, or a waiter on every
-// channel and park: the first partner completes one case and claims the select.
+namespace {
+
+// select.go's lockorder: the distinct channels of the cases, by address.
+struct SelectLocks
+{
+    ChanObject* small[16];
+    std::vector<ChanObject*> big;
+    ChanObject** chans = small;
+    size_t n = 0;
+
+    explicit SelectLocks(const std::vector<ChannelWaiter>& cases)
+    {
+        if (cases.size() > 16)
+        {
+            big.resize(cases.size());
+            chans = big.data();
+        }
+        for (const ChannelWaiter& w : cases)
+            if (w.chan)
+                chans[n++] = w.chan;
+        std::sort(chans, chans + n);
+        n = size_t(std::unique(chans, chans + n) - chans);
+    }
+    void lock()
+    {
+        for (size_t i = 0; i < n; i++)
+            spinLock(chans[i]->lock);
+    }
+    void unlock()
+    {
+        for (size_t i = n; i-- > 0;)
+            spinUnlock(chans[i]->lock);
+    }
+};
+
+} // namespace
+
+// Go's selectgo. The cases were laid out in g.waiters by the instruction. Lock every channel,
+// poll the cases in a random order (fairness); the first ready one wins. Otherwise the default
+// case, or a waiter on every channel and park: the first partner completes one case and claims
+// the select.
 int Interpreter::Impl::chanSelect(Goroutine& g, size_t ncases, bool hasDefault)
 {
-    // pollorder: a Fisher-Yates shuffle with the interpreter's generator.
+    // pollorder: a Fisher-Yates shuffle with the worker's generator.
     uint32_t order[64];
     std::vector<uint32_t> bigOrder;
     uint32_t* po = order;
@@ -238,32 +316,33 @@ int Interpreter::Impl::chanSelect(Goroutine& g, size_t ncases, bool hasDefault)
         bigOrder.resize(ncases);
         po = bigOrder.data();
     }
+    Worker& wk = *g.worker;
     for (uint32_t i = 0; i < ncases; i++)
     {
-        seed = seed * 6364136223846793005ull + 1442695040888963407ull;
-        uint32_t j = uint32_t((seed >> 33) % (i + 1));
+        uint32_t j = uint32_t(wk.random() % (i + 1));
         po[i] = po[j];
         po[j] = i;
     }
+    SelectLocks locks(g.waiters);
+    locks.lock();
     for (size_t k = 0; k < ncases; k++)
     {
         ChannelWaiter& w = g.waiters[po[k]];
         ChanObject* c = w.chan;
         if (!c)
             continue; // a nil channel's case is never ready
-        if (w.isSend)
-        {
-            if (c->closed)
-                return -3; // the caller panics: send on closed channel
-            if (chanSend(g, c, w.data, false))
-                return w.caseIndex;
-        }
-        else if (chanRecv(g, c, w.data, w.okSlot, false))
-            return w.caseIndex;
+        ChanResult r = w.isSend ? sendLocked(g, c, w.data, false) : recvLocked(g, c, w.data, w.okSlot, false);
+        if (r == ChanResult::Park)
+            continue;
+        locks.unlock();
+        return r == ChanResult::Closed ? -3 : w.caseIndex;
     }
     if (hasDefault)
+    {
+        locks.unlock();
         return -2;
-    g.selectDone = false;
+    }
+    g.selectDone.store(false, std::memory_order_relaxed);
     for (size_t i = 0; i < ncases; i++)
     {
         ChannelWaiter& w = g.waiters[i];
@@ -272,14 +351,18 @@ int Interpreter::Impl::chanSelect(Goroutine& g, size_t ncases, bool hasDefault)
         (w.isSend ? w.chan->sendq : w.chan->recvq).push(&w);
     }
     park(g, ncases == 0 ? "select (no cases)" : "select");
+    locks.unlock();
     return -1;
 }
 
 void Interpreter::Impl::selectDequeue(Goroutine& g)
 {
+    SelectLocks locks(g.waiters);
+    locks.lock();
     for (ChannelWaiter& w : g.waiters)
         if (w.chan)
             (w.isSend ? w.chan->sendq : w.chan->recvq).remove(&w);
+    locks.unlock();
 }
 
 } // namespace weft

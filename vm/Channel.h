@@ -13,10 +13,18 @@
 //  - a waiter is in at most one queue of one channel, and is queued only while its goroutine is
 //    Waiting.
 //
-// Lock order: today one worker thread runs every goroutine, so channel operations are atomic
-// with respect to each other and take no lock. With several workers each channel gets a lock;
-// select locks its channels in address order (select.go's sellock), and no other lock is held
-// while a channel's is.
+//  - every field below `elem` and `buf`, and the waiter queues, are guarded by `lock`; count
+//    and closed are also read without it (len(c), and a fast check), so they are written with
+//    atomic stores.
+//
+// Lock order: a channel's lock is taken with no other lock held; select takes the locks of
+// all its channels in address order, each once (select.go's sellock), so concurrent selects over
+// shared channels never deadlock. Waking a partner (ready) happens under the channel lock; it
+// may take the waker's run-queue lock and the scheduler lock, never a channel's.
+//
+// Parking: a goroutine queues its waiter and marks itself Parking under the lock, then
+// releases it and leaves its worker (the GStatus handshake, InterpreterImpl.h). A partner that
+// dequeues the waiter writes through `data`, sets the goroutine's wake fields, and readies it.
 #include "vm/TypeDesc.h"
 #include "vm/Value.h"
 
@@ -64,6 +72,8 @@ struct ChanObject
     int64_t recvx, sendx;  // ring indexes of the next receive and send
     uint32_t elemSlots;
     uint32_t closed;
+    uint32_t lock;         // a SpinLock word (vm/SpinLock.h); zero is unlocked
+    uint32_t pad;
     WaiterQueue recvq, sendq; // scalar words: waiters live outside the heap
 };
 

@@ -1,7 +1,7 @@
 // The interpreter loop: one function that runs a goroutine's frames (stackless: a script call
 // pushes a Frame and continues the loop; nothing recurses on the C++ stack except natives that
 // call back into script code).
-#include "vm/InterpreterImpl.h"
+#include "vm/Worker.h"
 #include "lexer/Utf8.h"
 #include "vm/SizeClasses.h"
 
@@ -150,6 +150,28 @@ bool Interpreter::Impl::growSlice(GoSlice& s, int64_t add, const TypeDesc* elem)
     return true;
 }
 
+// Go's hashWriting check. A writer takes the map's `writing` flag with an atomic exchange for
+// the length of its operation (the value's store included): a second writer finds it set and
+// ends the program, so two goroutines never change a table together, whatever the script does.
+// Readers only look, at the start, as Go's do: a read racing with a write that began after the
+// look is not detected (a racing program may read stale values, as in Go; a table being rebuilt
+// is a new array, stored before its mask, and the old one stays allocated until the next
+// collection, which cannot come in the middle of an instruction).
+static bool mapBeingWritten(const MapObject* m)
+{
+    return std::atomic_ref<uint16_t>(const_cast<MapObject*>(m)->writing).load(std::memory_order_relaxed) != 0;
+}
+
+bool Interpreter::Impl::beginMapWrite(MapObject* m)
+{
+    if (std::atomic_ref<uint16_t>(m->writing).exchange(1, std::memory_order_acquire) == 0) [[likely]]
+        return true;
+    fatal("concurrent map writes");
+    return false;
+}
+
+static void endMapWrite(MapObject* m) { std::atomic_ref<uint16_t>(m->writing).store(0, std::memory_order_release); }
+
 // Dispatch. With GCC and Clang every handler ends by jumping straight to the next handler
 // through a table of label addresses (computed goto): one indirect branch per instruction, which
 // the processor predicts per handler. Elsewhere the switch below is the dispatcher.
@@ -209,7 +231,7 @@ ExecResult Interpreter::Impl::execute(Goroutine& g, size_t stopDepth)
 #define NILCHECK(p)                                                                                                     \
     if ((p) == nullptr) [[unlikely]]                                                                                   \
         PANIC_RT("invalid memory address or nil pointer dereference");
-#define ALLOC_SAFEPOINT() F->pc = pc, maybeCollect()
+#define ALLOC_SAFEPOINT() F->pc = pc, maybeCollect(g)
 // The goroutine parks on the instruction that just started: it runs again when woken, and sees
 // g.wake. A nested run (a native's callback) cannot park: it has a C++ caller to return to.
 #define PARK()                                                                                                         \
@@ -792,8 +814,7 @@ ExecResult Interpreter::Impl::execute(Goroutine& g, size_t stopDepth)
         {
             const TypeDesc* t = module->typeTable[argB(ins)];
             ALLOC_SAFEPOINT();
-            seed = seed * 6364136223846793005ull + 1442695040888963407ull;
-            MapObject* m = mapMake(*this, t->mapType, RC.i > 0 ? size_t(RC.i) : 0, seed);
+            MapObject* m = mapMake(*this, t->mapType, RC.i > 0 ? size_t(RC.i) : 0, g.worker->random() * 0x9e3779b97f4a7c15ull);
             if (!m)
             {
                 fatal("out of memory");
@@ -809,7 +830,14 @@ ExecResult Interpreter::Impl::execute(Goroutine& g, size_t stopDepth)
             const Slot* key = &RC;
             MapSlot s{nullptr, MapStatus::Ok};
             if (m)
+            {
+                if (mapBeingWritten(m)) [[unlikely]]
+                {
+                    fatal("concurrent map read and map write");
+                    return ExecResult::Exit;
+                }
                 s = mapLookup(m, key);
+            }
             if (s.status == MapStatus::Unhashable)
                 PANIC_RT(unhashableKeyMessage(m->type, key));
             // W: the value's slot count (a nil map knows no type) | ok register << 32.
@@ -831,31 +859,52 @@ ExecResult Interpreter::Impl::execute(Goroutine& g, size_t stopDepth)
                 PANIC_PLAIN("assignment to entry in nil map");
             ALLOC_SAFEPOINT();
             m = static_cast<MapObject*>(RA.p);
+            if (!beginMapWrite(m)) [[unlikely]]
+                return ExecResult::Exit;
             MapSlot s = mapAssign(*this, m, &RB);
             if (s.status == MapStatus::Unhashable)
+            {
+                endMapWrite(m);
                 PANIC_RT(unhashableKeyMessage(m->type, &RB));
+            }
             if (!s.value)
             {
                 fatal("out of memory");
                 return ExecResult::Exit;
             }
             std::memcpy(s.value, &RC, m->type->valueSize);
+            endMapWrite(m);
             NEXT();
         }
         CASE(MapDelete):
         {
             MapObject* m = static_cast<MapObject*>(RA.p);
-            if (m && mapDelete(m, &RB) == MapStatus::Unhashable)
+            if (!m)
+                NEXT();
+            if (!beginMapWrite(m)) [[unlikely]]
+                return ExecResult::Exit;
+            const MapStatus st = mapDelete(m, &RB);
+            endMapWrite(m);
+            if (st == MapStatus::Unhashable)
                 PANIC_RT(unhashableKeyMessage(m->type, &RB));
             NEXT();
         }
         CASE(MapLen): RA.i = int64_t(mapLen(static_cast<MapObject*>(RB.p))); NEXT();
-        CASE(MapClear): mapClear(static_cast<MapObject*>(RA.p)); NEXT();
+        CASE(MapClear):
+        {
+            MapObject* m = static_cast<MapObject*>(RA.p);
+            if (!m)
+                NEXT();
+            if (!beginMapWrite(m)) [[unlikely]]
+                return ExecResult::Exit;
+            mapClear(m);
+            endMapWrite(m);
+            NEXT();
+        }
         CASE(MapIter):
         {
             ALLOC_SAFEPOINT();
-            seed = seed * 6364136223846793005ull + 1442695040888963407ull;
-            MapIterator* it = mapIterStart(*this, static_cast<MapObject*>(RB.p), seed);
+            MapIterator* it = mapIterStart(*this, static_cast<MapObject*>(RB.p), g.worker->random() * 0x9e3779b97f4a7c15ull);
             if (!it)
             {
                 fatal("out of memory");
@@ -871,6 +920,11 @@ ExecResult Interpreter::Impl::execute(Goroutine& g, size_t stopDepth)
             pc++;
             const void* k;
             void* v;
+            if (it->map && mapBeingWritten(it->map)) [[unlikely]]
+            {
+                fatal("concurrent map iteration and map write");
+                return ExecResult::Exit;
+            }
             if (!mapIterNext(it, &k, &v))
             {
                 pc = uint32_t(int64_t(pc) + off);
@@ -1079,28 +1133,29 @@ ExecResult Interpreter::Impl::execute(Goroutine& g, size_t stopDepth)
                     std::memcpy(args + nrecv, &RA, sizeof(Slot) * (fn->paramSlots - nrecv));
                     std::memset(results, 0, sizeof(Slot) * fn->resultSlots);
                     NativeContext ctx(*owner, g, fn);
-                    nativeDepth++;
+                    g.nativeDepth++;
                     fn->native(ctx, args, results);
-                    nativeDepth--;
-                    if (!exiting)
+                    g.nativeDepth--;
+                    if (!exiting.load(std::memory_order_relaxed))
                     {
                         reload();
                         std::memcpy(&RB, results, sizeof(Slot) * fn->resultSlots);
                     }
                 }
-                if (exiting)
+                if (exiting.load(std::memory_order_relaxed))
                     return ExecResult::Exit;
                 // runtime.GC: the collection it asked for runs here, once no native is running.
-                if (gcRequested && nativeDepth == 0)
+                if (g.gcRequested && g.nativeDepth == 0)
                 {
-                    gcRequested = false;
+                    g.gcRequested = false;
                     collectNow();
                 }
                 if (g.panicking)
                     goto unwind;
-                // A native may park its goroutine (time.Sleep) or give the worker up
-                // (runtime.Gosched): it then resumes after the call.
-                if (g.status == GStatus::Waiting && stopDepth == 0)
+                // A native may park its goroutine (time.Sleep, a semaphore) or give the worker
+                // up (runtime.Gosched): it then resumes after the call. (A waker may already have
+                // made it WokenEarly: the scheduler sees to that.)
+                if (g.status.load(std::memory_order_relaxed) != GStatus::Running && stopDepth == 0)
                     return ExecResult::Parked;
                 if (g.yieldRequested && stopDepth == 0)
                 {
@@ -1220,7 +1275,7 @@ ExecResult Interpreter::Impl::execute(Goroutine& g, size_t stopDepth)
                 fatal("out of memory");
                 return ExecResult::Exit;
             }
-            ready(ng);
+            start(ng);
             NEXT();
         }
         CASE(MakeChan):
@@ -1254,10 +1309,11 @@ ExecResult Interpreter::Impl::execute(Goroutine& g, size_t stopDepth)
                 park(g, "chan send (nil chan)");
                 PARK();
             }
-            if (c->closed)
-                PANIC_PLAIN("send on closed channel");
             g.waiters.clear();
-            if (!chanSend(g, c, &RB))
+            const ChanResult r = chanSend(g, c, &RB);
+            if (r == ChanResult::Closed)
+                PANIC_PLAIN("send on closed channel");
+            if (r == ChanResult::Park)
                 PARK();
             NEXT();
         }
@@ -1279,7 +1335,7 @@ ExecResult Interpreter::Impl::execute(Goroutine& g, size_t stopDepth)
                 PARK();
             }
             g.waiters.clear();
-            if (!chanRecv(g, c, dest, ok))
+            if (chanRecv(g, c, dest, ok) == ChanResult::Park)
                 PARK();
             NEXT();
         }
@@ -1288,12 +1344,11 @@ ExecResult Interpreter::Impl::execute(Goroutine& g, size_t stopDepth)
             ChanObject* c = static_cast<ChanObject*>(RA.p);
             if (!c)
                 PANIC_PLAIN("close of nil channel");
-            if (c->closed)
+            if (!chanClose(c))
                 PANIC_PLAIN("close of closed channel");
-            chanClose(c);
             NEXT();
         }
-        CASE(ChanLen): RA.i = RB.p ? static_cast<ChanObject*>(RB.p)->count : 0; NEXT();
+        CASE(ChanLen): RA.i = chanLen(static_cast<ChanObject*>(RB.p)); NEXT();
         CASE(ChanCap): RA.i = RB.p ? static_cast<ChanObject*>(RB.p)->cap : 0; NEXT();
         CASE(Select):
         {
@@ -1346,7 +1401,8 @@ ExecResult Interpreter::Impl::execute(Goroutine& g, size_t stopDepth)
                     s += '\n';
                 else
                     printValue(module->typeTable[argB(ins)], &RA, s);
-                flushOut();
+                std::lock_guard lock(outMu);
+                flushOutLocked();
                 writeErr(s);
             }
             NEXT();
@@ -1358,7 +1414,7 @@ ExecResult Interpreter::Impl::execute(Goroutine& g, size_t stopDepth)
         // Run the deferred calls of the panicking goroutine's frames, innermost first.
         for (;;)
         {
-            if (exiting)
+            if (exiting.load(std::memory_order_relaxed))
                 return ExecResult::Exit;
             if (g.frames.size() <= stopDepth)
                 return ExecResult::Panicked;

@@ -1,6 +1,7 @@
 // The Interpreter: set-up, memory, garbage-collection roots, panics and fatal errors.
-#include "vm/InterpreterImpl.h"
+#include "vm/Worker.h"
 
+#include <algorithm>
 #include <cinttypes>
 #include <cstring>
 
@@ -29,13 +30,11 @@ Interpreter::~Interpreter() = default;
 
 void* Interpreter::Impl::allocate(size_t bytes, const GcLayout* layout)
 {
-    void* p = heap.allocate(cache, bytes, layout);
+    void* p = heap.allocate(threadCache(), bytes, layout);
     if (!p)
         fatal("out of memory");
     return p;
 }
-
-void Interpreter::Impl::collectNow() { heap.collect(*this); }
 
 void Interpreter::Impl::enumerateRoots(GcRootVisitor& v)
 {
@@ -69,6 +68,15 @@ void Interpreter::Impl::enumerateRoots(GcRootVisitor& v)
 
 const GcLayout* Interpreter::Impl::closureLayout(uint32_t n)
 {
+    if (n < smallClosureLayouts.size())
+        if (const GcLayout* l = smallClosureLayouts[n].load(std::memory_order_acquire))
+            return l;
+    return closureLayoutSlow(n);
+}
+
+const GcLayout* Interpreter::Impl::closureLayoutSlow(uint32_t n)
+{
+    std::lock_guard lock(layoutMu);
     auto it = closureLayouts.find(n);
     if (it != closureLayouts.end())
         return it->second.get();
@@ -80,6 +88,8 @@ const GcLayout* Interpreter::Impl::closureLayout(uint32_t n)
     auto l = std::make_unique<GcLayout>(*GcLayout::fromWords(words));
     const GcLayout* r = l.get();
     closureLayouts[n] = std::move(l);
+    if (n < smallClosureLayouts.size())
+        smallClosureLayouts[n].store(r, std::memory_order_release);
     return r;
 }
 
@@ -98,9 +108,24 @@ GoString Interpreter::Impl::newString(const char* p, size_t n)
 
 void Interpreter::Impl::flushOut()
 {
+    std::lock_guard lock(outMu);
+    flushOutLocked();
+}
+
+void Interpreter::Impl::flushOutLocked()
+{
     if (!out.empty() && config.writeStdout)
         config.writeStdout(out);
     out.clear();
+}
+
+bool Interpreter::Impl::beginExitLocked(int code)
+{
+    if (exiting.load(std::memory_order_relaxed))
+        return false;
+    exitCode = code;
+    exiting.store(true, std::memory_order_release);
+    return true;
 }
 
 void Interpreter::Impl::writeErr(std::string_view s)
@@ -163,19 +188,17 @@ void Interpreter::Impl::runtimeError(Goroutine& g, const std::string& msg, bool 
 
 void Interpreter::Impl::fatal(const std::string& msg)
 {
-    if (exiting)
+    std::lock_guard lock(outMu);
+    if (!beginExitLocked(2))
         return;
-    flushOut();
+    flushOutLocked();
     if (msg == "stack overflow")
         writeErr("runtime: goroutine stack exceeds " + std::to_string(config.maxStackBytes) + "-byte limit\n");
     writeErr("fatal error: " + msg + "\n");
-    exitCode = 2;
-    exiting = true;
 }
 
 void Interpreter::Impl::reportPanic(Goroutine& g)
 {
-    flushOut();
     std::string s;
     for (size_t i = 0; i < g.panics.size(); i++)
     {
@@ -187,9 +210,12 @@ void Interpreter::Impl::reportPanic(Goroutine& g)
         s += "\n";
     }
     s += "\ngoroutine " + std::to_string(g.id) + " [running]:\n" + formatTrace(g.panicTrace);
+    // The first goroutine to fail ends the program; a panic racing with it is not reported.
+    std::lock_guard lock(outMu);
+    if (!beginExitLocked(2))
+        return;
+    flushOutLocked();
     writeErr(s);
-    exitCode = 2;
-    exiting = true;
 }
 
 // ---- running -----------------------------------------------------------------------------------
@@ -198,16 +224,24 @@ int Interpreter::run(const Module& module)
 {
     Impl& vm = *impl_;
     vm.module = &module;
+    // The run-time error types are made now, before any worker can race to make them.
+    vm.makeRuntimeError("");
+    vm.makeErrorString("");
     if (module.globalsSize)
     {
         vm.globals = vm.allocate(module.globalsSize, module.globalsLayout ? &*module.globalsLayout : nullptr);
         if (!vm.globals)
             return 2;
     }
+    const int procs = std::clamp(vm.config.procs > 0 ? vm.config.procs : availableCpus(), 1, Impl::kMaxProcs);
+    for (int i = 0; i < procs; i++)
+        vm.workers.push_back(std::make_unique<Worker>(vm, i, vm.config.seed ^ (0x9e3779b97f4a7c15ull * uint64_t(i + 1))));
+    vm.procs.store(procs);
+    vm.gomaxprocs.store(procs);
     vm.mainG = vm.newGoroutine(module.entry, nullptr);
     if (!vm.mainG)
         return 2;
-    vm.ready(vm.mainG);
+    vm.runqPut(*vm.workers[0], vm.mainG, true);
     int code = vm.schedule();
     vm.flushOut();
     return code;
@@ -227,7 +261,7 @@ void NativeContext::panicRuntimeError(const std::string& msg) { vm_.impl().runti
 void NativeContext::panicError(const std::string& msg) { vm_.impl().panicValue(g_, vm_.impl().makeErrorString(msg)); }
 void NativeContext::panicValue(GoIface v) { vm_.impl().panicValue(g_, v); }
 void NativeContext::fatal(const std::string& msg) { vm_.impl().fatal(msg); }
-bool NativeContext::failed() const { return g_.panicking || vm_.impl().exiting; }
+bool NativeContext::failed() const { return g_.panicking || vm_.impl().exiting.load(std::memory_order_relaxed); }
 GoIface NativeContext::newError(std::string_view msg) { return vm_.impl().makeErrorString(msg); }
 GoIface NativeContext::stringIface(std::string_view s)
 {
@@ -240,14 +274,22 @@ GoIface NativeContext::stringIface(std::string_view s)
 void NativeContext::writeStdout(std::string_view s)
 {
     auto& vm = vm_.impl();
+    std::lock_guard lock(vm.outMu);
+    // Once the program is ending (main returned on another worker), nothing more is printed.
+    if (vm.exiting.load(std::memory_order_relaxed))
+        return;
     vm.out.append(s);
     if (vm.out.size() > 1 << 16)
-        vm.flushOut();
+        vm.flushOutLocked();
 }
 void NativeContext::writeStderr(std::string_view s)
 {
-    vm_.impl().flushOut();
-    vm_.impl().writeErr(s);
+    auto& vm = vm_.impl();
+    std::lock_guard lock(vm.outMu);
+    if (vm.exiting.load(std::memory_order_relaxed))
+        return;
+    vm.flushOutLocked();
+    vm.writeErr(s);
 }
 size_t NativeContext::readStdin(char* buf, size_t n)
 {
@@ -256,17 +298,20 @@ size_t NativeContext::readStdin(char* buf, size_t n)
         return 0;
     // Output written so far reaches the terminal before the program waits for input.
     vm_.impl().flushOut();
-    return cfg.readStdin(buf, n);
+    // The read may block for as long as the user likes: the other workers, and collections,
+    // go on without this one (the buffer is the caller's slice, rooted by its registers).
+    enterBlocking();
+    const size_t got = cfg.readStdin(buf, n);
+    exitBlocking();
+    return got;
 }
 const std::vector<std::string>& NativeContext::args() const { return vm_.impl().config.args; }
 void NativeContext::exit(int code)
 {
     auto& vm = vm_.impl();
-    if (vm.exiting)
-        return;
-    vm.flushOut();
-    vm.exitCode = code;
-    vm.exiting = true;
+    std::lock_guard lock(vm.outMu);
+    if (vm.beginExitLocked(code))
+        vm.flushOutLocked();
 }
 
 bool NativeContext::callFunction(const void* closure, const Slot* args, size_t nargs, Slot* results, size_t nresults)
@@ -297,9 +342,9 @@ bool NativeContext::callFunction(const void* closure, const Slot* args, size_t n
     // stay valid (the stack is not shrunk) until we read them below.
     f.resultDest = f.base + fn->paramSlots;
     uint32_t resAt = f.resultDest;
-    vm.nativeDepth--;
+    g_.nativeDepth--;
     ExecResult r = vm.execute(g_, depth);
-    vm.nativeDepth++;
+    g_.nativeDepth++;
     if (r != ExecResult::Done)
         return false;
     std::memcpy(results, g_.stack.data() + resAt, nresults * sizeof(Slot));
@@ -325,7 +370,7 @@ bool NativeContext::callMethod(GoIface v, const std::string& name, const Slot* a
         size_t before = g_.panics.size();
         m->fn->native(ctx, a.data(), r.data());
         std::memcpy(results, r.data(), nresults * sizeof(Slot));
-        return g_.panics.size() == before && !vm.exiting;
+        return g_.panics.size() == before && !vm.exiting.load(std::memory_order_relaxed);
     }
     size_t depth = g_.frames.size();
     if (!vm.pushCall(g_, m->fn, nullptr, a.data(), uint32_t(nargs + 1), 0, kFrameNativeBoundary))
@@ -336,9 +381,9 @@ bool NativeContext::callMethod(GoIface v, const std::string& name, const Slot* a
     Frame& f = g_.frames.back();
     f.resultDest = f.base + m->fn->paramSlots;
     uint32_t resAt = f.resultDest;
-    vm.nativeDepth--;
+    g_.nativeDepth--;
     ExecResult r = vm.execute(g_, depth);
-    vm.nativeDepth++;
+    g_.nativeDepth++;
     if (r != ExecResult::Done)
         return false;
     std::memcpy(results, g_.stack.data() + resAt, nresults * sizeof(Slot));

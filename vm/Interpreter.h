@@ -22,7 +22,12 @@ struct InterpreterConfig
     bool gcStress = false;          // WEFT_GCSTRESS: collect at every safepoint that allocates
     int gcPercent = 100;            // WEFT_GOGC
     size_t maxStackBytes = 1000000000; // Go's default 1 GB; beyond it: fatal error: stack overflow
+    int procs = 0;                  // worker threads (GOMAXPROCS): --procs, WEFT_PROCS; 0: availableCpus()
+    uint64_t seed = 0x9e3779b97f4a7c15ull; // seeds the workers' generators (select order, map seeds)
 };
+
+// Go's NumCPU: the CPUs this process may run on (its affinity mask).
+int availableCpus();
 
 class Interpreter
 {

@@ -7,8 +7,13 @@
 #include "vm/MapObject.h"
 #include "vm/NativeContext.h"
 
+#include <array>
+#include <atomic>
+#include <condition_variable>
 #include <deque>
 #include <map>
+#include <mutex>
+#include <shared_mutex>
 #include <queue>
 #include <string>
 #include <unordered_map>
@@ -46,15 +51,22 @@ struct TraceFrame
     int32_t line;
 };
 
-// A goroutine's states and who changes them (one worker thread runs them all today):
-//   Runnable  in the run queue (or runnext). Set by `go`, by a channel partner or a timer that
-//             wakes it (ready), and by the scheduler when it preempts or Gosched yields it.
-//   Running   executing. Set by the scheduler when it takes the goroutine from the queue.
-//   Waiting   parked: on a channel operation or select (its waiters are queued on channels),
-//             on a timer (sleep), or forever (nil channel, select {}); waitReason says which.
-//             Set by the goroutine itself as it parks.
-//   Dead      returned from its function; the scheduler frees it.
-enum class GStatus : uint8_t { Runnable, Running, Waiting, Dead };
+// A goroutine's states and who may change them (Go's _Grunnable, _Grunning, _Gwaiting; the
+// park handshake replaces gopark's unlock-after-switch). Transitions marked CAS race with a waker
+// on another worker; the others are made by the one thread that owns the goroutine at that point.
+//   Runnable    in a run queue. Set by `go`, by ready() (a waker), and by its worker when it
+//               preempts or yields it.
+//   Running     executing on g.worker. Set by the worker that took it from a queue.
+//   Parking     it queued itself on what it waits for (a channel, a timer, a semaphore), under
+//               that thing's lock, and is returning to its worker's scheduler: a waker may
+//               already complete its operation but must not queue it (it is still on a thread).
+//   Waiting     parked and off its worker: CAS Parking -> Waiting by its worker once execute()
+//               has returned. A waker's CAS Waiting -> Runnable then queues it.
+//   WokenEarly  a waker came while it was Parking (CAS Parking -> WokenEarly); its worker's CAS
+//               fails and that worker queues it itself.
+//   Dead        returned from its function; its worker frees it.
+// waitReason and the wake fields are written before the state change that publishes them.
+enum class GStatus : uint8_t { Runnable, Running, Parking, Waiting, WokenEarly, Dead };
 
 // How the instruction that parked a goroutine finds things when it runs again: parking leaves
 // the pc on that instruction, which is executed a second time to complete.
@@ -67,14 +79,21 @@ enum class WakeState : uint8_t
     Resumed,  // a park made by a native ended (sleep, semaphore): it resumes after the call
 };
 
+struct Worker;
+
 struct Goroutine
 {
     int64_t id = 1;
-    GStatus status = GStatus::Runnable;
+    std::atomic<GStatus> status{GStatus::Runnable};
     WakeState wake = WakeState::None;
     const char* waitReason = ""; // Go's words: "chan receive", "select", "sleep"...
     int32_t selectCase = -1;      // the case a partner completed
-    bool selectDone = false;      // a partner has claimed this goroutine's select
+    // A partner has claimed this goroutine's select: the first waker to CAS it false -> true
+    // completes a case, the others skip its waiters (select.go's selectDone).
+    std::atomic<bool> selectDone{false};
+    Worker* worker = nullptr;     // the worker running it (while Running)
+    int nativeDepth = 0;          // natives of this goroutine on its worker's C++ stack
+    bool gcRequested = false;     // runtime.GC: collect once its native returns
     bool yieldRequested = false;  // runtime.Gosched: give the worker up after the native
     bool goexiting = false;       // runtime.Goexit: unwinding (deferred calls run) with no panic
     std::vector<ChannelWaiter> waiters; // one for a send or receive, one per case for select
@@ -116,41 +135,88 @@ struct Interpreter::Impl : public GcRootEnumerator, public MapAllocator
 
     InterpreterConfig config;
     Interpreter* owner = nullptr;
-    std::map<uint32_t, std::unique_ptr<GcLayout>> closureLayouts;
-    const GcLayout* closureLayout(uint32_t captures);
     const Module* module = nullptr;
     Heap heap;
-    HeapCache cache;
+    HeapCache cache; // for a thread that is not a worker (set-up before run starts the workers)
     void* globals = nullptr;
 
-    // Goroutines and the scheduler (Scheduler.cpp). One worker thread runs them all for now.
+    // Layouts made at run time (closures of n captures, channel buffers). Closure creation is
+    // hot: the layouts of small closures are published through atomics and read without a lock.
+    std::mutex layoutMu; // guards closureLayouts and bufferLayouts
+    std::map<uint32_t, std::unique_ptr<GcLayout>> closureLayouts;
+    std::array<std::atomic<const GcLayout*>, 64> smallClosureLayouts{};
+    const GcLayout* closureLayout(uint32_t captures);
+    const GcLayout* closureLayoutSlow(uint32_t captures);
+
+    // ---- Goroutines (Scheduler.cpp) ----
+    // Lock order (outer first): timerMu, semaMu -> allgMu; schedMu -> a worker's run queue.
+    // A channel's lock is taken with no other lock held (select takes several, in address
+    // order); ready() may be called holding any of them.
+    std::mutex allgMu;               // guards allg and the links of every goroutine on it
     Goroutine* allg = nullptr;       // every goroutine not Dead, linked through prevAll/nextAll
-    size_t goroutineCount = 0;
-    int64_t lastGoid = 0;
-    Goroutine* mainG = nullptr;
-    bool mainGoexited = false;       // main called runtime.Goexit: the program lives on
-    Goroutine* runnext = nullptr;    // runs next: the goroutine just made or just woken
-    std::deque<Goroutine*> runq;
-    std::priority_queue<SleepTimer, std::vector<SleepTimer>, std::greater<SleepTimer>> sleepers;
-    uint64_t timerSeq = 0;
+    std::atomic<size_t> goroutineCount{0};
+    std::atomic<int64_t> lastGoid{0};
+    Goroutine* mainG = nullptr;      // set before the workers start; read-only afterwards
+    std::atomic<bool> mainGoexited{false}; // main called runtime.Goexit: the program lives on
+
+    Goroutine* newGoroutine(const Function* fn, void* closure);
+    void freeGoroutine(Goroutine* g);
+    void park(Goroutine& g, const char* reason); // Running -> Parking: call under the lock of what g waits on
+    void ready(Goroutine* g);                    // a waker: Parking/Waiting -> queued to run next
+    void start(Goroutine* g);                    // a new goroutine: queued to run next
+    void queueHere(Goroutine* g);
+    void reportDeadlock();
+
+    // ---- Workers and the scheduler (Scheduler.cpp) ----
+    std::vector<std::unique_ptr<Worker>> workers; // fixed once run() starts them
+    std::atomic<int> procs{1};       // active workers: those with id >= procs take no goroutines
+    std::atomic<int> gomaxprocs{1};  // what runtime.GOMAXPROCS reports (may exceed the pool)
+    // The scheduler lock: guards the idle workers (Worker::sleeping), nrunning, nblocked and the
+    // world-stop handshake. Taken on idle/wake transitions and collections, never per instruction.
+    std::mutex schedMu;
+    std::condition_variable worldCv; // nrunning changed, or the world restarted
+    int nrunning = 0;                // workers executing (not idle, not stopped, not blocked in a native)
+    int nblocked = 0;                // workers blocked in a native call (stdin)
+    // Workers asleep in findRunnable and workers looking for work to steal. Written under
+    // schedMu (nidle) or not (nspinning); both seq_cst: see Scheduler.cpp, "lost wake-ups".
+    std::atomic<int> nidle{0};
+    std::atomic<int> nspinning{0};
+    // A collection wants the world stopped: running workers stop at their next safepoint.
+    std::atomic<bool> gcWaiting{false};
+    static constexpr int kMaxProcs = 256;
     // Back-edges a goroutine runs before it yields (preemption of `for {}`); each call of
     // execute() from the scheduler is one such slice.
     static constexpr int32_t kBudget = 1 << 16;
 
-    Goroutine* newGoroutine(const Function* fn, void* closure);
-    void freeGoroutine(Goroutine* g);
-    void ready(Goroutine* g);          // Waiting -> Runnable, queued to run next
-    void park(Goroutine& g, const char* reason); // Running -> Waiting
-    int schedule();                    // runs goroutines until the program ends; its exit code
-    void reportDeadlock();
+    int schedule();                         // runs the program on every worker; its exit code
+    void workerLoop(Worker& w);
+    Goroutine* findRunnable(Worker& w);
+    void runqPut(Worker& w, Goroutine* g, bool next);
+    Goroutine* runqGet(Worker& w);
+    Goroutine* steal(Worker& w);
+    void wakeIdle();                        // an idle worker, if any and none is spinning, looks for work
+    void wakeAll();                         // exiting: every idle worker returns
+    bool anyStealable() const;
+    void stopForWorld();                    // this worker stops until the collection ends (under no lock)
+    void setProcs(int n);
+    // A native about to block its thread (reading stdin) lets the world go on without it.
+    void enterBlocking();
+    void exitBlocking();
+
+    // ---- Timers (Timers.cpp) ----
+    // Sleeping goroutines and runtime timers on one heap under timerMu. nextTimerWhen (the
+    // heap's first `when`, INT64_MAX when empty) and liveTimers (sleepers plus pending runtime
+    // timers: what can still wake something) are published for lock-free checks.
+    std::mutex timerMu;
+    std::priority_queue<SleepTimer, std::vector<SleepTimer>, std::greater<SleepTimer>> sleepers;
+    uint64_t timerSeq = 0;
+    std::atomic<int64_t> nextTimerWhen{INT64_MAX};
+    std::atomic<int64_t> liveTimers{0};
+    int64_t sleepingGoroutines = 0;
     void sleep(Goroutine& g, int64_t ns);
-    // The runtime semaphore under package sync (Go's sema.go): acquire takes a token from *addr
-    // or parks in FIFO order; release hands tokens to parked goroutines first.
-    std::unordered_map<const void*, std::deque<Goroutine*>> semaWaiters;
-    void semacquire(Goroutine& g, uint32_t* addr, const char* reason);
-    void semrelease(uint32_t* addr, int64_t n);
-    bool pollTimers(bool block);       // readies sleepers whose time has come
-    bool firstTimers(bool block);      // one round of pollTimers
+    // Fires what is due into w's run queue; true if anything became runnable.
+    bool pollTimers(Worker& w);
+    void publishTimersLocked();
 
     // Runtime timers (Go's runtime timers behind package time): when one fires, its func value
     // runs in a new goroutine (time.go's func sends the time on the timer's channel, or is
@@ -168,53 +234,74 @@ struct Interpreter::Impl : public GcRootEnumerator, public MapAllocator
     bool stopTimer(int64_t id);
     bool resetTimer(int64_t id, int64_t d, int64_t period, void* fn);
 
-    // Channels (Channel.cpp). Each returns true when the operation completed and false when
-    // the goroutine must park (its waiter is queued; the instruction runs again when woken).
+    // ---- The runtime semaphore and notify lists under package sync (Semaphore.cpp) ----
+    std::mutex semaMu;
+    std::unordered_map<const void*, std::deque<Goroutine*>> semaWaiters;
+    void semacquire(Goroutine& g, uint32_t* addr, bool lifo, const char* reason);
+    void semrelease(uint32_t* addr, int64_t n);
+    std::unordered_map<const uint32_t*, std::deque<std::pair<uint32_t, Goroutine*>>> notifyWaiters;
+    void notifyListWait(Goroutine& g, uint32_t* list, uint32_t ticket);
+    void notifyListNotify(uint32_t* list, bool all);
+
+    // ---- Channels (Channel.cpp) ----
+    // chanSend and chanRecv lock c; they return Done when the operation completed, Park when the
+    // goroutine parked (its waiter is queued; the instruction runs again when woken), Closed for
+    // a send on a closed channel. With block false they never park: Park then means "not ready".
+    enum class ChanResult : uint8_t { Done, Park, Closed };
     ChanObject* makeChan(const TypeDesc* chanType, int64_t size);
     const GcLayout* bufferLayout(const TypeDesc* elem);
     std::map<const TypeDesc*, std::unique_ptr<GcLayout>> bufferLayouts;
-    // With block false they never park: false then means "not ready" (select's polling).
-    bool chanSend(Goroutine& g, ChanObject* c, Slot* value, bool block = true);
-    bool chanRecv(Goroutine& g, ChanObject* c, Slot* dest, Slot* ok, bool block = true);
-    void chanClose(ChanObject* c);
+    ChanResult chanSend(Goroutine& g, ChanObject* c, Slot* value, bool block = true);
+    ChanResult chanRecv(Goroutine& g, ChanObject* c, Slot* dest, Slot* ok, bool block = true);
+    ChanResult sendLocked(Goroutine& g, ChanObject* c, Slot* value, bool block); // c's lock held
+    ChanResult recvLocked(Goroutine& g, ChanObject* c, Slot* dest, Slot* ok, bool block);
+    bool chanClose(ChanObject* c); // false: it was already closed
     // select: cases in the goroutine's waiters (chan, isSend, data, okSlot, caseIndex filled);
-    // returns the chosen case, -1 to park, -2 for the default case.
+    // returns the chosen case, -1 to park, -2 for the default case, -3 for a send on a closed
+    // channel.
     int chanSelect(Goroutine& g, size_t ncases, bool hasDefault);
     void selectDequeue(Goroutine& g); // after a select wakes: take its other waiters off their queues
-    std::string out; // buffered stdout
+
+    // ---- Output and the end of the program ----
+    std::mutex outMu;  // guards out, exitCode, and the order of everything written to stderr
+    std::string out;   // buffered stdout
     int exitCode = 0;
-    bool exiting = false;   // os.Exit or a fatal error: stop everything
-    int nativeDepth = 0;    // natives on the stack: no collection while > 0
-    uint64_t seed = 0x9e3779b97f4a7c15ull;
+    std::atomic<bool> exiting{false}; // os.Exit, main's return or a fatal error: stop everything
+    // Marks the program as ending with `code` if nothing ended it before; false if something
+    // did (its report stands). Call with outMu held.
+    bool beginExitLocked(int code);
+    std::shared_mutex itabMu; // guards itabCache and ownedItabs
     std::map<std::pair<const TypeDesc*, const TypeDesc*>, Itab*> itabCache;
     std::vector<std::unique_ptr<Itab>> ownedItabs;
-    std::vector<std::unique_ptr<TypeDesc>> ownedTypes;
+    std::vector<std::unique_ptr<TypeDesc>> ownedTypes;         // made before the workers start
     std::vector<std::unique_ptr<Function>> ownedFunctions;
     const TypeDesc* runtimeErrorType = nullptr;
     const TypeDesc* errorStringType = nullptr;
-    // The runtime package (NativeTypes.cpp). runtime.GC sets gcRequested; the interpreter loop
-    // collects when the native that set it returns to bytecode outside any native.
-    bool gcRequested = false;
-    uint32_t forcedGCs = 0;
-    int maxProcs = 0; // runtime.GOMAXPROCS's setting, 0 until one is made
+    std::atomic<uint32_t> forcedGCs{0};
 
     // Memory.
     void* allocate(size_t bytes, const GcLayout* layout) override;
     void* allocType(const TypeDesc* t) { return allocate(t->size ? t->size : 1, t->layout); }
-    // Collection happens only here: at an allocating instruction or a call of the interpreter
-    // loop, never inside a native (natives keep heap pointers in C++ variables). Inline: it is
-    // on every call's path.
-    void maybeCollect()
+    // This thread's heap cache: its worker's, or `cache` on a thread that is not a worker.
+    HeapCache& threadCache();
+    // Collection happens only at a safepoint: an allocating instruction or a call of the
+    // interpreter loop, never inside a native (natives keep heap pointers in C++ variables).
+    // It is also where a worker stops for another's collection. Inline: it is on every call's
+    // path.
+    void maybeCollect(Goroutine& g)
     {
-        if (nativeDepth == 0 && heap.shouldCollect()) [[unlikely]]
+        if (g.nativeDepth == 0 && (gcWaiting.load(std::memory_order_relaxed) || heap.shouldCollect())) [[unlikely]]
             collectNow();
     }
+    // Stops the world (or joins a stop another worker began), collects, restarts it
+    // (World.cpp). Only at a safepoint of a running worker.
     void collectNow();
     void enumerateRoots(GcRootVisitor& v) override;
     GoString newString(const char* p, size_t n);
     GoString newString(std::string_view s) { return newString(s.data(), s.size()); }
 
     // Execution (Execute.cpp): runs g until its frame count drops to stopDepth.
+    bool beginMapWrite(MapObject* m); // false: another goroutine is writing m (a fatal error)
     ExecResult execute(Goroutine& g, size_t stopDepth);
     bool pushCall(Goroutine& g, const Function* fn, void* closure, const Slot* args, uint32_t nargs, uint32_t resultDest,
                   uint8_t flags);
@@ -229,7 +316,8 @@ struct Interpreter::Impl : public GcRootEnumerator, public MapAllocator
     std::vector<TraceFrame> captureTrace(const Goroutine& g) const;
     static std::string formatTrace(const std::vector<TraceFrame>& trace);
     void flushOut();
-    void writeErr(std::string_view s);
+    void flushOutLocked(); // outMu held
+    void writeErr(std::string_view s); // outMu held (stderr writes are ordered with stdout's)
 
     // Values (RuntimeOps.cpp).
     GoIface box(const void* typeWord, const Slot* value);
@@ -248,6 +336,9 @@ struct Interpreter::Impl : public GcRootEnumerator, public MapAllocator
     const MapLayout* mapLayoutOf(const TypeDesc* t) { return t->mapType; }
     void printValue(const TypeDesc* t, const Slot* v, std::string& out);
 };
+
+// len(c) (0 for nil), read without the channel's lock.
+int64_t chanLen(const ChanObject* c);
 
 // Hash and equality for map keys in register layout (MapKeyOps for Generic keys): ctx is the
 // key's TypeDesc.

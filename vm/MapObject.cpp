@@ -822,7 +822,7 @@ MapObject* mapMake(MapAllocator& alloc, const MapLayout* type, size_t hint, uint
     m->growthLeft = 0; // no table: the first insert builds one
     m->seed = mix(seed ^ kP2, kP3);
     m->clearSeq = 0;
-    m->hintGroupsLog2 = log2;
+    m->hintGroupsLog2 = uint16_t(log2);
     return m;
 }
 

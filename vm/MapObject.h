@@ -29,7 +29,7 @@
 // Keys and values are opaque bytes described by MapLayoutSpec: the VM may store them in memory
 // layout or in register layout (Value.h: a float32 key held as a double is then a Float64 key
 // of 8 bytes). Maps are not thread-safe and do not detect concurrent writes (Go's "concurrent
-// map writes" check is the VM's, if it wants one).
+// map writes" check is the VM's: MapObject::writing).
 #include "vm/GcLayout.h"
 
 #include <cstddef>
@@ -136,7 +136,7 @@ private:
 std::unique_ptr<MapLayout> makeMapLayout(const MapLayoutSpec& spec);
 
 // The header of a map (a Go map value is a MapObject*; nil is nullptr). Fields are maintained
-// by MapObject.cpp only; the VM reads nothing but mapLen.
+// by MapObject.cpp only, except `writing`; the VM reads nothing else but mapLen.
 struct MapObject
 {
     unsigned char* groups;  // word 0, the only pointer: the group array, null until first insert
@@ -146,7 +146,11 @@ struct MapObject
     uint64_t growthLeft;    // inserts into EMPTY slots allowed before the table is rebuilt
     uint64_t seed;          // per-map hash seed
     uint32_t clearSeq;      // incremented by mapClear (iterators compare it)
-    uint32_t hintGroupsLog2; // log2 of the group count the first insert allocates (make's hint)
+    uint16_t hintGroupsLog2; // log2 of the group count the first insert allocates (make's hint)
+    // The VM's, not the table's: nonzero while a goroutine writes the map (Go's hashWriting).
+    // The VM sets it with an atomic exchange, so that two writers never change the table
+    // together: the second ends the program with "concurrent map writes".
+    uint16_t writing;
 };
 
 // make(map[K]V, hint): the header only (the table is allocated by the first insert, with room

@@ -77,9 +77,17 @@ public:
     void goexit();
     void sleep(int64_t nanoseconds);
     int64_t numGoroutine() const;
-    // The runtime semaphore (package sync): acquire parks when no token is left at *addr.
-    void semacquire(uint32_t* addr, const char* reason);
+    // The runtime semaphore (package sync): acquire parks when no token is left at *addr
+    // (lifo: at the head of the queue, Go's SemacquireMutex for a waiter woken before).
+    void semacquire(uint32_t* addr, bool lifo, const char* reason);
     void semrelease(uint32_t* addr, int64_t n);
+    // sync.Cond's notify list: list points to its {wait, notify} counters (vm/Semaphore.cpp).
+    void notifyListWait(uint32_t* list, uint32_t ticket);
+    void notifyListNotify(uint32_t* list, bool all);
+    // Around a native's blocking system call (reading stdin): the worker lets collections
+    // and the other workers go on without it. Between them the native must not touch the heap.
+    void enterBlocking();
+    void exitBlocking();
 
     // Types, for the reflection some packages need (errors.As, sort.Slice); vm/NativeTypes.cpp.
     // Whether type t implements the interface type iface: t's method set has each of iface's
@@ -102,8 +110,8 @@ public:
             pauseTotalNs, numGC, numForcedGC;
     };
     MemStats memStats() const;
-    // runtime.GOMAXPROCS's setting: 0 until the program sets one.
-    int& maxProcs();
+    // runtime.GOMAXPROCS(n): returns the setting; n > 0 makes a new one.
+    int gomaxprocs(int n);
     // The frame `skip` levels above the native's caller (0: the function that called the
     // native), as runtime.Caller reports it: false if there is no such frame.
     bool caller(int skip, const Function** fn, int* line) const;

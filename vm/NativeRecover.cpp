@@ -6,7 +6,7 @@ namespace weft {
 
 bool NativeContext::recoverPanic(GoIface* value)
 {
-    if (vm_.impl().exiting || !g_.panicking || g_.panics.empty() || g_.panics.back().recovered)
+    if (vm_.impl().exiting.load(std::memory_order_relaxed) || !g_.panicking || g_.panics.empty() || g_.panics.back().recovered)
         return false;
     PanicRecord& p = g_.panics.back();
     p.recovered = true;

@@ -1,6 +1,6 @@
 // NativeContext's type queries (for errors.As and sort's reflection) and the runtime package's
 // view of the interpreter (collection requests, heap counters, GOMAXPROCS, caller frames).
-#include "vm/InterpreterImpl.h"
+#include "vm/Worker.h"
 
 #include <cstring>
 
@@ -44,34 +44,46 @@ bool NativeContext::assignTo(GoIface v, const TypeDesc* to, void* mem)
 
 void NativeContext::requestCollection()
 {
-    auto& vm = vm_.impl();
-    vm.gcRequested = true;
-    vm.forcedGCs++;
+    g_.gcRequested = true;
+    vm_.impl().forcedGCs.fetch_add(1, std::memory_order_relaxed);
 }
 
 NativeContext::MemStats NativeContext::memStats() const
 {
     auto& vm = vm_.impl();
     HeapStats s = vm.heap.stats();
+    const HeapCache& cache = vm.threadCache();
     MemStats m{};
     // Go's ReadMemStats flushes the caches first; here their pending counts are added instead.
-    const uint64_t cachedFree = vm.cache.cachedFreeBytes();
+    const uint64_t cachedFree = cache.cachedFreeBytes();
     m.heapAlloc = s.heapLive > cachedFree ? s.heapLive - cachedFree : 0;
-    m.totalAlloc = s.totalAlloc + vm.cache.pendingBytes();
+    m.totalAlloc = s.totalAlloc + cache.pendingBytes();
     m.heapSys = s.heapSys;
     m.heapInUse = s.heapInUse;
     m.heapReleased = s.heapReleased;
-    m.heapObjects = s.heapObjects + vm.cache.pendingMallocs();
-    m.mallocs = s.mallocs + vm.cache.pendingMallocs();
+    m.heapObjects = s.heapObjects + cache.pendingMallocs();
+    m.mallocs = s.mallocs + cache.pendingMallocs();
     m.frees = s.frees;
     m.nextGC = s.nextGC;
     m.pauseTotalNs = s.pauseTotalNs;
     m.numGC = s.numGC;
-    m.numForcedGC = vm.forcedGCs;
+    m.numForcedGC = vm.forcedGCs.load(std::memory_order_relaxed);
     return m;
 }
 
-int& NativeContext::maxProcs() { return vm_.impl().maxProcs; }
+int NativeContext::gomaxprocs(int n)
+{
+    auto& vm = vm_.impl();
+    const int previous = vm.gomaxprocs.load(std::memory_order_relaxed);
+    if (n > 0)
+    {
+        // Go may run more workers than CPUs; weft's pool was sized when the program started,
+        // so a larger setting is reported but runs on the workers there are.
+        vm.gomaxprocs.store(n, std::memory_order_relaxed);
+        vm.setProcs(n);
+    }
+    return previous;
+}
 
 bool NativeContext::caller(int skip, const Function** fn, int* line) const
 {

@@ -176,9 +176,15 @@ bool Interpreter::Impl::ifaceEqual(const GoIface& a, const GoIface& b, bool& ok,
 const Itab* Interpreter::Impl::findItab(const TypeDesc* t, const TypeDesc* iface)
 {
     auto key = std::make_pair(t, iface);
-    auto it = itabCache.find(key);
-    if (it != itabCache.end())
-        return it->second;
+    {
+        std::shared_lock lock(itabMu);
+        auto it = itabCache.find(key);
+        if (it != itabCache.end())
+            return it->second;
+    }
+    std::unique_lock lock(itabMu);
+    if (auto it = itabCache.find(key); it != itabCache.end())
+        return it->second; // another worker made it meanwhile
     auto tab = std::make_unique<Itab>();
     tab->flags = t->flags | kTypeIsItab;
     tab->type = t;
@@ -374,9 +380,9 @@ std::string Interpreter::Impl::formatPanicValue(Goroutine& g, const GoIface& val
             bool wasPanicking = g.panicking;
             size_t records = g.panics.size();
             g.panicking = false;
-            nativeDepth++;
+            g.nativeDepth++;
             bool okCall = ctx.callMethod(v, name, nullptr, 0, res, 2);
-            nativeDepth--;
+            g.nativeDepth--;
             g.panicking = wasPanicking;
             if (g.panics.size() > records)
                 g.panics.resize(records);

@@ -1,12 +1,27 @@
-// Goroutines and the scheduler: creation, the run queue, parking and waking, sleeping, and the
-// deadlock report. Go's runtime/proc.go is the model; one worker thread runs every goroutine
-// for now (so the queue needs no lock), and the states are documented at GStatus.
-#include "vm/InterpreterImpl.h"
+// Goroutines and the scheduler: creation, run queues, parking and waking, idle workers, work
+// stealing and the deadlock report. Go's runtime/proc.go is the model; the goroutine states are
+// documented at GStatus (InterpreterImpl.h), a worker's queue at RunQueue (Worker.h).
+//
+// Lost wake-ups. A worker that finds nothing to do goes to sleep; a worker that makes work
+// (queues a goroutine others may steal) wakes a sleeper. The two race as Go's do, and are
+// ordered the same way (proc.go, "Worker thread parking/unparking"): the maker publishes the
+// work (RunQueue::size, a timer) and then reads nidle and nspinning; the sleeper increments
+// nidle (or decrements nspinning) and then reads the queues again before it sleeps. All of these
+// are seq_cst, so at least one side sees the other: the work is found or the sleeper is woken.
+#include "vm/Worker.h"
 
+#include <sched.h>
+
+#include <algorithm>
 #include <chrono>
-#include <thread>
 
 namespace weft {
+
+namespace detail {
+thread_local Worker* tCurrentWorker = nullptr;
+} // namespace detail
+
+using detail::tCurrentWorker;
 
 namespace {
 
@@ -16,276 +31,454 @@ int64_t nowNanos()
         .count();
 }
 
+// Rounds of stealing a worker makes before it sleeps (Go's spinning M): a goroutine readied on
+// another worker a moment later is found without a sleep and a wake-up.
+constexpr int kSpinRounds = 64;
+
 } // namespace
+
+int availableCpus()
+{
+    cpu_set_t set;
+    CPU_ZERO(&set);
+    if (sched_getaffinity(0, sizeof set, &set) == 0)
+    {
+        const int n = CPU_COUNT(&set);
+        if (n > 0)
+            return n;
+    }
+    return int(std::max(1u, std::thread::hardware_concurrency()));
+}
+
+HeapCache& Interpreter::Impl::threadCache()
+{
+    Worker* w = tCurrentWorker;
+    return w && &w->vm == this ? w->cache : cache;
+}
 
 Goroutine* Interpreter::Impl::newGoroutine(const Function* fn, void* closure)
 {
     auto* g = new Goroutine();
-    g->id = ++lastGoid;
+    g->id = lastGoid.fetch_add(1, std::memory_order_relaxed) + 1;
     // Small to start (a parked goroutine should cost little); grows by doubling.
     g->stack.resize(fn->numRegs + 16);
-    g->nextAll = allg;
-    if (allg)
-        allg->prevAll = g;
-    allg = g;
-    goroutineCount++;
     if (!pushCall(*g, fn, closure, nullptr, 0, 0, 0))
     {
-        freeGoroutine(g);
+        delete g;
         return nullptr;
     }
+    {
+        std::lock_guard lock(allgMu);
+        g->nextAll = allg;
+        if (allg)
+            allg->prevAll = g;
+        allg = g;
+    }
+    goroutineCount.fetch_add(1, std::memory_order_relaxed);
     return g;
 }
 
 void Interpreter::Impl::freeGoroutine(Goroutine* g)
 {
-    if (g->prevAll)
-        g->prevAll->nextAll = g->nextAll;
-    else
-        allg = g->nextAll;
-    if (g->nextAll)
-        g->nextAll->prevAll = g->prevAll;
-    goroutineCount--;
+    {
+        std::lock_guard lock(allgMu);
+        if (g->prevAll)
+            g->prevAll->nextAll = g->nextAll;
+        else
+            allg = g->nextAll;
+        if (g->nextAll)
+            g->nextAll->prevAll = g->prevAll;
+    }
+    goroutineCount.fetch_sub(1, std::memory_order_relaxed);
     delete g;
-}
-
-// Go's goready: the woken goroutine runs next (runnext), which keeps a channel handoff's two
-// parties on one worker, back to back; the one it displaces goes to the queue's tail.
-void Interpreter::Impl::ready(Goroutine* g)
-{
-    g->status = GStatus::Runnable;
-    if (runnext)
-        runq.push_back(runnext);
-    runnext = g;
 }
 
 void Interpreter::Impl::park(Goroutine& g, const char* reason)
 {
-    g.status = GStatus::Waiting;
     g.waitReason = reason;
     if (g.wake == WakeState::None)
         g.wake = WakeState::Parked;
+    g.status.store(GStatus::Parking, std::memory_order_release);
 }
 
-void Interpreter::Impl::sleep(Goroutine& g, int64_t ns)
+// Go's goready, with the park handshake: a goroutine still on its way off its worker is left for
+// that worker to queue.
+void Interpreter::Impl::ready(Goroutine* g)
 {
-    sleepers.push(SleepTimer{nowNanos() + std::max<int64_t>(ns, 0), ++timerSeq, &g});
-    park(g, "sleep");
-}
-
-void Interpreter::Impl::semacquire(Goroutine& g, uint32_t* addr, const char* reason)
-{
-    if (*addr > 0)
+    GStatus s = g->status.load(std::memory_order_acquire);
+    for (;;)
     {
-        (*addr)--;
-        return;
-    }
-    semaWaiters[addr].push_back(&g);
-    park(g, reason);
-}
-
-void Interpreter::Impl::semrelease(uint32_t* addr, int64_t n)
-{
-    auto it = semaWaiters.find(addr);
-    for (; n > 0; n--)
-    {
-        if (it == semaWaiters.end() || it->second.empty())
+        if (s == GStatus::Parking)
         {
-            (*addr)++;
-            continue;
+            if (g->status.compare_exchange_weak(s, GStatus::WokenEarly, std::memory_order_acq_rel))
+                return;
         }
-        Goroutine* g = it->second.front();
-        it->second.pop_front();
-        g->wake = WakeState::Resumed;
-        g->status = GStatus::Runnable;
-        runq.push_back(g);
+        else if (s == GStatus::Waiting)
+        {
+            if (g->status.compare_exchange_weak(s, GStatus::Runnable, std::memory_order_acq_rel))
+                break;
+        }
+        else
+            return; // not parked (cannot happen: a waiter is queued only while its goroutine parks)
     }
-    if (it != semaWaiters.end() && it->second.empty())
-        semaWaiters.erase(it);
+    queueHere(g);
 }
 
-bool Interpreter::Impl::pollTimers(bool block)
+void Interpreter::Impl::start(Goroutine* g)
 {
-    // Blocking: until some goroutine is runnable (stale entries of stopped timers do not count).
-    while (!sleepers.empty())
+    g->status.store(GStatus::Runnable, std::memory_order_relaxed);
+    queueHere(g);
+}
+
+// Runs g next on this thread's worker; from a thread that is not a worker (none does so today),
+// at the tail of worker 0's queue.
+void Interpreter::Impl::queueHere(Goroutine* g)
+{
+    Worker* w = tCurrentWorker;
+    if (w && &w->vm == this)
+        runqPut(*w, g, true);
+    else
+        runqPut(*workers[0], g, false);
+}
+
+// Go's runqput: `next` puts g in runnext (w must be this thread's worker), and the goroutine it
+// displaces goes to the tail; otherwise g goes to the tail of any worker's queue.
+void Interpreter::Impl::runqPut(Worker& w, Goroutine* g, bool next)
+{
+    if (next)
     {
-        if (firstTimers(block))
-            return true;
-        if (!block)
-            return false;
+        Goroutine* old = w.runq.next;
+        w.runq.next = g;
+        if (!old)
+            return; // only this worker can run it: nobody to wake
+        g = old;
     }
+    {
+        std::lock_guard lock(w.runq.lock);
+        w.runq.q.push_back(g);
+        w.runq.size.store(uint32_t(w.runq.q.size()), std::memory_order_seq_cst);
+    }
+    wakeIdle();
+}
+
+Goroutine* Interpreter::Impl::runqGet(Worker& w)
+{
+    if (Goroutine* g = w.runq.next)
+    {
+        w.runq.next = nullptr;
+        return g;
+    }
+    if (w.runq.size.load(std::memory_order_relaxed) == 0)
+        return nullptr;
+    std::lock_guard lock(w.runq.lock);
+    if (w.runq.q.empty())
+        return nullptr;
+    Goroutine* g = w.runq.q.front();
+    w.runq.q.pop_front();
+    w.runq.size.store(uint32_t(w.runq.q.size()), std::memory_order_seq_cst);
+    return g;
+}
+
+// Go's runqsteal: half of a victim's queue (from its head, the oldest), starting from a random
+// victim. Returns one goroutine to run; the rest go to w's queue.
+Goroutine* Interpreter::Impl::steal(Worker& w)
+{
+    const size_t n = workers.size();
+    const size_t start = w.random() % n;
+    for (size_t i = 0; i < n; i++)
+    {
+        Worker& v = *workers[(start + i) % n];
+        if (&v == &w || v.runq.size.load(std::memory_order_relaxed) == 0)
+            continue;
+        std::vector<Goroutine*> taken;
+        {
+            std::lock_guard lock(v.runq.lock);
+            const size_t k = (v.runq.q.size() + 1) / 2;
+            for (size_t j = 0; j < k; j++)
+            {
+                taken.push_back(v.runq.q.front());
+                v.runq.q.pop_front();
+            }
+            v.runq.size.store(uint32_t(v.runq.q.size()), std::memory_order_seq_cst);
+        }
+        if (taken.empty())
+            continue;
+        if (taken.size() > 1)
+        {
+            std::lock_guard lock(w.runq.lock);
+            w.runq.q.insert(w.runq.q.end(), taken.begin() + 1, taken.end());
+            w.runq.size.store(uint32_t(w.runq.q.size()), std::memory_order_seq_cst);
+        }
+        return taken[0];
+    }
+    return nullptr;
+}
+
+bool Interpreter::Impl::anyStealable() const
+{
+    for (const auto& w : workers)
+        if (w->runq.size.load(std::memory_order_seq_cst) != 0)
+            return true;
     return false;
 }
 
-bool Interpreter::Impl::firstTimers(bool block)
+void Interpreter::Impl::wakeIdle()
 {
-    int64_t now = nowNanos();
-    if (block && sleepers.top().when > now)
-    {
-        // Nothing else can run: the worker sleeps until the first timer (an idle program uses
-        // no CPU).
-        std::this_thread::sleep_for(std::chrono::nanoseconds(sleepers.top().when - now));
-        now = nowNanos();
-    }
-    bool any = false;
-    while (!sleepers.empty() && sleepers.top().when <= now)
-    {
-        const SleepTimer t = sleepers.top();
-        sleepers.pop();
-        if (t.g)
+    if (nidle.load(std::memory_order_seq_cst) == 0 || nspinning.load(std::memory_order_seq_cst) != 0)
+        return;
+    std::lock_guard lock(schedMu);
+    const int active = procs.load(std::memory_order_relaxed);
+    for (auto& w : workers)
+        if (w->sleeping && w->id < active)
         {
-            t.g->wake = WakeState::Resumed;
-            t.g->status = GStatus::Runnable;
-            runq.push_back(t.g);
-            any = true;
-            continue;
+            w->sleeping = false;
+            nidle.fetch_sub(1, std::memory_order_seq_cst);
+            w->wake.notify_one();
+            return;
         }
-        auto it = timers.find(t.timerId);
-        if (it == timers.end() || it->second.seq != t.seq)
-            continue; // stopped or reset since this entry was pushed
-        RuntimeTimer& rt = it->second;
-        Goroutine* g = newGoroutine(static_cast<const Function* const*>(rt.fn)[0], rt.fn);
-        if (g)
+}
+
+void Interpreter::Impl::wakeAll()
+{
+    std::lock_guard lock(schedMu);
+    for (auto& w : workers)
+        if (w->sleeping)
         {
-            g->status = GStatus::Runnable;
-            runq.push_back(g);
-            any = true;
+            w->sleeping = false;
+            nidle.fetch_sub(1, std::memory_order_seq_cst);
+            w->wake.notify_one();
         }
-        if (rt.period > 0)
-        {
-            // Go's ticker: the next tick after now, skipping the ones already missed.
-            rt.when += rt.period * (1 + (now - rt.when) / rt.period);
-            rt.seq = ++timerSeq;
-            sleepers.push(SleepTimer{rt.when, rt.seq, nullptr, t.timerId});
-        }
-        else
-            timers.erase(it);
-    }
-    return any;
+    worldCv.notify_all();
 }
 
-int64_t Interpreter::Impl::startTimer(int64_t d, int64_t period, void* fn)
-{
-    const int64_t id = ++lastTimerId;
-    RuntimeTimer& rt = timers[id];
-    rt.when = nowNanos() + std::max<int64_t>(d, 0);
-    rt.period = period;
-    rt.fn = fn;
-    rt.seq = ++timerSeq;
-    sleepers.push(SleepTimer{rt.when, rt.seq, nullptr, id});
-    return id;
-}
-
-bool Interpreter::Impl::stopTimer(int64_t id)
-{
-    // Its heap entry goes stale and is dropped when it comes due.
-    return timers.erase(id) > 0;
-}
-
-bool Interpreter::Impl::resetTimer(int64_t id, int64_t d, int64_t period, void* fn)
-{
-    // A fired or stopped timer is armed again under its id (time.go passes its func value).
-    const bool wasPending = timers.count(id) > 0;
-    RuntimeTimer& rt = timers[id];
-    rt.when = nowNanos() + std::max<int64_t>(d, 0);
-    rt.period = period;
-    rt.fn = fn;
-    rt.seq = ++timerSeq; // any earlier heap entry of this timer is now stale
-    sleepers.push(SleepTimer{rt.when, rt.seq, nullptr, id});
-    return wasPending;
-}
-
-int Interpreter::Impl::schedule()
+// Go's findRunnable: the local queue, due timers, stealing (spinning a little), and then sleep
+// until woken or the next timer. Returns null when the program is ending.
+Goroutine* Interpreter::Impl::findRunnable(Worker& w)
 {
     for (;;)
     {
-        if (exiting)
-            break;
-        // Timers are polled every round, so sleepers wake even while others keep running.
-        pollTimers(false);
-        Goroutine* g = runnext;
-        if (g)
-            runnext = nullptr;
-        else if (!runq.empty())
+        if (exiting.load(std::memory_order_acquire))
+            return nullptr;
+        if (gcWaiting.load(std::memory_order_relaxed))
+            stopForWorld();
+        const bool active = w.id < procs.load(std::memory_order_relaxed);
+        if (active)
         {
-            g = runq.front();
-            runq.pop_front();
+            if (nextTimerWhen.load(std::memory_order_relaxed) <= nowNanos())
+                pollTimers(w);
+            if (Goroutine* g = runqGet(w))
+                return g;
+            nspinning.fetch_add(1, std::memory_order_seq_cst);
+            Goroutine* found = nullptr;
+            for (int round = 0; round < kSpinRounds && !found; round++)
+            {
+                if (exiting.load(std::memory_order_relaxed) || gcWaiting.load(std::memory_order_relaxed))
+                    break;
+                found = steal(w);
+                if (!found && nextTimerWhen.load(std::memory_order_relaxed) <= nowNanos() && pollTimers(w))
+                    found = runqGet(w);
+                if (!found)
+                {
+                    if (round < kSpinRounds / 2)
+                        cpuRelax();
+                    else
+                        std::this_thread::yield();
+                }
+            }
+            nspinning.fetch_sub(1, std::memory_order_seq_cst);
+            if (found)
+            {
+                // Go's resetspinning: this worker stops spinning with work in hand, and there
+                // may be more: another idle worker looks.
+                if (anyStealable())
+                    wakeIdle();
+                return found;
+            }
         }
-        else if (pollTimers(true))
+        else if (Goroutine* g = runqGet(w))
+        {
+            // GOMAXPROCS was lowered: hand this worker's goroutines to worker 0 (always active;
+            // the others steal from it).
+            runqPut(*workers[0], g, false);
             continue;
-        else
-        {
-            reportDeadlock();
-            break;
         }
-        g->status = GStatus::Running;
+
+        std::unique_lock lock(schedMu);
+        if (exiting.load(std::memory_order_relaxed) || gcWaiting.load(std::memory_order_relaxed))
+            continue;
+        nidle.fetch_add(1, std::memory_order_seq_cst);
+        const int64_t next = nextTimerWhen.load(std::memory_order_seq_cst);
+        if ((active && (anyStealable() || w.runq.next || next <= nowNanos())))
+        {
+            nidle.fetch_sub(1, std::memory_order_seq_cst);
+            continue;
+        }
+        // Go's checkdead: every worker is asleep and nothing can wake one. (A worker blocked in
+        // a native may still ready something when it returns.)
+        if (nidle.load(std::memory_order_seq_cst) == int(workers.size()) && nblocked == 0 &&
+            liveTimers.load(std::memory_order_seq_cst) == 0)
+        {
+            nidle.fetch_sub(1, std::memory_order_seq_cst);
+            lock.unlock();
+            reportDeadlock();
+            wakeAll();
+            return nullptr;
+        }
+        w.sleeping = true;
+        nrunning--;
+        worldCv.notify_all();
+        while (w.sleeping && !exiting.load(std::memory_order_relaxed))
+        {
+            const int64_t when = active ? nextTimerWhen.load(std::memory_order_seq_cst) : INT64_MAX;
+            if (when == INT64_MAX)
+                w.wake.wait(lock);
+            else
+            {
+                const int64_t now = nowNanos();
+                if (when <= now)
+                    break;
+                w.wake.wait_for(lock, std::chrono::nanoseconds(when - now));
+            }
+        }
+        if (w.sleeping)
+        {
+            w.sleeping = false;
+            nidle.fetch_sub(1, std::memory_order_seq_cst);
+        }
+        // Running again: not while a collection has the world stopped.
+        worldCv.wait(lock, [&] { return !gcWaiting.load(std::memory_order_relaxed); });
+        nrunning++;
+    }
+}
+
+void Interpreter::Impl::workerLoop(Worker& w)
+{
+    Worker* const previous = tCurrentWorker;
+    tCurrentWorker = &w;
+    while (Goroutine* g = findRunnable(w))
+    {
+        g->status.store(GStatus::Running, std::memory_order_relaxed);
+        g->worker = &w;
         if (g->wake == WakeState::Resumed)
             g->wake = WakeState::None; // a sleep resumes after its call, nothing to complete
-        ExecResult r = execute(*g, 0);
+        const ExecResult r = execute(*g, 0);
         switch (r)
         {
         case ExecResult::Done:
-            if (g == mainG && g->goexiting)
-                mainGoexited = true;
-            else if (g == mainG)
+            if (g == mainG && !g->goexiting)
             {
                 // main returned: the program ends without waiting for other goroutines.
-                exiting = true;
+                {
+                    std::lock_guard lock(outMu);
+                    beginExitLocked(0);
+                }
+                wakeAll();
                 break;
             }
             if (g == mainG)
-                mainG = nullptr;
-            g->status = GStatus::Dead;
+                mainGoexited.store(true, std::memory_order_relaxed);
+            g->status.store(GStatus::Dead, std::memory_order_relaxed);
             freeGoroutine(g);
             break;
-        case ExecResult::Yield: g->status = GStatus::Runnable; runq.push_back(g); break;
-        case ExecResult::Parked: break;
-        case ExecResult::Panicked:
-            if (exitCode == 0)
-                exitCode = 2;
-            exiting = true;
+        case ExecResult::Yield:
+            g->status.store(GStatus::Runnable, std::memory_order_relaxed);
+            runqPut(w, g, false);
             break;
-        case ExecResult::Exit: exiting = true; break;
+        case ExecResult::Parked:
+        {
+            GStatus s = GStatus::Parking;
+            if (!g->status.compare_exchange_strong(s, GStatus::Waiting, std::memory_order_acq_rel))
+            {
+                // Woken while still on this worker: it runs next here.
+                g->status.store(GStatus::Runnable, std::memory_order_relaxed);
+                runqPut(w, g, true);
+            }
+            break;
+        }
+        case ExecResult::Panicked:
+        case ExecResult::Exit: wakeAll(); break;
         }
     }
+    {
+        std::lock_guard lock(schedMu);
+        nrunning--;
+        worldCv.notify_all();
+    }
+    tCurrentWorker = previous;
+}
+
+// The pool: worker 0 is the calling thread, the others are started here and joined when the
+// program ends.
+int Interpreter::Impl::schedule()
+{
+    {
+        std::lock_guard lock(schedMu);
+        nrunning = int(workers.size());
+    }
+    for (size_t i = 1; i < workers.size(); i++)
+    {
+        Worker& w = *workers[i];
+        w.thread = std::thread([this, &w] { workerLoop(w); });
+    }
+    workerLoop(*workers[0]);
+    for (size_t i = 1; i < workers.size(); i++)
+        workers[i]->thread.join();
     return exitCode;
 }
 
+void Interpreter::Impl::setProcs(int n)
+{
+    procs.store(std::clamp(n, 1, int(workers.size())), std::memory_order_relaxed);
+    wakeAll(); // inactive workers hand their queues on; active ones look for work
+}
+
+void Interpreter::Impl::enterBlocking()
+{
+    std::lock_guard lock(schedMu);
+    nrunning--;
+    nblocked++;
+    worldCv.notify_all();
+}
+
+void Interpreter::Impl::exitBlocking()
+{
+    std::unique_lock lock(schedMu);
+    nblocked--;
+    worldCv.wait(lock, [&] { return !gcWaiting.load(std::memory_order_relaxed); });
+    nrunning++;
+}
+
 // Go's checkdead: nothing can run and no timer can wake anything. Go prints only the first
-// line; weft adds each blocked goroutine with what it waits on and where.
+// line; weft adds each blocked goroutine with what it waits on and where. Every worker is
+// asleep, so the goroutines are still.
 void Interpreter::Impl::reportDeadlock()
 {
-    flushOut();
-    std::string s = mainGoexited && !allg ? "fatal error: no goroutines (main called runtime.Goexit) - deadlock!\n"
-                                          : "fatal error: all goroutines are asleep - deadlock!\n";
+    std::lock_guard lock(outMu);
     std::vector<Goroutine*> gs;
-    for (Goroutine* g = allg; g; g = g->nextAll)
-        gs.push_back(g);
+    {
+        std::lock_guard lk(allgMu);
+        for (Goroutine* g = allg; g; g = g->nextAll)
+            gs.push_back(g);
+    }
+    if (!beginExitLocked(2))
+        return;
+    std::string s = mainGoexited.load() && gs.empty() ? "fatal error: no goroutines (main called runtime.Goexit) - deadlock!\n"
+                                                      : "fatal error: all goroutines are asleep - deadlock!\n";
     std::sort(gs.begin(), gs.end(), [](Goroutine* a, Goroutine* b) { return a->id < b->id; });
     for (Goroutine* g : gs)
         s += "\ngoroutine " + std::to_string(g->id) + " [" + g->waitReason + "]:\n" + formatTrace(captureTrace(*g));
+    flushOutLocked();
     writeErr(s);
-    exitCode = 2;
-    exiting = true;
 }
 
 // ---- NativeContext ------------------------------------------------------------------------------
 
 void NativeContext::yield() { g_.yieldRequested = true; }
-int64_t NativeContext::startTimer(int64_t d, int64_t period, void* fn) { return vm_.impl().startTimer(d, period, fn); }
-bool NativeContext::stopTimer(int64_t id) { return vm_.impl().stopTimer(id); }
-bool NativeContext::resetTimer(int64_t id, int64_t d, int64_t period, void* fn)
-{
-    return vm_.impl().resetTimer(id, d, period, fn);
-}
 void NativeContext::goexit()
 {
     g_.goexiting = true;
     g_.panicking = true; // unwinds through the deferred calls as a panic would, with no value
 }
-void NativeContext::semacquire(uint32_t* addr, const char* reason) { vm_.impl().semacquire(g_, addr, reason); }
-void NativeContext::semrelease(uint32_t* addr, int64_t n) { vm_.impl().semrelease(addr, n); }
-void NativeContext::sleep(int64_t ns) { vm_.impl().sleep(g_, ns); }
-int64_t NativeContext::numGoroutine() const { return int64_t(vm_.impl().goroutineCount); }
+int64_t NativeContext::numGoroutine() const { return int64_t(vm_.impl().goroutineCount.load()); }
 
 } // namespace weft

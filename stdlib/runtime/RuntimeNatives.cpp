@@ -1,9 +1,8 @@
 // runtime's natives: GC, memory statistics, processor counts, Caller, Stack, Gosched,
 // Goexit, NumGoroutine and time.Sleep.
 #include "stdlib/StdlibNatives.h"
+#include "vm/Interpreter.h"
 #include "vm/NativeContext.h"
-
-#include <sched.h>
 
 #include <algorithm>
 #include <cstring>
@@ -30,29 +29,13 @@ void timeSleep(NativeContext& ctx, Slot* a, Slot*)
         ctx.sleep(a[0].i);
 }
 
-// Go's NumCPU: the CPUs this process may run on (its affinity mask).
-int64_t numCPU()
-{
-    cpu_set_t set;
-    CPU_ZERO(&set);
-    if (sched_getaffinity(0, sizeof set, &set) == 0)
-    {
-        int n = CPU_COUNT(&set);
-        if (n > 0)
-            return n;
-    }
-    return std::max(1u, std::thread::hardware_concurrency());
-}
+void numCPUNative(NativeContext&, Slot*, Slot* r) { r[0].i = availableCpus(); }
 
-void numCPUNative(NativeContext&, Slot*, Slot* r) { r[0].i = numCPU(); }
-
-// GOMAXPROCS(n): the previous setting (NumCPU until one is made); n > 0 records a new one.
+// GOMAXPROCS(n): the previous setting (the number of workers the program started with); n > 0
+// makes a new one.
 void gomaxprocs(NativeContext& ctx, Slot* a, Slot* r)
 {
-    int& procs = ctx.maxProcs();
-    r[0].i = procs > 0 ? procs : numCPU();
-    if (a[0].i > 0)
-        procs = int(std::min<int64_t>(a[0].i, 1 << 30));
+    r[0].i = ctx.gomaxprocs(a[0].i > 0 ? int(std::min<int64_t>(a[0].i, 1 << 30)) : 0);
 }
 
 // The Go version whose language weft implements.

@@ -1,6 +1,9 @@
-// sync's natives: the runtime semaphore its Go code is built on, and throw.
+// sync's natives: the runtime semaphore and notify lists its Go code is built on
+// (vm/Semaphore.cpp), the clock its Mutex measures starvation with, and throw.
 #include "stdlib/StdlibNatives.h"
 #include "vm/NativeContext.h"
+
+#include <chrono>
 
 namespace weft {
 
@@ -10,14 +13,33 @@ namespace {
 const char* const kWaitReasons[] = {"semacquire", "sync.Mutex.Lock", "sync.RWMutex.RLock", "sync.RWMutex.Lock",
                                     "sync.Cond.Wait"};
 
+// semacquire(addr *uint32, lifo bool, reason int)
 void semacquire(NativeContext& ctx, Slot* a, Slot*)
 {
     auto* addr = static_cast<uint32_t*>(a[0].p);
-    const uint64_t reason = a[1].u;
-    ctx.semacquire(addr, reason < std::size(kWaitReasons) ? kWaitReasons[reason] : "semacquire");
+    const uint64_t reason = a[2].u;
+    ctx.semacquire(addr, a[1].i != 0, reason < std::size(kWaitReasons) ? kWaitReasons[reason] : "semacquire");
 }
 
+// semrelease(addr *uint32, n int)
 void semrelease(NativeContext& ctx, Slot* a, Slot*) { ctx.semrelease(static_cast<uint32_t*>(a[0].p), a[1].i); }
+
+// notifyListWait(l *notifyList, t uint32); notifyListNotify(l *notifyList, all bool). A
+// notifyList is {wait, notify uint32}, laid out as two consecutive uint32s.
+void notifyListWait(NativeContext& ctx, Slot* a, Slot*)
+{
+    ctx.notifyListWait(static_cast<uint32_t*>(a[0].p), uint32_t(a[1].u));
+}
+void notifyListNotify(NativeContext& ctx, Slot* a, Slot*)
+{
+    ctx.notifyListNotify(static_cast<uint32_t*>(a[0].p), a[1].i != 0);
+}
+
+void nanotime(NativeContext&, Slot*, Slot* r)
+{
+    r[0].i = std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::steady_clock::now().time_since_epoch())
+                 .count();
+}
 
 // Go's throw: a fatal error, not a panic (deferred calls do not run, recover cannot stop it).
 void throwNative(NativeContext& ctx, Slot* a, Slot*)
@@ -31,6 +53,9 @@ void registerSyncNatives(NativeRegistry& registry)
 {
     registry.add("sync.semacquire", &semacquire);
     registry.add("sync.semrelease", &semrelease);
+    registry.add("sync.notifyListWait", &notifyListWait);
+    registry.add("sync.notifyListNotify", &notifyListNotify);
+    registry.add("sync.nanotime", &nanotime);
     registry.add("sync.throw", &throwNative);
 }
 

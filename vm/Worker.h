@@ -1,0 +1,56 @@
+#pragma once
+// A worker: one OS thread of an interpreter's pool, with its run queue and heap cache (Go's M
+// and P in one). Scheduler.cpp runs the pool; the goroutine states are documented at GStatus.
+#include "vm/InterpreterImpl.h"
+#include "vm/SpinLock.h"
+
+#include <condition_variable>
+#include <deque>
+#include <thread>
+
+namespace weft {
+
+// A worker's run queue (Go's p.runq and p.runnext).
+//   next  the goroutine to run next: one a handoff just woke or `go` just made. Touched only by
+//         the owning worker (ready() always queues on the waker's own worker), so no lock; it
+//         is never stolen, so a ping-pong pair stays on one thread, back to back.
+//   q     the rest, FIFO. `lock` guards it: the owner pushes and pops, an idle worker steals
+//         half of it.
+//   size  q.size(), written under the lock, read without it (seq_cst: see Scheduler.cpp, "lost
+//         wake-ups").
+struct RunQueue
+{
+    Goroutine* next = nullptr;
+    SpinLock lock;
+    std::deque<Goroutine*> q;
+    std::atomic<uint32_t> size{0};
+};
+
+struct Worker
+{
+    Worker(Interpreter::Impl& vm, int id, uint64_t seed) : vm(vm), id(id), cache(vm.heap), seed(seed) {}
+    Interpreter::Impl& vm;
+    const int id;
+    // This worker's allocation cache: used by its thread only, and by a collector while the
+    // world is stopped.
+    HeapCache cache;
+    RunQueue runq;
+    uint64_t seed; // this worker's random generator: map seeds, select's poll order, stealing
+    std::thread thread; // empty for worker 0, which is the thread that called Interpreter::run
+    // Guarded by Impl::schedMu: asleep in findRunnable until a waker clears it.
+    bool sleeping = false;
+    std::condition_variable wake;
+
+    uint64_t random()
+    {
+        seed = seed * 6364136223846793005ull + 1442695040888963407ull;
+        return seed >> 33;
+    }
+};
+
+namespace detail {
+// The worker this thread is (null on other threads).
+extern thread_local Worker* tCurrentWorker;
+} // namespace detail
+
+} // namespace weft
