@@ -17,9 +17,12 @@ cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=RelWithDebInfo -DWEFT_SANITIZE=addre
 cmake --build build-asan -j "$jobs"
 ASAN_OPTIONS=detect_leaks=1 ctest --test-dir build-asan --output-on-failure -j "$jobs"
 
+# ThreadSanitizer: the VM's unit tests (two interpreters on two threads) and the whole
+# concurrency corpus with its stress programs, every goroutine on a pool of worker threads.
 cmake -S . -B build-tsan -DCMAKE_BUILD_TYPE=RelWithDebInfo -DWEFT_SANITIZE=thread
-cmake --build build-tsan -j "$jobs" --target weft_vm_tests
+cmake --build build-tsan -j "$jobs" --target weft_vm_tests weft
 TSAN_OPTIONS=halt_on_error=1 build-tsan/tests/weft_vm_tests
+ctest --test-dir build-tsan --output-on-failure -R '^concurrency_run$'
 
 cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ -DWEFT_SANITIZE=fuzzer -DBUILD_TESTING=ON
 cmake --build build-fuzz -j "$jobs" --target weft_fuzz_frontend

@@ -254,6 +254,15 @@ ExecResult Interpreter::Impl::execute(Goroutine& g, size_t stopDepth)
         return ExecResult::Yield;                                                                                      \
     }
 
+// A call: it spends the time slice as a back-edge does (a recursion has no loop to be
+// preempted at). The callee's frame is pushed: it resumes at its first instruction.
+#define CALLBUDGET()                                                                                                   \
+    if (--budget <= 0 && stopDepth == 0) [[unlikely]]                                                                  \
+    {                                                                                                                  \
+        F->pc = pc;                                                                                                    \
+        return ExecResult::Yield;                                                                                      \
+    }
+
 #ifdef WEFT_COMPUTED_GOTO
     // Generated from the one opcode list. Bytecode comes only from the compiler (never loaded
     // from outside), so every opcode indexes it.
@@ -264,7 +273,7 @@ ExecResult Interpreter::Impl::execute(Goroutine& g, size_t stopDepth)
     };
 #endif
     Instr ins = 0;
-    // Back-edges left in this time slice (a local, so the check stays in a register).
+    // Back-edges and calls left in this time slice (a local, so the check stays in a register).
     int32_t budget = kBudget;
     for (;;)
     {
@@ -1076,6 +1085,7 @@ ExecResult Interpreter::Impl::execute(Goroutine& g, size_t stopDepth)
                 return ExecResult::Exit;
             }
             reload();
+            CALLBUDGET();
             NEXT();
         }
         CASE(CallNative):
@@ -1172,6 +1182,7 @@ ExecResult Interpreter::Impl::execute(Goroutine& g, size_t stopDepth)
                 return ExecResult::Exit;
             }
             reload();
+            CALLBUDGET();
             NEXT();
         }
         CASE(RunDefers):

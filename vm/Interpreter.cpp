@@ -15,8 +15,12 @@ Interpreter::Impl::Impl(InterpreterConfig c) : config(std::move(c)), heap(HeapCo
 
 Interpreter::Impl::~Impl()
 {
-    while (allg)
-        freeGoroutine(allg);
+    // Live and kept goroutines alike (the free lists hold goroutines that are on allg).
+    while (Goroutine* g = allg)
+    {
+        allg = g->nextAll;
+        delete g;
+    }
 }
 
 Interpreter::Interpreter(InterpreterConfig config) : impl_(std::make_unique<Impl>(std::move(config)))
@@ -47,6 +51,8 @@ void Interpreter::Impl::enumerateRoots(GcRootVisitor& v)
     for (Goroutine* gp = allg; gp; gp = gp->nextAll)
     {
         Goroutine& g = *gp;
+        if (g.status.load(std::memory_order_relaxed) == GStatus::Dead)
+            continue;
         for (const Frame& f : g.frames)
         {
             if (f.fn->frameLayout)

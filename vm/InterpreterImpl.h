@@ -153,14 +153,20 @@ struct Interpreter::Impl : public GcRootEnumerator, public MapAllocator
     // A channel's lock is taken with no other lock held (select takes several, in address
     // order); ready() may be called holding any of them.
     std::mutex allgMu;               // guards allg and the links of every goroutine on it
-    Goroutine* allg = nullptr;       // every goroutine not Dead, linked through prevAll/nextAll
-    std::atomic<size_t> goroutineCount{0};
+    // Every goroutine, linked through prevAll/nextAll: the live ones, and the Dead ones kept on
+    // free lists for reuse (everything that walks the list skips those).
+    Goroutine* allg = nullptr;
+    std::atomic<size_t> goroutineCount{0}; // the live ones
     std::atomic<int64_t> lastGoid{0};
     Goroutine* mainG = nullptr;      // set before the workers start; read-only afterwards
     std::atomic<bool> mainGoexited{false}; // main called runtime.Goexit: the program lives on
 
     Goroutine* newGoroutine(const Function* fn, void* closure);
     void freeGoroutine(Goroutine* g);
+    std::mutex freeGsMu;               // guards freeGs
+    std::vector<Goroutine*> freeGs;    // dead goroutines for reuse, beyond what workers keep
+    Goroutine* reuseGoroutine();
+    void unlinkAndDelete(Goroutine* g);
     void park(Goroutine& g, const char* reason); // Running -> Parking: call under the lock of what g waits on
     void ready(Goroutine* g);                    // a waker: Parking/Waiting -> queued to run next
     void start(Goroutine* g);                    // a new goroutine: queued to run next
@@ -184,8 +190,8 @@ struct Interpreter::Impl : public GcRootEnumerator, public MapAllocator
     // A collection wants the world stopped: running workers stop at their next safepoint.
     std::atomic<bool> gcWaiting{false};
     static constexpr int kMaxProcs = 256;
-    // Back-edges a goroutine runs before it yields (preemption of `for {}`); each call of
-    // execute() from the scheduler is one such slice.
+    // Back-edges and calls a goroutine makes before it yields (preemption of `for {}` and of a
+    // recursion); each call of execute() from the scheduler is one such slice.
     static constexpr int32_t kBudget = 1 << 16;
 
     int schedule();                         // runs the program on every worker; its exit code

@@ -56,17 +56,69 @@ HeapCache& Interpreter::Impl::threadCache()
     return w && &w->vm == this ? w->cache : cache;
 }
 
+// Go's gfget/gfput: a dead goroutine's object, with its vectors' memory, is kept for the next
+// `go` on this worker; a worker with too many gives half to the shared list, and one with none
+// takes a batch from it. As in Go, a kept goroutine stays on allg (status Dead, skipped by
+// everything that walks the list), so neither its end nor its reuse takes allgMu.
+constexpr size_t kLocalFreeGs = 64;
+// The shared list's bound: a burst of a million goroutines does not keep a million objects.
+constexpr size_t kSharedFreeGs = 4096;
+// A stack beyond this many slots is not kept: a parked goroutine should cost little.
+constexpr size_t kKeptStackSlots = 256;
+
+Goroutine* Interpreter::Impl::reuseGoroutine()
+{
+    Worker* w = tCurrentWorker;
+    if (!w || &w->vm != this)
+        return nullptr;
+    if (w->freeGs.empty())
+    {
+        std::lock_guard lock(freeGsMu);
+        const size_t n = std::min(freeGs.size(), kLocalFreeGs / 2);
+        w->freeGs.insert(w->freeGs.end(), freeGs.end() - std::ptrdiff_t(n), freeGs.end());
+        freeGs.resize(freeGs.size() - n);
+    }
+    if (w->freeGs.empty())
+        return nullptr;
+    Goroutine* g = w->freeGs.back();
+    w->freeGs.pop_back();
+    return g;
+}
+
+void Interpreter::Impl::unlinkAndDelete(Goroutine* g)
+{
+    {
+        std::lock_guard lock(allgMu);
+        if (g->prevAll)
+            g->prevAll->nextAll = g->nextAll;
+        else
+            allg = g->nextAll;
+        if (g->nextAll)
+            g->nextAll->prevAll = g->prevAll;
+    }
+    delete g;
+}
+
 Goroutine* Interpreter::Impl::newGoroutine(const Function* fn, void* closure)
 {
-    auto* g = new Goroutine();
+    Goroutine* g = reuseGoroutine();
+    const bool fresh = g == nullptr;
+    if (fresh)
+        g = new Goroutine();
     g->id = lastGoid.fetch_add(1, std::memory_order_relaxed) + 1;
-    // Small to start (a parked goroutine should cost little); grows by doubling.
-    g->stack.resize(fn->numRegs + 16);
+    // Small to start (a parked goroutine should cost little); grows by doubling. Zeroed: the
+    // collector scans registers without liveness, and a reused stack holds stale pointers.
+    g->stack.assign(fn->numRegs + 16, Slot{});
+    g->status.store(GStatus::Runnable, std::memory_order_relaxed);
     if (!pushCall(*g, fn, closure, nullptr, 0, 0, 0))
     {
-        delete g;
+        if (fresh)
+            delete g;
+        else
+            unlinkAndDelete(g);
         return nullptr;
     }
+    if (fresh)
     {
         std::lock_guard lock(allgMu);
         g->nextAll = allg;
@@ -80,17 +132,41 @@ Goroutine* Interpreter::Impl::newGoroutine(const Function* fn, void* closure)
 
 void Interpreter::Impl::freeGoroutine(Goroutine* g)
 {
-    {
-        std::lock_guard lock(allgMu);
-        if (g->prevAll)
-            g->prevAll->nextAll = g->nextAll;
-        else
-            allg = g->nextAll;
-        if (g->nextAll)
-            g->nextAll->prevAll = g->prevAll;
-    }
     goroutineCount.fetch_sub(1, std::memory_order_relaxed);
-    delete g;
+    // Everything a new goroutine must not inherit; vectors keep their capacity.
+    g->status.store(GStatus::Dead, std::memory_order_relaxed);
+    g->wake = WakeState::None;
+    g->waitReason = "";
+    g->selectCase = -1;
+    g->selectDone.store(false, std::memory_order_relaxed);
+    g->worker = nullptr;
+    g->nativeDepth = 0;
+    g->gcRequested = g->yieldRequested = g->goexiting = g->panicking = false;
+    g->waiters.clear();
+    g->frames.clear();
+    g->panics.clear();
+    g->deferStack.clear();
+    g->panicTrace.clear();
+    if (g->stack.capacity() > kKeptStackSlots)
+        std::vector<Slot>().swap(g->stack);
+    Worker* w = tCurrentWorker;
+    if (!w || &w->vm != this)
+    {
+        unlinkAndDelete(g);
+        return;
+    }
+    w->freeGs.push_back(g);
+    if (w->freeGs.size() <= kLocalFreeGs)
+        return;
+    std::vector<Goroutine*> excess;
+    {
+        std::lock_guard lock(freeGsMu);
+        for (size_t i = kLocalFreeGs / 2; i < w->freeGs.size(); i++)
+            (freeGs.size() < kSharedFreeGs ? freeGs : excess).push_back(w->freeGs[i]);
+    }
+    w->freeGs.resize(kLocalFreeGs / 2);
+    for (Goroutine* e : excess)
+        unlinkAndDelete(e);
 }
 
 void Interpreter::Impl::park(Goroutine& g, const char* reason)
@@ -163,19 +239,29 @@ void Interpreter::Impl::runqPut(Worker& w, Goroutine* g, bool next)
 
 Goroutine* Interpreter::Impl::runqGet(Worker& w)
 {
-    if (Goroutine* g = w.runq.next)
+    // Fairness (Go's schedtick % 61): a pair of goroutines handing off to each other through
+    // runnext would otherwise run forever, each waking the other before its time slice ends,
+    // while the queue waits. Every 61st pick takes the queue's head first.
+    const bool queueFirst = ++w.schedTick % 61 == 0 && w.runq.size.load(std::memory_order_relaxed) != 0;
+    if (Goroutine* g = w.runq.next; g && !queueFirst)
     {
         w.runq.next = nullptr;
         return g;
     }
-    if (w.runq.size.load(std::memory_order_relaxed) == 0)
-        return nullptr;
-    std::lock_guard lock(w.runq.lock);
-    if (w.runq.q.empty())
-        return nullptr;
-    Goroutine* g = w.runq.q.front();
-    w.runq.q.pop_front();
-    w.runq.size.store(uint32_t(w.runq.q.size()), std::memory_order_seq_cst);
+    if (w.runq.size.load(std::memory_order_relaxed) != 0)
+    {
+        std::lock_guard lock(w.runq.lock);
+        if (!w.runq.q.empty())
+        {
+            Goroutine* g = w.runq.q.front();
+            w.runq.q.pop_front();
+            w.runq.size.store(uint32_t(w.runq.q.size()), std::memory_order_seq_cst);
+            return g;
+        }
+    }
+    // The queue was stolen meanwhile: runnext, if the fairness turn skipped it.
+    Goroutine* g = w.runq.next;
+    w.runq.next = nullptr;
     return g;
 }
 
@@ -458,7 +544,8 @@ void Interpreter::Impl::reportDeadlock()
     {
         std::lock_guard lk(allgMu);
         for (Goroutine* g = allg; g; g = g->nextAll)
-            gs.push_back(g);
+            if (g->status.load(std::memory_order_relaxed) != GStatus::Dead)
+                gs.push_back(g);
     }
     if (!beginExitLocked(2))
         return;

@@ -150,6 +150,26 @@ TEST_CASE("run: -e runs inline code; run - reads the program from standard input
     CHECK(s.err == "from stdin\n");
 }
 
+TEST_CASE("run: --procs N sets the worker threads that GOMAXPROCS reports, before the program or after run")
+{
+    const std::string code = "import \"runtime\"\nprintln(runtime.GOMAXPROCS(0))";
+    Run a = run({"--procs", "3", "-e", code});
+    CHECK(a.code == 0);
+    CHECK(a.err == "3\n");
+    Run b = run({"--procs=1", "-e", code});
+    CHECK(b.err == "1\n");
+    TempFile prog("procs.go", "package main\n\nimport \"runtime\"\n\nfunc main() { println(runtime.GOMAXPROCS(0)) }\n");
+    Run c = run({"run", "--procs", "2", prog.path.string()});
+    CHECK(c.code == 0);
+    CHECK(c.err == "2\n");
+    // After the program's path, --procs belongs to the program.
+    Run d = run({"--procs", "1", prog.path.string(), "--procs", "5"});
+    CHECK(d.err == "1\n");
+    Run bad = run({"--procs", "0", prog.path.string()});
+    CHECK(bad.code == 2);
+    CHECK(bad.err.find("--procs needs a number of worker threads") != std::string::npos);
+}
+
 TEST_CASE("run: compile errors exit 1 with file:line:col; a panic exits 2 with Go's first line and a stack")
 {
     TempFile bad("bad_run.go", "package main\n\nfunc main() {\n\tx := 1\n}\n");
