@@ -28,7 +28,13 @@ Interpreter::Interpreter(InterpreterConfig config) : impl_(std::make_unique<Impl
     impl_->owner = this;
 }
 
-Interpreter::~Interpreter() = default;
+Interpreter::~Interpreter()
+{
+    // A worker thread still blocked in a native (stdin) when the program ended was detached
+    // (Impl::schedule) with a reference to this state: the last of them frees it.
+    if (impl_ && impl_->references.fetch_sub(1, std::memory_order_acq_rel) != 1)
+        static_cast<void>(impl_.release());
+}
 
 // ---- memory ------------------------------------------------------------------------------------
 
@@ -240,7 +246,7 @@ int Interpreter::run(const Module& module)
             return 2;
     }
     const int procs = std::clamp(vm.config.procs > 0 ? vm.config.procs : availableCpus(), 1, Impl::kMaxProcs);
-    for (int i = 0; i < procs; i++)
+    for (int i = 0; i <= procs; i++) // the last is the spare (Impl::workers)
         vm.workers.push_back(std::make_unique<Worker>(vm, i, vm.config.seed ^ (0x9e3779b97f4a7c15ull * uint64_t(i + 1))));
     vm.procs.store(procs);
     vm.gomaxprocs.store(procs);
@@ -306,7 +312,8 @@ size_t NativeContext::readStdin(char* buf, size_t n)
     vm_.impl().flushOut();
     // The read may block for as long as the user likes: the other workers, and collections,
     // go on without this one (the buffer is the caller's slice, rooted by its registers).
-    enterBlocking();
+    if (!vm_.impl().enterBlocking())
+        return 0; // the program is ending
     const size_t got = cfg.readStdin(buf, n);
     exitBlocking();
     return got;

@@ -174,15 +174,25 @@ struct Interpreter::Impl : public GcRootEnumerator, public MapAllocator
     void reportDeadlock();
 
     // ---- Workers and the scheduler (Scheduler.cpp) ----
-    std::vector<std::unique_ptr<Worker>> workers; // fixed once run() starts them
-    std::atomic<int> procs{1};       // active workers: those with id >= procs take no goroutines
+    // Fixed once run() starts them: GOMAXPROCS of them, and one spare that runs goroutines only
+    // while another worker is blocked in a native (Go's handoffp), so that a goroutine reading
+    // stdin does not stop the others even with one worker.
+    std::vector<std::unique_ptr<Worker>> workers;
+    std::atomic<int> procs{1};       // GOMAXPROCS (at most the pool without its spare)
     std::atomic<int> gomaxprocs{1};  // what runtime.GOMAXPROCS reports (may exceed the pool)
     // The scheduler lock: guards the idle workers (Worker::sleeping), nrunning, nblocked and the
     // world-stop handshake. Taken on idle/wake transitions and collections, never per instruction.
     std::mutex schedMu;
     std::condition_variable worldCv; // nrunning changed, or the world restarted
     int nrunning = 0;                // workers executing (not idle, not stopped, not blocked in a native)
-    int nblocked = 0;                // workers blocked in a native call (stdin)
+    std::atomic<int> nblocked{0};    // workers blocked in a native call (stdin); written under schedMu
+    // Workers with a smaller id run goroutines: GOMAXPROCS of them, plus one for each worker
+    // blocked in a native.
+    int activeWorkers() const
+    {
+        return std::min(procs.load(std::memory_order_relaxed) + nblocked.load(std::memory_order_relaxed),
+                        int(workers.size()));
+    }
     // Workers asleep in findRunnable and workers looking for work to steal. Written under
     // schedMu (nidle) or not (nspinning); both seq_cst: see Scheduler.cpp, "lost wake-ups".
     std::atomic<int> nidle{0};
@@ -206,8 +216,12 @@ struct Interpreter::Impl : public GcRootEnumerator, public MapAllocator
     void stopForWorld();                    // this worker stops until the collection ends (under no lock)
     void setProcs(int n);
     // A native about to block its thread (reading stdin) lets the world go on without it.
-    void enterBlocking();
+    // enterBlocking is false when the program is ending: the native must not block then.
+    bool enterBlocking();
     void exitBlocking();
+    // Owners of this state: the Interpreter, and each worker thread detached while blocked in a
+    // native when the program ended (schedule()). The last one to let go deletes it.
+    std::atomic<int> references{1};
 
     // ---- Timers (Timers.cpp) ----
     // Sleeping goroutines and runtime timers on one heap under timerMu. nextTimerWhen (the

@@ -86,7 +86,8 @@ public:
     void notifyListNotify(uint32_t* list, bool all);
     // Around a native's blocking system call (reading stdin): the worker lets collections
     // and the other workers go on without it. Between them the native must not touch the heap.
-    void enterBlocking();
+    // enterBlocking is false when the program is ending: then do not block (and skip exit).
+    bool enterBlocking();
     void exitBlocking();
 
     // Types, for the reflection some packages need (errors.As, sort.Slice); vm/NativeTypes.cpp.

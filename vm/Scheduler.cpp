@@ -313,7 +313,7 @@ void Interpreter::Impl::wakeIdle()
     if (nidle.load(std::memory_order_seq_cst) == 0 || nspinning.load(std::memory_order_seq_cst) != 0)
         return;
     std::lock_guard lock(schedMu);
-    const int active = procs.load(std::memory_order_relaxed);
+    const int active = activeWorkers();
     for (auto& w : workers)
         if (w->sleeping && w->id < active)
         {
@@ -347,7 +347,7 @@ Goroutine* Interpreter::Impl::findRunnable(Worker& w)
             return nullptr;
         if (gcWaiting.load(std::memory_order_relaxed))
             stopForWorld();
-        const bool active = w.id < procs.load(std::memory_order_relaxed);
+        const bool active = w.id < activeWorkers();
         if (active)
         {
             if (nextTimerWhen.load(std::memory_order_relaxed) <= nowNanos())
@@ -401,7 +401,7 @@ Goroutine* Interpreter::Impl::findRunnable(Worker& w)
         }
         // Go's checkdead: every worker is asleep and nothing can wake one. (A worker blocked in
         // a native may still ready something when it returns.)
-        if (nidle.load(std::memory_order_seq_cst) == int(workers.size()) && nblocked == 0 &&
+        if (nidle.load(std::memory_order_seq_cst) == int(workers.size()) && nblocked.load() == 0 &&
             liveTimers.load(std::memory_order_seq_cst) == 0)
         {
             nidle.fetch_sub(1, std::memory_order_seq_cst);
@@ -488,48 +488,103 @@ void Interpreter::Impl::workerLoop(Worker& w)
     {
         std::lock_guard lock(schedMu);
         nrunning--;
+        w.finished = true;
         worldCv.notify_all();
     }
     tCurrentWorker = previous;
 }
 
-// The pool: worker 0 is the calling thread, the others are started here and joined when the
-// program ends.
+// The pool: every worker is a thread started here; the calling thread waits for the program to
+// end. Every worker then leaves its loop at its next safepoint, except one blocked in a native
+// (reading a terminal may never return): Go's exit does not wait for it, and neither does weft.
+// That thread is detached and holds a reference to the interpreter's state (`references`), so
+// the state outlives the Interpreter until the thread's call returns and it finds the program
+// ended.
 int Interpreter::Impl::schedule()
 {
     {
         std::lock_guard lock(schedMu);
         nrunning = int(workers.size());
     }
-    for (size_t i = 1; i < workers.size(); i++)
+    for (auto& w : workers)
+        w->thread = std::thread([this, w = w.get()] {
+            workerLoop(*w);
+            bool wasDetached;
+            {
+                std::lock_guard lock(schedMu);
+                wasDetached = w->detached;
+            }
+            // The last owner of an interpreter whose Interpreter is gone frees it.
+            if (wasDetached && references.fetch_sub(1, std::memory_order_acq_rel) == 1)
+                delete this;
+        });
+    std::vector<Worker*> finished, blocked;
     {
-        Worker& w = *workers[i];
-        w.thread = std::thread([this, &w] { workerLoop(w); });
+        std::unique_lock lock(schedMu);
+        // (Every worker blocked in a native is not the end: the program waits for input.)
+        worldCv.wait(lock, [&] {
+            return exiting.load() &&
+                   std::all_of(workers.begin(), workers.end(), [](const auto& w) { return w->finished || w->blocked; });
+        });
+        for (auto& w : workers)
+        {
+            (w->finished ? finished : blocked).push_back(w.get());
+            if (!w->finished)
+            {
+                w->detached = true;
+                references.fetch_add(1, std::memory_order_relaxed);
+            }
+        }
     }
-    workerLoop(*workers[0]);
-    for (size_t i = 1; i < workers.size(); i++)
-        workers[i]->thread.join();
+    for (Worker* w : finished)
+        w->thread.join();
+    for (Worker* w : blocked)
+        w->thread.detach();
     return exitCode;
 }
 
 void Interpreter::Impl::setProcs(int n)
 {
-    procs.store(std::clamp(n, 1, int(workers.size())), std::memory_order_relaxed);
+    procs.store(std::clamp(n, 1, int(workers.size()) - 1), std::memory_order_relaxed);
     wakeAll(); // inactive workers hand their queues on; active ones look for work
 }
 
-void Interpreter::Impl::enterBlocking()
+// Go's entersyscall + handoffp: this worker's goroutines become stealable (runnext included), the
+// spare worker becomes active, and one idle worker is woken to take them.
+bool Interpreter::Impl::enterBlocking()
 {
-    std::lock_guard lock(schedMu);
-    nrunning--;
-    nblocked++;
-    worldCv.notify_all();
+    Worker* w = tCurrentWorker;
+    if (!w || &w->vm != this)
+        return !exiting.load();
+    if (Goroutine* g = w->runq.next)
+    {
+        w->runq.next = nullptr;
+        std::lock_guard lock(w->runq.lock);
+        w->runq.q.push_front(g);
+        w->runq.size.store(uint32_t(w->runq.q.size()), std::memory_order_seq_cst);
+    }
+    {
+        std::lock_guard lock(schedMu);
+        // Once the program is ending, schedule() may already be deciding whom to join.
+        if (exiting.load(std::memory_order_acquire))
+            return false;
+        nrunning--;
+        nblocked.fetch_add(1, std::memory_order_seq_cst);
+        w->blocked = true;
+        worldCv.notify_all();
+    }
+    wakeIdle();
+    return true;
 }
 
+// Go's exitsyscall: running again, once no collection has the world stopped. (The spare worker,
+// inactive again, hands what it still holds to worker 0.)
 void Interpreter::Impl::exitBlocking()
 {
     std::unique_lock lock(schedMu);
-    nblocked--;
+    nblocked.fetch_sub(1, std::memory_order_seq_cst);
+    if (Worker* w = tCurrentWorker; w && &w->vm == this)
+        w->blocked = false;
     worldCv.wait(lock, [&] { return !gcWaiting.load(std::memory_order_relaxed); });
     nrunning++;
 }

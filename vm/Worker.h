@@ -37,13 +37,17 @@ struct Worker
     RunQueue runq;
     uint64_t seed; // this worker's random generator: map seeds, select's poll order, stealing
     uint32_t schedTick = 0; // goroutines this worker has taken from its queue
-    std::thread thread; // empty for worker 0, which is the thread that called Interpreter::run
+    std::thread thread;
     // Dead goroutines kept for reuse (Go's p.gFree): this worker's only. Balanced with the
     // interpreter's shared list in batches, so that one worker creating goroutines and another
     // ending them do not pass every one through malloc (whose arenas then contend).
     std::vector<Goroutine*> freeGs;
-    // Guarded by Impl::schedMu: asleep in findRunnable until a waker clears it.
+    // Guarded by Impl::schedMu: asleep in findRunnable until a waker clears it; blocked in a
+    // native (enterBlocking); out of its loop; detached.
     bool sleeping = false;
+    bool blocked = false;
+    bool finished = false;
+    bool detached = false; // left blocked when the program ended: its thread was detached
     std::condition_variable wake;
 
     uint64_t random()

@@ -50,7 +50,7 @@ void Interpreter::Impl::stopForWorld()
 
 // ---- NativeContext ------------------------------------------------------------------------------
 
-void NativeContext::enterBlocking() { vm_.impl().enterBlocking(); }
+bool NativeContext::enterBlocking() { return vm_.impl().enterBlocking(); }
 void NativeContext::exitBlocking() { vm_.impl().exitBlocking(); }
 
 } // namespace weft

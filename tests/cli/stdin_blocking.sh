@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# A goroutine blocked reading stdin must not stop the others, even with one worker thread, and
+# must not keep the program from ending. Standard input is a pipe this script writes to only
+# when the program has shown it kept running.
+#   stdin_blocking.sh WEFT
+set -u
+weft=$(realpath "$1")
+dir=$(dirname "$(realpath "$0")")/stdin
+fail=0
+
+# 1. With --procs 1, ticks go on while main reads; the line is sent after "tick 2".
+coproc W { timeout 60 "$weft" --procs 1 run "$dir/ticks_while_reading.go" 2>&1; }
+out=$(
+  while IFS= read -r l <&"${W[0]}"; do
+    if [ "$l" = "tick 2" ]; then echo "hello" >&"${W[1]}"; fi
+    case "$l" in line:*) echo "$l"; break ;; esac
+  done
+)
+exec {W[1]}>&-
+wait "$W_PID"
+code=$?
+if [ "$out" != "line: hello" ] || [ $code -ne 0 ]; then
+  echo "FAIL ticks_while_reading: got '$out', exit $code"
+  fail=1
+fi
+
+# 2. main returns while a goroutine waits for input that never comes: the program ends.
+exec {silent}< <(exec sleep 120 2>/dev/null) # a pipe whose writer stays open and silent
+sleeper=$!
+got=$(timeout 60 "$weft" run "$dir/exit_while_reading.go" <&"$silent" 2>&1)
+code=$?
+kill "$sleeper" 2>/dev/null
+exec {silent}<&-
+if [ "$got" != "main done" ] || [ $code -ne 0 ]; then
+  echo "FAIL exit_while_reading: got '$got', exit $code"
+  fail=1
+fi
+
+[ $fail -eq 0 ] && echo "stdin_blocking: 2 passed"
+exit $fail
