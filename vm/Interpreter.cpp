@@ -250,10 +250,11 @@ int Interpreter::run(const Module& module)
         vm.workers.push_back(std::make_unique<Worker>(vm, i, vm.config.seed ^ (0x9e3779b97f4a7c15ull * uint64_t(i + 1))));
     vm.procs.store(procs);
     vm.gomaxprocs.store(procs);
-    vm.mainG = vm.newGoroutine(module.entry, nullptr);
-    if (!vm.mainG)
+    Goroutine* mainG = vm.newGoroutine(module.entry, nullptr);
+    if (!mainG)
         return 2;
-    vm.runqPut(*vm.workers[0], vm.mainG, true);
+    vm.mainGoid = mainG->id;
+    vm.runqPut(*vm.workers[0], mainG, true);
     int code = vm.schedule();
     vm.flushOut();
     return code;

@@ -149,7 +149,8 @@ struct Interpreter::Impl : public GcRootEnumerator, public MapAllocator
     const GcLayout* closureLayoutSlow(uint32_t captures);
 
     // ---- Goroutines (Scheduler.cpp) ----
-    // Lock order (outer first): timerMu, semaMu -> allgMu; schedMu -> a worker's run queue.
+    // Lock order (outer first): timerMu, semaMu -> freeGsMu -> allgMu; schedMu -> a worker's
+    // run queue.
     // A channel's lock is taken with no other lock held (select takes several, in address
     // order); ready() may be called holding any of them.
     std::mutex allgMu;               // guards allg and the links of every goroutine on it
@@ -158,7 +159,9 @@ struct Interpreter::Impl : public GcRootEnumerator, public MapAllocator
     Goroutine* allg = nullptr;
     std::atomic<size_t> goroutineCount{0}; // the live ones
     std::atomic<int64_t> lastGoid{0};
-    Goroutine* mainG = nullptr;      // set before the workers start; read-only afterwards
+    // The main goroutine's id, set before the workers start (compared by id: a goroutine's
+    // object is reused once it ends, main's too after runtime.Goexit).
+    int64_t mainGoid = 0;
     std::atomic<bool> mainGoexited{false}; // main called runtime.Goexit: the program lives on
 
     Goroutine* newGoroutine(const Function* fn, void* closure);
@@ -236,6 +239,7 @@ struct Interpreter::Impl : public GcRootEnumerator, public MapAllocator
     void sleep(Goroutine& g, int64_t ns);
     // Fires what is due into w's run queue; true if anything became runnable.
     bool pollTimers(Worker& w);
+    bool timerDue() const;
     void publishTimersLocked();
 
     // Runtime timers (Go's runtime timers behind package time): when one fires, its func value

@@ -350,7 +350,7 @@ Goroutine* Interpreter::Impl::findRunnable(Worker& w)
         const bool active = w.id < activeWorkers();
         if (active)
         {
-            if (nextTimerWhen.load(std::memory_order_relaxed) <= nowNanos())
+            if (timerDue())
                 pollTimers(w);
             if (Goroutine* g = runqGet(w))
                 return g;
@@ -361,7 +361,7 @@ Goroutine* Interpreter::Impl::findRunnable(Worker& w)
                 if (exiting.load(std::memory_order_relaxed) || gcWaiting.load(std::memory_order_relaxed))
                     break;
                 found = steal(w);
-                if (!found && nextTimerWhen.load(std::memory_order_relaxed) <= nowNanos() && pollTimers(w))
+                if (!found && timerDue() && pollTimers(w))
                     found = runqGet(w);
                 if (!found)
                 {
@@ -394,7 +394,7 @@ Goroutine* Interpreter::Impl::findRunnable(Worker& w)
             continue;
         nidle.fetch_add(1, std::memory_order_seq_cst);
         const int64_t next = nextTimerWhen.load(std::memory_order_seq_cst);
-        if ((active && (anyStealable() || w.runq.next || next <= nowNanos())))
+        if ((active && (anyStealable() || w.runq.next || (next != INT64_MAX && next <= nowNanos()))))
         {
             nidle.fetch_sub(1, std::memory_order_seq_cst);
             continue;
@@ -451,7 +451,7 @@ void Interpreter::Impl::workerLoop(Worker& w)
         switch (r)
         {
         case ExecResult::Done:
-            if (g == mainG && !g->goexiting)
+            if (g->id == mainGoid && !g->goexiting)
             {
                 // main returned: the program ends without waiting for other goroutines.
                 {
@@ -461,7 +461,7 @@ void Interpreter::Impl::workerLoop(Worker& w)
                 wakeAll();
                 break;
             }
-            if (g == mainG)
+            if (g->id == mainGoid)
                 mainGoexited.store(true, std::memory_order_relaxed);
             g->status.store(GStatus::Dead, std::memory_order_relaxed);
             freeGoroutine(g);

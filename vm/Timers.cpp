@@ -27,6 +27,12 @@ void Interpreter::Impl::publishTimersLocked()
     liveTimers.store(sleepingGoroutines + int64_t(timers.size()), std::memory_order_seq_cst);
 }
 
+bool Interpreter::Impl::timerDue() const
+{
+    const int64_t next = nextTimerWhen.load(std::memory_order_relaxed);
+    return next != INT64_MAX && next <= nowNanos();
+}
+
 void Interpreter::Impl::sleep(Goroutine& g, int64_t ns)
 {
     {
