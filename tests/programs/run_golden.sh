@@ -38,6 +38,8 @@ for prog in "${programs[@]}"; do
   else
     fail=$((fail + 1))
     echo "FAIL $name: $(IFS=';'; echo "${problems[*]}")"
+    # The first differing lines, so that a failure that does not repeat can still be read.
+    cmp -s "$tmp/out" "$base.out" || diff "$base.out" "$tmp/out" | head -n 10
   fi
 done
 echo "$pass passed, $fail failed"
