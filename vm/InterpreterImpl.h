@@ -6,6 +6,7 @@
 #include "vm/Interpreter.h"
 #include "vm/MapObject.h"
 #include "vm/NativeContext.h"
+#include "vm/SpinLock.h"
 
 #include <array>
 #include <atomic>
@@ -97,6 +98,7 @@ struct Goroutine
     bool yieldRequested = false;  // runtime.Gosched: give the worker up after the native
     bool goexiting = false;       // runtime.Goexit: unwinding (deferred calls run) with no panic
     std::vector<ChannelWaiter> waiters; // one for a send or receive, one per case for select
+    Goroutine* schedLink = nullptr; // the next goroutine on the global run queue
     Goroutine* prevAll = nullptr; // every live goroutine is on the interpreter's list
     Goroutine* nextAll = nullptr;
     std::vector<Slot> stack;
@@ -128,7 +130,7 @@ struct SleepTimer
     bool operator>(const SleepTimer& o) const { return when != o.when ? when > o.when : seq > o.seq; }
 };
 
-struct Interpreter::Impl : public GcRootEnumerator, public MapAllocator
+struct Interpreter::Impl final : public GcRootEnumerator, public MapAllocator
 {
     explicit Impl(InterpreterConfig c);
     ~Impl();
@@ -149,8 +151,8 @@ struct Interpreter::Impl : public GcRootEnumerator, public MapAllocator
     const GcLayout* closureLayoutSlow(uint32_t captures);
 
     // ---- Goroutines (Scheduler.cpp) ----
-    // Lock order (outer first): timerMu, semaMu -> freeGsMu -> allgMu; schedMu -> a worker's
-    // run queue.
+    // Lock order (outer first): timerMu, semaMu -> freeGsMu -> allgMu; schedMu; globalMu is a
+    // leaf. (A worker's ring takes no lock.)
     // A channel's lock is taken with no other lock held (select takes several, in address
     // order); ready() may be called holding any of them.
     std::mutex allgMu;               // guards allg and the links of every goroutine on it
@@ -210,8 +212,16 @@ struct Interpreter::Impl : public GcRootEnumerator, public MapAllocator
     int schedule();                         // runs the program on every worker; its exit code
     void workerLoop(Worker& w);
     Goroutine* findRunnable(Worker& w);
-    void runqPut(Worker& w, Goroutine* g, bool next);
-    Goroutine* runqGet(Worker& w);
+    // Run queues (RunQueue.cpp). The global queue (Go's sched.runq) takes what overflows a
+    // worker's ring and what a worker cannot keep (preempted goroutines, GOMAXPROCS lowered).
+    SpinLock globalMu;                 // guards globalHead/globalTail and their schedLinks
+    Goroutine* globalHead = nullptr;
+    Goroutine* globalTail = nullptr;
+    std::atomic<uint32_t> globalSize{0}; // written under globalMu; seq_cst (lost wake-ups)
+    void runqPut(Worker& w, Goroutine* g, bool next); // w: this thread's worker
+    Goroutine* runqGet(Worker& w);                   // runnext, the ring, the global queue now and then
+    Goroutine* globalGet(Worker& w, uint32_t max);   // one to run; up to max-1 more into w's ring
+    void globalPut(Goroutine* first, Goroutine* last, uint32_t n); // a chain linked by schedLink
     Goroutine* steal(Worker& w);
     void wakeIdle();                        // an idle worker, if any and none is spinning, looks for work
     void wakeAll();                         // exiting: every idle worker returns

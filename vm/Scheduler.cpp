@@ -207,105 +207,18 @@ void Interpreter::Impl::start(Goroutine* g)
 }
 
 // Runs g next on this thread's worker; from a thread that is not a worker (none does so today),
-// at the tail of worker 0's queue.
+// at the tail of the global queue.
 void Interpreter::Impl::queueHere(Goroutine* g)
 {
     Worker* w = tCurrentWorker;
     if (w && &w->vm == this)
         runqPut(*w, g, true);
     else
-        runqPut(*workers[0], g, false);
-}
-
-// Go's runqput: `next` puts g in runnext (w must be this thread's worker), and the goroutine it
-// displaces goes to the tail; otherwise g goes to the tail of any worker's queue.
-void Interpreter::Impl::runqPut(Worker& w, Goroutine* g, bool next)
-{
-    if (next)
     {
-        Goroutine* old = w.runq.next;
-        w.runq.next = g;
-        if (!old)
-            return; // only this worker can run it: nobody to wake
-        g = old;
+        g->schedLink = nullptr;
+        globalPut(g, g, 1);
+        wakeIdle();
     }
-    {
-        std::lock_guard lock(w.runq.lock);
-        w.runq.q.push_back(g);
-        w.runq.size.store(uint32_t(w.runq.q.size()), std::memory_order_seq_cst);
-    }
-    wakeIdle();
-}
-
-Goroutine* Interpreter::Impl::runqGet(Worker& w)
-{
-    // Fairness (Go's schedtick % 61): a pair of goroutines handing off to each other through
-    // runnext would otherwise run forever, each waking the other before its time slice ends,
-    // while the queue waits. Every 61st pick takes the queue's head first.
-    const bool queueFirst = ++w.schedTick % 61 == 0 && w.runq.size.load(std::memory_order_relaxed) != 0;
-    if (Goroutine* g = w.runq.next; g && !queueFirst)
-    {
-        w.runq.next = nullptr;
-        return g;
-    }
-    if (w.runq.size.load(std::memory_order_relaxed) != 0)
-    {
-        std::lock_guard lock(w.runq.lock);
-        if (!w.runq.q.empty())
-        {
-            Goroutine* g = w.runq.q.front();
-            w.runq.q.pop_front();
-            w.runq.size.store(uint32_t(w.runq.q.size()), std::memory_order_seq_cst);
-            return g;
-        }
-    }
-    // The queue was stolen meanwhile: runnext, if the fairness turn skipped it.
-    Goroutine* g = w.runq.next;
-    w.runq.next = nullptr;
-    return g;
-}
-
-// Go's runqsteal: half of a victim's queue (from its head, the oldest), starting from a random
-// victim. Returns one goroutine to run; the rest go to w's queue.
-Goroutine* Interpreter::Impl::steal(Worker& w)
-{
-    const size_t n = workers.size();
-    const size_t start = w.random() % n;
-    for (size_t i = 0; i < n; i++)
-    {
-        Worker& v = *workers[(start + i) % n];
-        if (&v == &w || v.runq.size.load(std::memory_order_relaxed) == 0)
-            continue;
-        std::vector<Goroutine*> taken;
-        {
-            std::lock_guard lock(v.runq.lock);
-            const size_t k = (v.runq.q.size() + 1) / 2;
-            for (size_t j = 0; j < k; j++)
-            {
-                taken.push_back(v.runq.q.front());
-                v.runq.q.pop_front();
-            }
-            v.runq.size.store(uint32_t(v.runq.q.size()), std::memory_order_seq_cst);
-        }
-        if (taken.empty())
-            continue;
-        if (taken.size() > 1)
-        {
-            std::lock_guard lock(w.runq.lock);
-            w.runq.q.insert(w.runq.q.end(), taken.begin() + 1, taken.end());
-            w.runq.size.store(uint32_t(w.runq.q.size()), std::memory_order_seq_cst);
-        }
-        return taken[0];
-    }
-    return nullptr;
-}
-
-bool Interpreter::Impl::anyStealable() const
-{
-    for (const auto& w : workers)
-        if (w->runq.size.load(std::memory_order_seq_cst) != 0)
-            return true;
-    return false;
 }
 
 void Interpreter::Impl::wakeIdle()
@@ -354,6 +267,8 @@ Goroutine* Interpreter::Impl::findRunnable(Worker& w)
                 pollTimers(w);
             if (Goroutine* g = runqGet(w))
                 return g;
+            if (Goroutine* g = globalGet(w, RunQueue::kSize))
+                return g;
             nspinning.fetch_add(1, std::memory_order_seq_cst);
             Goroutine* found = nullptr;
             for (int round = 0; round < kSpinRounds && !found; round++)
@@ -361,6 +276,8 @@ Goroutine* Interpreter::Impl::findRunnable(Worker& w)
                 if (exiting.load(std::memory_order_relaxed) || gcWaiting.load(std::memory_order_relaxed))
                     break;
                 found = steal(w);
+                if (!found)
+                    found = globalGet(w, RunQueue::kSize);
                 if (!found && timerDue() && pollTimers(w))
                     found = runqGet(w);
                 if (!found)
@@ -383,9 +300,10 @@ Goroutine* Interpreter::Impl::findRunnable(Worker& w)
         }
         else if (Goroutine* g = runqGet(w))
         {
-            // GOMAXPROCS was lowered: hand this worker's goroutines to worker 0 (always active;
-            // the others steal from it).
-            runqPut(*workers[0], g, false);
+            // GOMAXPROCS was lowered: hand this worker's goroutines to the active ones.
+            g->schedLink = nullptr;
+            globalPut(g, g, 1);
+            wakeIdle();
             continue;
         }
 
@@ -467,8 +385,12 @@ void Interpreter::Impl::workerLoop(Worker& w)
             freeGoroutine(g);
             break;
         case ExecResult::Yield:
+            // Preempted or runtime.Gosched: to the global queue, as in Go (goschedImpl), so
+            // that it yields to every worker's goroutines, not only this one's.
             g->status.store(GStatus::Runnable, std::memory_order_relaxed);
-            runqPut(w, g, false);
+            g->schedLink = nullptr;
+            globalPut(g, g, 1);
+            wakeIdle();
             break;
         case ExecResult::Parked:
         {
@@ -559,9 +481,7 @@ bool Interpreter::Impl::enterBlocking()
     if (Goroutine* g = w->runq.next)
     {
         w->runq.next = nullptr;
-        std::lock_guard lock(w->runq.lock);
-        w->runq.q.push_front(g);
-        w->runq.size.store(uint32_t(w->runq.q.size()), std::memory_order_seq_cst);
+        runqPut(*w, g, false);
     }
     {
         std::lock_guard lock(schedMu);

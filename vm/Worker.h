@@ -4,26 +4,34 @@
 #include "vm/InterpreterImpl.h"
 #include "vm/SpinLock.h"
 
+#include <array>
 #include <condition_variable>
-#include <deque>
 #include <thread>
 
 namespace weft {
 
-// A worker's run queue (Go's p.runq and p.runnext).
+// A worker's run queue (Go's p.runq and p.runnext); RunQueue.cpp has the operations.
 //   next  the goroutine to run next: one a handoff just woke or `go` just made. Touched only by
 //         the owning worker (ready() always queues on the waker's own worker), so no lock; it
 //         is never stolen, so a ping-pong pair stays on one thread, back to back.
-//   q     the rest, FIFO. `lock` guards it: the owner pushes and pops, an idle worker steals
-//         half of it.
-//   size  q.size(), written under the lock, read without it (seq_cst: see Scheduler.cpp, "lost
-//         wake-ups").
+//   ring  the rest, FIFO, bounded: a lock-free ring of kSize (Go's runq [256]guintptr). Only
+//         the owner writes slots and `tail` (single producer); the owner and thieves take from
+//         `head` by CAS (many consumers). A full ring moves its older half to the global queue
+//         (Go's runqputslow): the newest goroutines stay local, so a program that makes
+//         goroutines faster than it ends them works depth first, as under Go, and a million
+//         goroutines of a tree are not all alive at once.
+// A thief reads slots before its CAS on head; the owner may be overwriting them (they are
+// outside [head, tail) for it), so slots are atomics read relaxed: a lost CAS drops what was read.
 struct RunQueue
 {
+    static constexpr uint32_t kSize = 256;
     Goroutine* next = nullptr;
-    SpinLock lock;
-    std::deque<Goroutine*> q;
-    std::atomic<uint32_t> size{0};
+    std::atomic<uint32_t> head{0};
+    std::atomic<uint32_t> tail{0};
+    std::array<std::atomic<Goroutine*>, kSize> ring{};
+
+    // seq_cst: see Scheduler.cpp, "lost wake-ups".
+    bool empty() const { return tail.load(std::memory_order_seq_cst) == head.load(std::memory_order_seq_cst); }
 };
 
 struct Worker
