@@ -231,6 +231,10 @@ struct Interpreter::Impl final : public GcRootEnumerator, public MapAllocator
     // A native about to block its thread (reading stdin) lets the world go on without it.
     // enterBlocking is false when the program is ending: the native must not block then.
     bool enterBlocking();
+    // Go's sync_runtime_canSpin: whether a goroutine that found a Mutex locked should spin
+    // (iteration `iter`) rather than park: only briefly, on a multicore pool with another
+    // worker running (the holder may be about to unlock) and nothing queued here.
+    bool canSpin(int iter);
     void exitBlocking();
     // Owners of this state: the Interpreter, and each worker thread detached while blocked in a
     // native when the program ended (schedule()). The last one to let go deletes it.

@@ -84,6 +84,9 @@ public:
     // sync.Cond's notify list: list points to its {wait, notify} counters (vm/Semaphore.cpp).
     void notifyListWait(uint32_t* list, uint32_t ticket);
     void notifyListNotify(uint32_t* list, bool all);
+    // sync.Mutex's active spinning (Go's runtime_canSpin and runtime_doSpin).
+    bool canSpin(int iter);
+    void doSpin();
     // Around a native's blocking system call (reading stdin): the worker lets collections
     // and the other workers go on without it. Between them the native must not touch the heap.
     // enterBlocking is false when the program is ending: then do not block (and skip exit).

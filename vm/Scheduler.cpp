@@ -497,6 +497,18 @@ bool Interpreter::Impl::enterBlocking()
     return true;
 }
 
+bool Interpreter::Impl::canSpin(int iter)
+{
+    static const bool multicore = availableCpus() > 1;
+    if (iter >= 4 || !multicore) // Go's active_spin
+        return false;
+    // Another worker is running a goroutine (the spare worker and idle ones count as idle).
+    if (int(workers.size()) <= nidle.load(std::memory_order_relaxed) + nspinning.load(std::memory_order_relaxed) + 1)
+        return false;
+    Worker* w = tCurrentWorker;
+    return w && &w->vm == this && !w->runq.next && w->runq.empty();
+}
+
 // Go's exitsyscall: running again, once no collection has the world stopped. (The spare worker,
 // inactive again, hands what it still holds to worker 0.)
 void Interpreter::Impl::exitBlocking()

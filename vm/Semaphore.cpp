@@ -127,5 +127,11 @@ void NativeContext::semacquire(uint32_t* addr, bool lifo, const char* reason)
 void NativeContext::semrelease(uint32_t* addr, int64_t n) { vm_.impl().semrelease(addr, n); }
 void NativeContext::notifyListWait(uint32_t* list, uint32_t ticket) { vm_.impl().notifyListWait(g_, list, ticket); }
 void NativeContext::notifyListNotify(uint32_t* list, bool all) { vm_.impl().notifyListNotify(list, all); }
+bool NativeContext::canSpin(int iter) { return vm_.impl().canSpin(iter); }
+void NativeContext::doSpin()
+{
+    for (int i = 0; i < 30; i++) // Go's active_spin_cnt
+        cpuRelax();
+}
 
 } // namespace weft

@@ -35,6 +35,10 @@ void notifyListNotify(NativeContext& ctx, Slot* a, Slot*)
     ctx.notifyListNotify(static_cast<uint32_t*>(a[0].p), a[1].i != 0);
 }
 
+// canSpin(iter int) bool; doSpin()
+void canSpin(NativeContext& ctx, Slot* a, Slot* r) { r[0].i = ctx.canSpin(int(a[0].i)); }
+void doSpin(NativeContext& ctx, Slot*, Slot*) { ctx.doSpin(); }
+
 void nanotime(NativeContext&, Slot*, Slot* r)
 {
     r[0].i = std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::steady_clock::now().time_since_epoch())
@@ -56,6 +60,8 @@ void registerSyncNatives(NativeRegistry& registry)
     registry.add("sync.notifyListWait", &notifyListWait);
     registry.add("sync.notifyListNotify", &notifyListNotify);
     registry.add("sync.nanotime", &nanotime);
+    registry.add("sync.canSpin", &canSpin);
+    registry.add("sync.doSpin", &doSpin);
     registry.add("sync.throw", &throwNative);
 }
 

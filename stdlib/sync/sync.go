@@ -36,6 +36,10 @@ func notifyListNotify(l *notifyList, all bool)
 func throw(s string)
 func nanotime() int64
 
+// Active spinning in Mutex.Lock (Go's runtime_canSpin, runtime_doSpin).
+func canSpin(iter int) bool
+func doSpin()
+
 // A Mutex is a mutual exclusion lock.
 // The zero value for a Mutex is an unlocked mutex.
 type Mutex struct {
@@ -78,10 +82,24 @@ func (m *Mutex) lockSlow() {
 	var waitStartTime int64
 	starving := false
 	awoke := false
+	iter := 0
 	old := atomic.LoadInt32(&m.state)
 	for {
-		// weft does not spin here (Go's runtime_canSpin): an interpreted spin costs more than
-		// parking.
+		// Don't spin in starvation mode, ownership is handed off to waiters
+		// so we won't be able to acquire the mutex anyway.
+		if old&(mutexLocked|mutexStarving) == mutexLocked && canSpin(iter) {
+			// Active spinning makes sense.
+			// Try to set mutexWoken flag to inform Unlock
+			// to not wake other blocked goroutines.
+			if !awoke && old&mutexWoken == 0 && old>>mutexWaiterShift != 0 &&
+				atomic.CompareAndSwapInt32(&m.state, old, old|mutexWoken) {
+				awoke = true
+			}
+			doSpin()
+			iter++
+			old = atomic.LoadInt32(&m.state)
+			continue
+		}
 		new := old
 		// Don't try to acquire starving mutex, new arriving goroutines must queue.
 		if old&mutexStarving == 0 {
@@ -128,6 +146,7 @@ func (m *Mutex) lockSlow() {
 				break
 			}
 			awoke = true
+			iter = 0
 		} else {
 			old = atomic.LoadInt32(&m.state)
 		}
