@@ -43,7 +43,8 @@ ChannelWaiter* WaiterQueue::dequeue()
         if (w->caseIndex >= 0)
         {
             bool expected = false;
-            if (!w->g->selectDone.compare_exchange_strong(expected, true, std::memory_order_acq_rel))
+            std::atomic<bool>& done = w->g ? w->g->selectDone : w->host->selectDone;
+            if (!done.compare_exchange_strong(expected, true, std::memory_order_acq_rel))
                 continue;
         }
         return w;
@@ -126,9 +127,23 @@ int64_t chanLen(const ChanObject* c)
     return c ? std::atomic_ref<int64_t>(const_cast<ChanObject*>(c)->count).load(std::memory_order_relaxed) : 0;
 }
 
-// Go's send, with c locked: a parked receiver takes the value directly; else the buffer; else
-// park.
-Interpreter::Impl::ChanResult Interpreter::Impl::sendLocked(Goroutine& g, ChanObject* c, Slot* value, bool block)
+// The partner's side of a handoff or a close: the waiter's owner runs again (a goroutine,
+// whose instruction then completes from its wake fields) or is signalled (a host thread).
+void Interpreter::Impl::wakeWaiter(ChannelWaiter* w, WakeState state)
+{
+    if (Goroutine* g = w->g)
+    {
+        g->selectCase = w->caseIndex;
+        g->wake = state;
+        ready(g);
+    }
+    else
+        w->host->wake();
+}
+
+// Go's send, with c locked: a parked receiver takes the value directly; else the buffer. Park
+// if neither (nothing is queued).
+Interpreter::Impl::ChanResult Interpreter::Impl::trySendLocked(ChanObject* c, Slot* value)
 {
     if (c->closed)
         return ChanResult::Closed;
@@ -138,9 +153,7 @@ Interpreter::Impl::ChanResult Interpreter::Impl::sendLocked(Goroutine& g, ChanOb
         if (r->okSlot)
             r->okSlot->i = 1;
         r->success = true;
-        r->g->selectCase = r->caseIndex;
-        r->g->wake = WakeState::Done;
-        ready(r->g);
+        wakeWaiter(r, WakeState::Done);
         return ChanResult::Done;
     }
     if (c->count < c->cap)
@@ -151,8 +164,15 @@ Interpreter::Impl::ChanResult Interpreter::Impl::sendLocked(Goroutine& g, ChanOb
         setCount(c, c->count + 1);
         return ChanResult::Done;
     }
-    if (!block)
-        return ChanResult::Park;
+    return ChanResult::Park;
+}
+
+// trySendLocked, or (block) g queues itself and parks.
+Interpreter::Impl::ChanResult Interpreter::Impl::sendLocked(Goroutine& g, ChanObject* c, Slot* value, bool block)
+{
+    const ChanResult r = trySendLocked(c, value);
+    if (r != ChanResult::Park || !block)
+        return r;
     ChannelWaiter& w = g.waiters.emplace_back();
     w = ChannelWaiter{};
     w.g = &g;
@@ -172,8 +192,8 @@ Interpreter::Impl::ChanResult Interpreter::Impl::chanSend(Goroutine& g, ChanObje
 
 // Go's recv, with c locked: a parked sender (unbuffered: take its value; buffered and full: take
 // the head of the buffer and put the sender's value at the tail), else the buffer, else closed
-// (zero value, ok false), else park.
-Interpreter::Impl::ChanResult Interpreter::Impl::recvLocked(Goroutine& g, ChanObject* c, Slot* dest, Slot* ok, bool block)
+// (zero value, ok false). Park if none of these (nothing is queued).
+Interpreter::Impl::ChanResult Interpreter::Impl::tryRecvLocked(ChanObject* c, Slot* dest, Slot* ok)
 {
     const uint32_t n = c->elemSlots;
     if (ChannelWaiter* s = c->sendq.dequeue())
@@ -192,9 +212,7 @@ Interpreter::Impl::ChanResult Interpreter::Impl::recvLocked(Goroutine& g, ChanOb
         if (ok)
             ok->i = 1;
         s->success = true;
-        s->g->selectCase = s->caseIndex;
-        s->g->wake = WakeState::Done;
-        ready(s->g);
+        wakeWaiter(s, WakeState::Done);
         return ChanResult::Done;
     }
     if (c->count > 0)
@@ -217,8 +235,15 @@ Interpreter::Impl::ChanResult Interpreter::Impl::recvLocked(Goroutine& g, ChanOb
             ok->i = 0;
         return ChanResult::Done;
     }
-    if (!block)
-        return ChanResult::Park;
+    return ChanResult::Park;
+}
+
+// tryRecvLocked, or (block) g queues itself and parks.
+Interpreter::Impl::ChanResult Interpreter::Impl::recvLocked(Goroutine& g, ChanObject* c, Slot* dest, Slot* ok, bool block)
+{
+    const ChanResult r = tryRecvLocked(c, dest, ok);
+    if (r != ChanResult::Park || !block)
+        return r;
     ChannelWaiter& w = g.waiters.emplace_back();
     w = ChannelWaiter{};
     w.g = &g;
@@ -250,16 +275,12 @@ bool Interpreter::Impl::chanClose(ChanObject* c)
         if (r->okSlot)
             r->okSlot->i = 0;
         r->success = false;
-        r->g->selectCase = r->caseIndex;
-        r->g->wake = WakeState::Done;
-        ready(r->g);
+        wakeWaiter(r, WakeState::Done);
     }
     while (ChannelWaiter* s = c->sendq.dequeue())
     {
         s->success = false;
-        s->g->selectCase = s->caseIndex;
-        s->g->wake = WakeState::Closed;
-        ready(s->g);
+        wakeWaiter(s, WakeState::Closed);
     }
     return true;
 }
@@ -331,7 +352,7 @@ int Interpreter::Impl::chanSelect(Goroutine& g, size_t ncases, bool hasDefault)
         ChanObject* c = w.chan;
         if (!c)
             continue; // a nil channel's case is never ready
-        ChanResult r = w.isSend ? sendLocked(g, c, w.data, false) : recvLocked(g, c, w.data, w.okSlot, false);
+        const ChanResult r = w.isSend ? trySendLocked(c, w.data) : tryRecvLocked(c, w.data, w.okSlot);
         if (r == ChanResult::Park)
             continue;
         locks.unlock();
@@ -363,6 +384,48 @@ void Interpreter::Impl::selectDequeue(Goroutine& g)
         if (w.chan)
             (w.isSend ? w.chan->sendq : w.chan->recvq).remove(&w);
     locks.unlock();
+}
+
+// A host thread blocks until its operation completes, parked on c's queues beside goroutines
+// (Go's chansend/chanrecv with a HostWaiter instead of a sudog). Only Done or Closed (a send on
+// a closed channel) come back. The caller keeps `value`/`dest` alive and reachable for the
+// collector until then.
+Interpreter::Impl::ChanResult Interpreter::Impl::hostSend(ChanObject* c, Slot* value)
+{
+    HostWaiter hw;
+    ChannelWaiter w;
+    w.host = &hw;
+    w.chan = c;
+    w.data = value;
+    w.isSend = true;
+    {
+        ChanLock lock(c);
+        const ChanResult r = trySendLocked(c, value);
+        if (r != ChanResult::Park)
+            return r;
+        c->sendq.push(&w);
+    }
+    hw.wait(); // the partner dequeued w before waking it: nothing refers to w or hw after this
+    return w.success ? ChanResult::Done : ChanResult::Closed;
+}
+
+Interpreter::Impl::ChanResult Interpreter::Impl::hostRecv(ChanObject* c, Slot* dest, Slot* ok)
+{
+    HostWaiter hw;
+    ChannelWaiter w;
+    w.host = &hw;
+    w.chan = c;
+    w.data = dest;
+    w.okSlot = ok;
+    {
+        ChanLock lock(c);
+        const ChanResult r = tryRecvLocked(c, dest, ok);
+        if (r != ChanResult::Park)
+            return r;
+        c->recvq.push(&w);
+    }
+    hw.wait();
+    return ChanResult::Done;
 }
 
 } // namespace weft

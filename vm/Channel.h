@@ -19,8 +19,9 @@
 //
 // Lock order: a channel's lock is taken with no other lock held; select takes the locks of
 // all its channels in address order, each once (select.go's sellock), so concurrent selects over
-// shared channels never deadlock. Waking a partner (ready) happens under the channel lock; it
-// may take the waker's run-queue lock and the scheduler lock, never a channel's.
+// shared channels never deadlock. Waking a partner happens under the channel lock: ready() may
+// take the global run queue's lock and the scheduler lock, a HostWaiter its own mutex; never a
+// channel's.
 //
 // Parking: a goroutine queues its waiter and marks itself Parking under the lock, then
 // releases it and leaves its worker (the GStatus handshake, InterpreterImpl.h). A partner that
@@ -28,21 +29,48 @@
 #include "vm/TypeDesc.h"
 #include "vm/Value.h"
 
+#include <atomic>
+#include <condition_variable>
 #include <cstdint>
+#include <mutex>
 
 namespace weft {
 
 struct Goroutine;
 
-// A party blocked on a channel operation. The value moves through `data` directly (Go's
-// sudog.elem): a blocked sender's value is read from it, a blocked receiver's destination is
-// written through it, so a handoff never touches the buffer. For a goroutine, `data` points
-// into its register stack, which does not move while it is parked. `wake` makes the waiter's
-// owner runnable again: a goroutine goes back to a run queue; a later embedding API parks a host
-// thread on a waiter of its own with a wake that signals that thread.
+// A host OS thread (one that is not a worker: the embedding API's caller) blocked in a channel
+// operation, on the same queues as goroutines. It waits on its own condition variable; the
+// partner that completes its operation wakes it (Interpreter::Impl::hostSend, hostRecv).
+struct HostWaiter
+{
+    std::atomic<bool> selectDone{false}; // as Goroutine::selectDone, for a select of several cases
+    std::mutex mu;                       // a leaf: guards woken
+    std::condition_variable cv;
+    bool woken = false;
+
+    void wake()
+    {
+        std::lock_guard lock(mu);
+        woken = true;
+        cv.notify_one();
+    }
+    void wait()
+    {
+        std::unique_lock lock(mu);
+        cv.wait(lock, [&] { return woken; });
+    }
+};
+
+// A party blocked on a channel operation: a goroutine (g) or a host thread (host), each woken
+// its own way (Interpreter::Impl::wakeWaiter: a goroutine goes back to a run queue, a host
+// thread is signalled). The value moves through `data` directly (Go's sudog.elem): a blocked
+// sender's value is read from it, a blocked receiver's destination is written through it, so a
+// handoff never touches the buffer. For a goroutine, `data` points into its register stack,
+// which does not move while it is parked.
 struct ChannelWaiter
 {
     Goroutine* g = nullptr;
+    HostWaiter* host = nullptr; // when g is null
     struct ChanObject* chan = nullptr;
     Slot* data = nullptr;  // send: the value; receive: where it goes (null: discarded)
     Slot* okSlot = nullptr; // receive: `ok` of `v, ok := <-c` (or null)

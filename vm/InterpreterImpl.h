@@ -291,8 +291,16 @@ struct Interpreter::Impl final : public GcRootEnumerator, public MapAllocator
     std::map<const TypeDesc*, std::unique_ptr<GcLayout>> bufferLayouts;
     ChanResult chanSend(Goroutine& g, ChanObject* c, Slot* value, bool block = true);
     ChanResult chanRecv(Goroutine& g, ChanObject* c, Slot* dest, Slot* ok, bool block = true);
-    ChanResult sendLocked(Goroutine& g, ChanObject* c, Slot* value, bool block); // c's lock held
+    // With c's lock held: try* complete the operation if they can (never queue anything);
+    // *Locked also park g (block true) when they cannot.
+    ChanResult trySendLocked(ChanObject* c, Slot* value);
+    ChanResult tryRecvLocked(ChanObject* c, Slot* dest, Slot* ok);
+    ChanResult sendLocked(Goroutine& g, ChanObject* c, Slot* value, bool block);
     ChanResult recvLocked(Goroutine& g, ChanObject* c, Slot* dest, Slot* ok, bool block);
+    void wakeWaiter(ChannelWaiter* w, WakeState state); // c's lock held; w dequeued
+    // A host thread (not a worker) sends or receives, blocking its OS thread (Channel.cpp).
+    ChanResult hostSend(ChanObject* c, Slot* value);
+    ChanResult hostRecv(ChanObject* c, Slot* dest, Slot* ok);
     bool chanClose(ChanObject* c); // false: it was already closed
     // select: cases in the goroutine's waiters (chan, isSend, data, okSlot, caseIndex filled);
     // returns the chosen case, -1 to park, -2 for the default case, -3 for a send on a closed
