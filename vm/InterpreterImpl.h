@@ -222,6 +222,7 @@ struct Interpreter::Impl final : public GcRootEnumerator, public MapAllocator
     Goroutine* runqGet(Worker& w);                   // runnext, the ring, the global queue now and then
     Goroutine* globalGet(Worker& w, uint32_t max);   // one to run; up to max-1 more into w's ring
     void globalPut(Goroutine* first, Goroutine* last, uint32_t n); // a chain linked by schedLink
+    void globalPutOne(Goroutine* g);                                // and wakes an idle worker
     Goroutine* steal(Worker& w);
     void wakeIdle();                        // an idle worker, if any and none is spinning, looks for work
     void wakeAll();                         // exiting: every idle worker returns

@@ -133,6 +133,14 @@ void Interpreter::Impl::globalPut(Goroutine* first, Goroutine* last, uint32_t n)
     globalSize.store(globalSize.load(std::memory_order_relaxed) + n, std::memory_order_seq_cst);
 }
 
+// One goroutine to the global queue's tail; an idle worker, if any, comes for it.
+void Interpreter::Impl::globalPutOne(Goroutine* g)
+{
+    g->schedLink = nullptr;
+    globalPut(g, g, 1);
+    wakeIdle();
+}
+
 // Go's globrunqget: a fair share of the global queue, at most max and half a ring; the first is
 // returned, the rest go to w's ring (which has room: w takes from here only when it is empty,
 // or takes one).

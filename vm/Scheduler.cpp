@@ -214,11 +214,7 @@ void Interpreter::Impl::queueHere(Goroutine* g)
     if (w && &w->vm == this)
         runqPut(*w, g, true);
     else
-    {
-        g->schedLink = nullptr;
-        globalPut(g, g, 1);
-        wakeIdle();
-    }
+        globalPutOne(g);
 }
 
 void Interpreter::Impl::wakeIdle()
@@ -301,9 +297,7 @@ Goroutine* Interpreter::Impl::findRunnable(Worker& w)
         else if (Goroutine* g = runqGet(w))
         {
             // GOMAXPROCS was lowered: hand this worker's goroutines to the active ones.
-            g->schedLink = nullptr;
-            globalPut(g, g, 1);
-            wakeIdle();
+            globalPutOne(g);
             continue;
         }
 
@@ -388,9 +382,7 @@ void Interpreter::Impl::workerLoop(Worker& w)
             // Preempted or runtime.Gosched: to the global queue, as in Go (goschedImpl), so
             // that it yields to every worker's goroutines, not only this one's.
             g->status.store(GStatus::Runnable, std::memory_order_relaxed);
-            g->schedLink = nullptr;
-            globalPut(g, g, 1);
-            wakeIdle();
+            globalPutOne(g);
             break;
         case ExecResult::Parked:
         {
