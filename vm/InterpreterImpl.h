@@ -369,8 +369,10 @@ struct Interpreter::Impl final : public GcRootEnumerator, public MapAllocator
     // Values (RuntimeOps.cpp).
     GoIface box(const void* typeWord, const Slot* value);
     void unbox(const TypeDesc* t, const GoIface& v, Slot* out);
-    bool valuesEqual(const TypeDesc* t, const void* a, const void* b, bool& ok); // memory layout
-    bool regsEqual(const TypeDesc* t, const Slot* a, const Slot* b, bool& ok);   // register layout
+    bool valuesEqual(const TypeDesc* t, const void* a, const void* b, bool& ok,
+                     const TypeDesc** bad = nullptr); // memory layout
+    bool regsEqual(const TypeDesc* t, const Slot* a, const Slot* b, bool& ok,
+                   const TypeDesc** bad = nullptr); // register layout
     bool ifaceEqual(const GoIface& a, const GoIface& b, bool& ok, const TypeDesc** bad);
     const Itab* findItab(const TypeDesc* t, const TypeDesc* iface);
     bool implements(const TypeDesc* t, const TypeDesc* iface) { return findItab(t, iface) != nullptr; }

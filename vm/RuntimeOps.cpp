@@ -87,7 +87,9 @@ static bool strEq(const GoString& a, const GoString& b)
     return a.len == b.len && (a.len == 0 || std::memcmp(a.ptr, b.ptr, size_t(a.len)) == 0);
 }
 
-bool Interpreter::Impl::valuesEqual(const TypeDesc* t, const void* a, const void* b, bool& ok)
+// bad (optional) receives the uncomparable dynamic type found inside an interface when ok turns
+// false, so a comparison of structs or arrays holding interfaces can name it in its panic.
+bool Interpreter::Impl::valuesEqual(const TypeDesc* t, const void* a, const void* b, bool& ok, const TypeDesc** bad)
 {
     switch (t->kind)
     {
@@ -108,32 +110,39 @@ bool Interpreter::Impl::valuesEqual(const TypeDesc* t, const void* a, const void
     case TypeKind8::String: return strEq(*static_cast<const GoString*>(a), *static_cast<const GoString*>(b));
     case TypeKind8::Interface:
     {
-        const TypeDesc* bad = nullptr;
-        return ifaceEqual(*static_cast<const GoIface*>(a), *static_cast<const GoIface*>(b), ok, &bad);
+        const TypeDesc* inner = nullptr;
+        bool eq = ifaceEqual(*static_cast<const GoIface*>(a), *static_cast<const GoIface*>(b), ok, &inner);
+        if (!ok && bad)
+            *bad = inner;
+        return eq;
     }
     case TypeKind8::Struct:
         for (const FieldDesc& f : t->fields)
         {
             if (f.name == "_")
                 continue;
-            if (!valuesEqual(f.type, static_cast<const char*>(a) + f.offset, static_cast<const char*>(b) + f.offset, ok))
+            if (!valuesEqual(f.type, static_cast<const char*>(a) + f.offset, static_cast<const char*>(b) + f.offset, ok, bad))
                 return false;
         }
         return true;
     case TypeKind8::Array:
         for (int64_t i = 0; i < t->len; i++)
             if (!valuesEqual(t->elem, static_cast<const char*>(a) + i * t->elem->size,
-                             static_cast<const char*>(b) + i * t->elem->size, ok))
+                             static_cast<const char*>(b) + i * t->elem->size, ok, bad))
                 return false;
         return true;
     case TypeKind8::Slice:
     case TypeKind8::Map:
-    case TypeKind8::Func: ok = false; return false;
+    case TypeKind8::Func:
+        ok = false;
+        if (bad)
+            *bad = t;
+        return false;
     default: return std::memcmp(a, b, t->size) == 0;
     }
 }
 
-bool Interpreter::Impl::regsEqual(const TypeDesc* t, const Slot* a, const Slot* b, bool& ok)
+bool Interpreter::Impl::regsEqual(const TypeDesc* t, const Slot* a, const Slot* b, bool& ok, const TypeDesc** bad)
 {
     switch (t->kind)
     {
@@ -142,14 +151,21 @@ bool Interpreter::Impl::regsEqual(const TypeDesc* t, const Slot* a, const Slot* 
     case TypeKind8::String: return strEq(*reinterpret_cast<const GoString*>(a), *reinterpret_cast<const GoString*>(b));
     case TypeKind8::Interface:
     {
-        const TypeDesc* bad = nullptr;
-        return ifaceEqual(GoIface{a[0].cp, a[1]}, GoIface{b[0].cp, b[1]}, ok, &bad);
+        const TypeDesc* inner = nullptr;
+        bool eq = ifaceEqual(GoIface{a[0].cp, a[1]}, GoIface{b[0].cp, b[1]}, ok, &inner);
+        if (!ok && bad)
+            *bad = inner;
+        return eq;
     }
     case TypeKind8::Struct:
-    case TypeKind8::Array: return valuesEqual(t, a->cp, b->cp, ok);
+    case TypeKind8::Array: return valuesEqual(t, a->cp, b->cp, ok, bad);
     case TypeKind8::Slice:
     case TypeKind8::Map:
-    case TypeKind8::Func: ok = false; return false;
+    case TypeKind8::Func:
+        ok = false;
+        if (bad)
+            *bad = t;
+        return false;
     default: return a->u == b->u;
     }
 }
@@ -170,7 +186,9 @@ bool Interpreter::Impl::ifaceEqual(const GoIface& a, const GoIface& b, bool& ok,
     }
     if (ta->isScalar() || (ta->slots == 1 && ta->kind != TypeKind8::Struct && ta->kind != TypeKind8::Array))
         return ta->isFloat() ? a.data.f == b.data.f : a.data.u == b.data.u;
-    return valuesEqual(ta, a.data.cp, b.data.cp, ok);
+    // A comparable struct or array can still hold an interface whose dynamic type is not
+    // comparable: the panic names that inner type, as Go's does.
+    return valuesEqual(ta, a.data.cp, b.data.cp, ok, bad);
 }
 
 const Itab* Interpreter::Impl::findItab(const TypeDesc* t, const TypeDesc* iface)
