@@ -55,6 +55,13 @@ time.Time.Compare|func (t Time) Compare(u Time) int
 time.DateTime|const DateTime = "2006-01-02 15:04:05"
 time.DateOnly|const DateOnly = "2006-01-02"
 time.TimeOnly|const TimeOnly = "15:04:05"
+context.CancelCauseFunc|type CancelCauseFunc func(cause error)
+context.WithCancelCause|func WithCancelCause(parent Context) (ctx Context, cancel CancelCauseFunc)
+context.Cause|func Cause(c Context) error
+context.AfterFunc|func AfterFunc(ctx Context, f func()) (stop func() bool)
+context.WithoutCancel|func WithoutCancel(parent Context) Context
+context.WithDeadlineCause|func WithDeadlineCause(parent Context, d time.Time, cause error) (Context, CancelFunc)
+context.WithTimeoutCause|func WithTimeoutCause(parent Context, timeout time.Duration, cause error) (Context, CancelFunc)
 EOF
 
 # Intentional differences: KEY|reason. KEY is PKG.Name or PKG.Type.Method
@@ -339,6 +346,9 @@ func newerObj(key string, obj types.Object) bool {
 	case *types.Func:
 		newerOK++ // checked textually by the go doc pass
 		return true
+	case *types.TypeName:
+		// a defined type, compared by its underlying type (as go doc declares it)
+		got = fmt.Sprintf("type %s %s", o.Name(), types.TypeString(o.Type().Underlying(), func(*types.Package) string { return "" }))
 	default:
 		return false
 	}
