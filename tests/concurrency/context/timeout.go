@@ -16,8 +16,8 @@ func main() {
 	bg := context.Background()
 
 	// A short timeout expires.
+	start := time.Now() // taken before the timer starts, so the comparison below cannot fail
 	ctx, cancel := context.WithTimeout(bg, 20*time.Millisecond)
-	start := time.Now()
 	<-ctx.Done()
 	elapsed := time.Since(start)
 	fmt.Println("expired:", ctx.Err())

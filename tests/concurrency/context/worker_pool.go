@@ -91,9 +91,8 @@ loop:
 	fmt.Println("producer stopped after at least the received jobs:", n >= received)
 	if stopAfter > 0 {
 		fmt.Println("results received:", received)
-	} else {
-		fmt.Println("some results received:", received > 0)
 	}
+	// (How many results a timed-out pool delivers depends on the machine's load: not printed.)
 	fmt.Println("bad or duplicate results:", bad)
 	fmt.Println("pool context:", ctx.Err())
 }
