@@ -549,6 +549,7 @@ std::unique_ptr<Module> Generator::run()
                             v0.reg = allocType(mt->elem);
                             emit(encode(Op::MapGetOk, uint32_t(v0.reg), uint32_t(m0.reg), uint32_t(k.reg)));
                             emitWord(uint64_t(slots(mt->elem)) | (uint64_t(okReg) << 32));
+                            zeroBlock(v0.reg, mt->elem);
                         }
                         for (size_t i = 0; i < 2; i++)
                         {

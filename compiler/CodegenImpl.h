@@ -48,6 +48,7 @@ struct LVal
     int reg = -1;      // Reg: the variable's registers; Mem: the base address; MapEntry: the map
     int64_t off = 0;   // Mem: byte offset from the base
     int keyReg = -1;   // MapEntry: the key's registers
+    const Type* keyType = nullptr; // MapEntry: the key's type
 };
 
 struct LoopTarget
@@ -163,6 +164,7 @@ public:
     int addrReg(const Expr* e); // addrOf materialised in one register
     Val varValue(const Var* v, int dest);
     LVal lvalue(const Expr* e);
+    LVal stableLValue(const Expr* e);
     void store(const LVal& lv, Val v, const Type* vt);
     Val copyIfShared(Val v, const Type* t); // a block value nobody else refers to
     // Follows embedded fields `path` (all but the last are embedded) from the value/address.
@@ -175,6 +177,19 @@ public:
     Val builtinCall(const CallExpr* e, const Builtin* b, int dest);
     void genArgs(const CallExpr* e, const Signature* sig, int argBase, size_t firstParam);
     Val methodReceiver(const SelectorExpr* sel, const Selection* s, const Func* m);
+    // For x.m with m an interface method: the interface value the call goes through (x, or the
+    // embedded interface field s->path leads to) and its static type, whose method table
+    // numbers m. Panics (nil dereference) if nilCheck and the interface is nil.
+    std::pair<Val, const Type*> ifaceReceiver(const SelectorExpr* sel, const Selection* s, bool nilCheck);
+    // The body of a method wrapper: calls m on the receiver at base+off (or in registers).
+    void callMethodAt(const Func* m, const Type* cur, int base, int64_t off, Val inReg, bool viaPath, int params,
+                      int results, uint32_t paramSlots);
+    void loadInt(int dest, int64_t v);          // r[dest] = v, inline when it fits 32 bits
+    void zeroBlock(int reg, const Type* t);     // a nil struct/array block in r[reg] becomes a zeroed one
+    uint32_t stringConst(const std::string& s); // the module's string constant s, added once
+    void panicWrap(int recvReg, const Type* ptrT, const Func* m);
+    // T.m, (*T).m, I.m: a function whose first parameter is the receiver.
+    const Function* methodExprFn(const Type* recvT, const Func* m, const std::vector<int>& path);
     Val methodValue(const SelectorExpr* e, const Selection* s, int dest);
     Val funcValue(const Func* f, int dest);
     void deferOrGo(const CallExpr* call, bool isGo);

@@ -190,6 +190,50 @@ static bool isIfaceMethodCall(const Selection* s)
     return f && f->isInterfaceMethod;
 }
 
+// The type of the field that `path` (embedded fields, through pointers) reaches from t.
+static const Type* pathEndType(const Type* t, const std::vector<int>& path)
+{
+    const Type* cur = t;
+    for (int i : path)
+    {
+        const Type* u = underlying(cur);
+        if (auto p = u->as<Pointer>())
+            u = underlying(p->elem);
+        cur = u->as<Struct>()->fields[size_t(i)]->type;
+    }
+    return cur;
+}
+
+// Not the method's declaring interface (m->recvBase): in `interface{ R; W }` R's methods are
+// numbered in the combined interface's table, which is the one the value carries.
+std::pair<Val, const Type*> Generator::ifaceReceiver(const SelectorExpr* sel, const Selection* s, bool nilCheck)
+{
+    const Type* xt = sel->x->type;
+    const Type* it = pathEndType(xt, s->path);
+    Val iv;
+    if (auto ov = st_->recvOverrides.find(sel); ov != st_->recvOverrides.end())
+        return {ov->second, it};
+    if (s->path.empty())
+        iv = expr(sel->x);
+    else
+    {
+        bool xPtr = underlying(xt)->is<Pointer>();
+        int base;
+        int64_t off = 0;
+        if (xPtr)
+            base = expr(sel->x).reg;
+        else if (addressable(sel->x))
+            std::tie(base, off) = addrOf(sel->x);
+        else
+            base = expr(sel->x).reg;
+        auto [b, o] = fieldPath(base, off, xt, s->path, s->path.size(), xPtr);
+        iv = loadMem(it, b, o, -1);
+    }
+    if (nilCheck)
+        emit(encode(Op::NilCheck, uint32_t(iv.reg)));
+    return {iv, it};
+}
+
 int Generator::callMulti(const CallExpr* e)
 {
     if (!e)
@@ -225,28 +269,7 @@ int Generator::callMulti(const CallExpr* e)
             auto m = static_cast<const Func*>(s->obj);
             if (isIfaceMethodCall(s))
             {
-                // The interface value: x itself, or an embedded interface field.
-                Val iv;
-                if (auto ov = st_->recvOverrides.find(sel); ov != st_->recvOverrides.end())
-                    iv = ov->second;
-                else if (s->path.empty())
-                    iv = expr(sel->x);
-                else
-                {
-                    const Type* xt = sel->x->type;
-                    bool xPtr = underlying(xt)->is<Pointer>();
-                    int base;
-                    int64_t off = 0;
-                    if (xPtr)
-                        base = expr(sel->x).reg;
-                    else if (addressable(sel->x))
-                        std::tie(base, off) = addrOf(sel->x);
-                    else
-                        base = expr(sel->x).reg;
-                    auto [b, o] = fieldPath(base, off, xt, s->path, s->path.size(), xPtr);
-                    iv = loadMem(m->recvBase ? m->recvBase : m->sig()->recv->type, b, o, -1);
-                }
-                const Type* ifaceT = m->recvBase ? m->recvBase : sel->x->type;
+                auto [iv, ifaceT] = ifaceReceiver(sel, s, false);
                 int args = pp.empty() ? 0 : alloc(pp);
                 genArgs(e, sig, args, 0);
                 setLine(e);
@@ -311,12 +334,16 @@ Val Generator::builtinCall(const CallExpr* e, const Builtin* b, int dest)
         if (e->mode == ExprMode::Constant)
             return constant(e->value, e->type, dest);
         const Type* xt = underlying(e->args[0]->type);
+        const Array* arr = xt->as<Array>();
         if (auto p = xt->as<Pointer>())
+            arr = underlying(p->elem)->as<Array>();
+        if (arr)
         {
-            // len(p) for *[N]T is constant except for evaluating p (nil allowed).
+            // len(x) of an array or *[N]T that calls or receives: x is evaluated (a nil pointer
+            // allowed), the length is N.
             expr(e->args[0]);
             int d = out("S");
-            emit(encodeSBC(Op::LoadInt, uint32_t(d), int32_t(underlying(p->elem)->as<Array>()->len)));
+            loadInt(d, arr->len);
             return Val{d};
         }
         Val x = expr(e->args[0]);
@@ -654,8 +681,8 @@ Val Generator::methodValue(const SelectorExpr* e, const Selection* s, int dest)
     const Function* target;
     if (isIfaceMethodCall(s))
     {
-        recvT = m->recvBase ? m->recvBase : e->x->type;
-        r = s->path.empty() ? expr(e->x) : expr(e->x); // embedded interfaces in method values: rare
+        // Go evaluates the interface now: a nil one panics here, not at the call.
+        std::tie(r, recvT) = ifaceReceiver(e, s, true);
         target = nullptr;
     }
     else
@@ -806,43 +833,120 @@ const Function* Generator::ifaceMethodFn(const Type* concrete, const Func* m, co
             off += fieldOffset(s, size_t(pathCopy[i]));
             cur = s->fields[size_t(pathCopy[i])]->type;
         }
-        Val rv;
-        if (m->isInterfaceMethod)
+        callMethodAt(m, cur, base, off, valueInReg ? Val{recv} : Val{-1}, !pathCopy.empty(), params, results,
+                     fn->paramSlots - 1);
+        fn->epilogue = uint32_t(here());
+        emit(encode(Op::RunDefers));
+        emit(encode(Op::Return));
+        finishFrame();
+        st_ = saved;
+    });
+    return fn;
+}
+
+// The body of a method wrapper: calls m on the receiver stored at base+off, of type cur (or held
+// in registers: inReg), reached through embedded fields (viaPath), with the wrapper's
+// parameters at params and results to results.
+void Generator::callMethodAt(const Func* m, const Type* cur, int base, int64_t off, Val inReg, bool viaPath,
+                             int params, int results, uint32_t paramSlots)
+{
+    const Signature* sig = m->sig();
+    Val rv;
+    if (m->isInterfaceMethod)
+    {
+        rv = inReg.reg >= 0 ? inReg : loadMem(cur, base, off, -1);
+        emit(encode(Op::NilCheck, uint32_t(rv.reg)));
+        int args = sig->params->vars.empty() ? 0 : alloc(pattern(sig->params));
+        if (!sig->params->vars.empty())
+            emit(encode(Op::MoveN, uint32_t(args), uint32_t(params), paramSlots));
+        emit(encode(Op::CallIface, uint32_t(args), uint32_t(results), uint32_t(rv.reg)));
+        emitWord(uint64_t(methodIndex(cur, m->name)));
+        return;
+    }
+    const Type* recvT = sig->recv->type;
+    if (inReg.reg >= 0)
+        rv = inReg;
+    else if (underlying(cur)->is<Pointer>() && viaPath)
+    {
+        Val p = loadMem(cur, base, off, -1);
+        rv = m->hasPtrRecv ? p : (isBlock(recvT) ? p : loadMem(recvT, p.reg, 0, -1));
+        if (isBlock(recvT) && !m->hasPtrRecv)
+            emit(encode(Op::NilCheck, uint32_t(p.reg)));
+    }
+    else if (m->hasPtrRecv)
+    {
+        int a = alloc("P");
+        emit(encode(Op::Lea, uint32_t(a), uint32_t(base), 0));
+        emitWord(uint64_t(off));
+        rv = Val{a};
+    }
+    else
+        rv = loadMem(recvT, base, off, -1);
+    Function* target = functionFor(m);
+    int args = alloc(pattern(recvT) + pattern(sig->params));
+    move(args, rv.reg, isBlock(recvT) ? program_.types().pointer(recvT) : recvT);
+    if (!sig->params->vars.empty())
+        emit(encode(Op::MoveN, uint32_t(args + slots(recvT)), uint32_t(params), paramSlots));
+    emit(encode(target->native ? Op::CallNative : Op::Call, uint32_t(args), uint32_t(results)));
+    emitWord(uint64_t(functionIndex(target)));
+}
+
+// A value method called through a nil *T by a method expression (*T).M: Go's panicwrap
+// message. (Through an interface or a method value Go 1.19 reports a nil dereference.)
+void Generator::panicWrap(int recvReg, const Type* ptrT, const Func* m)
+{
+    std::string full = typeString(ptrT->as<Pointer>()->elem, nullptr);
+    std::string local = full.substr(full.rfind('.') == std::string::npos ? 0 : full.rfind('.') + 1);
+    std::string msg = "value method " + full + "." + std::string(m->name) + " called using nil *" + local + " pointer";
+    emit(encode(Op::NilCheckWrap, uint32_t(recvReg), stringConst(msg)));
+}
+
+// A method expression's function: the receiver (of the expression's type recvT) comes first.
+// Direct when the method takes exactly that receiver; otherwise a wrapper that dereferences
+// (*T).M of a value method, follows embedded fields, or calls through the interface (I.M).
+const Function* Generator::methodExprFn(const Type* recvT, const Func* m, const std::vector<int>& path)
+{
+    bool recvPtr = recvT->is<Pointer>();
+    if (!m->isInterfaceMethod && path.empty() && (m->hasPtrRecv || !recvPtr))
+        return functionFor(m);
+    std::string key = "mexpr:" + typeString(recvT, nullptr);
+    for (int i : path)
+        key += "." + std::to_string(i);
+    if (auto wit = wrappers_.find({m, key}); wit != wrappers_.end())
+        return wit->second;
+    Function* fn = newFunction();
+    wrappers_[{m, key}] = fn;
+    std::string rs = typeString(recvT, nullptr);
+    fn->name = recvPtr ? "(" + rs + ")." + std::string(m->name) : rs + "." + std::string(m->name);
+    const Signature* sig = m->sig();
+    uint32_t paramSlots = 0;
+    for (const Var* p : sig->params->vars)
+        paramSlots += uint32_t(slots(p->type));
+    fn->paramSlots = uint32_t(slots(recvT)) + paramSlots;
+    for (const Var* rv : sig->results->vars)
+        fn->resultSlots += uint32_t(slots(rv->type));
+    std::vector<int> pathCopy = path;
+    pending_.push_back([this, fn, m, sig, recvT, recvPtr, pathCopy, paramSlots] {
+        FnState state;
+        FnState* saved = st_;
+        st_ = &state;
+        state.fn = fn;
+        state.sig = sig;
+        int recv = alloc(pattern(recvT), false);
+        int params = sig->params->vars.empty() ? 0 : alloc(pattern(sig->params), false);
+        int results = sig->results->vars.empty() ? 0 : alloc(pattern(sig->results), false);
+        const Type* cur = recvT;
+        bool inReg = !recvPtr && !isBlock(recvT);
+        if (recvPtr)
         {
-            rv = loadMem(cur, base, off, -1);
-            int args = sig->params->vars.empty() ? 0 : alloc(pattern(sig->params));
-            if (!sig->params->vars.empty())
-                emit(encode(Op::MoveN, uint32_t(args), uint32_t(params), uint32_t(fn->paramSlots - 1)));
-            emit(encode(Op::CallIface, uint32_t(args), uint32_t(results), uint32_t(rv.reg)));
-            emitWord(uint64_t(methodIndex(m->recvBase ? m->recvBase : cur, m->name)));
+            cur = recvT->as<Pointer>()->elem;
+            if (pathCopy.empty() && !m->isInterfaceMethod && !m->hasPtrRecv)
+                panicWrap(recv, recvT, m);
         }
-        else
-        {
-            const Type* recvT = m->sig()->recv->type;
-            if (valueInReg)
-                rv = Val{recv};
-            else if (underlying(cur)->is<Pointer>() && !pathCopy.empty())
-            {
-                Val p = loadMem(cur, base, off, -1);
-                rv = m->hasPtrRecv ? p : (isBlock(recvT) ? p : loadMem(recvT, p.reg, 0, -1));
-            }
-            else if (m->hasPtrRecv)
-            {
-                int a = alloc("P");
-                emit(encode(Op::Lea, uint32_t(a), uint32_t(base), 0));
-                emitWord(uint64_t(off));
-                rv = Val{a};
-            }
-            else
-                rv = loadMem(recvT, base, off, -1);
-            Function* target = functionFor(m);
-            int args = alloc(pattern(recvT) + pattern(sig->params));
-            move(args, rv.reg, isBlock(recvT) ? program_.types().pointer(recvT) : recvT);
-            if (!sig->params->vars.empty())
-                emit(encode(Op::MoveN, uint32_t(args + slots(recvT)), uint32_t(params), uint32_t(fn->paramSlots - 1)));
-            emit(encode(target->native ? Op::CallNative : Op::Call, uint32_t(args), uint32_t(results)));
-            emitWord(uint64_t(functionIndex(target)));
-        }
+        auto [base, off] = inReg ? std::pair<int, int64_t>{recv, 0}
+                                 : fieldPath(recv, 0, recvT, pathCopy, pathCopy.size(), recvPtr);
+        cur = pathEndType(cur, pathCopy);
+        callMethodAt(m, cur, base, off, inReg ? Val{recv} : Val{-1}, !pathCopy.empty(), params, results, paramSlots);
         fn->epilogue = uint32_t(here());
         emit(encode(Op::RunDefers));
         emit(encode(Op::Return));
@@ -883,8 +987,9 @@ void Generator::deferOrGo(const CallExpr* call, bool isGo)
             auto m = static_cast<const Func*>(s->obj);
             if (isIfaceMethodCall(s))
             {
-                const Type* it = m->recvBase ? m->recvBase : sel->x->type;
-                preEval(sel, expr(sel->x), it, true);
+                // `defer i.M()` with a nil i panics at the defer statement, as in Go.
+                auto [iv, it] = ifaceReceiver(sel, s, true);
+                preEval(sel, iv, it, true);
             }
             else
             {

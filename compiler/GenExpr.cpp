@@ -23,16 +23,17 @@ static bool isUntypedNil(const Type* t) { return t && t->is<Basic>() && t->as<Ba
 
 // ---- constants --------------------------------------------------------------------------------
 
-static uint32_t stringConst(Module& m, std::unordered_map<std::string, uint32_t>& index, const std::string& s)
+uint32_t Generator::stringConst(const std::string& s)
 {
-    auto it = index.find(s);
-    if (it != index.end())
+    auto it = stringIndex_.find(s);
+    if (it != stringIndex_.end())
         return it->second;
+    Module& m = *module_;
     m.stringData.push_back(s);
     const std::string& stored = m.stringData.back();
     m.strings.push_back(GoString{reinterpret_cast<const uint8_t*>(stored.data()), int64_t(stored.size())});
     uint32_t i = uint32_t(m.strings.size() - 1);
-    index[s] = i;
+    stringIndex_[s] = i;
     return i;
 }
 
@@ -49,7 +50,7 @@ Val Generator::constant(const Constant* c, const Type* t, int dest)
     }
     if (b->info & IsString)
     {
-        emit(encode(Op::LoadString, uint32_t(dest), stringConst(*module_, stringIndex_, c->string)));
+        emit(encode(Op::LoadString, uint32_t(dest), stringConst(c->string)));
         return Val{dest};
     }
     if (b->info & IsBoolean)
@@ -77,6 +78,21 @@ Val Generator::constant(const Constant* c, const Type* t, int dest)
         v = int64_t(c->rational.truncToInt().lowBits64());
     else if (c->kind == Constant::Kind::Bool)
         v = c->boolean;
+    loadInt(dest, v);
+    return Val{dest};
+}
+
+// After an instruction that yields a zero value by clearing registers (a missing map entry, a
+// failed comma-ok assertion, a receive from a closed channel): a struct or array value is a
+// pointer to its block, so its zero value needs a zeroed block, not a nil pointer.
+void Generator::zeroBlock(int reg, const Type* t)
+{
+    if (isBlock(t))
+        emit(encode(Op::ZeroBlock, uint32_t(reg), typeIndex(t)));
+}
+
+void Generator::loadInt(int dest, int64_t v)
+{
     if (v >= INT32_MIN && v <= INT32_MAX)
         emit(encodeSBC(Op::LoadInt, uint32_t(dest), int32_t(v)));
     else
@@ -84,7 +100,6 @@ Val Generator::constant(const Constant* c, const Type* t, int dest)
         emit(encode(Op::LoadConst, uint32_t(dest)));
         emitWord(uint64_t(v));
     }
-    return Val{dest};
 }
 
 // ---- memory ---------------------------------------------------------------------------------
@@ -371,7 +386,16 @@ int Generator::addrReg(const Expr* e)
 {
     auto [b, off] = addrOf(e);
     if (off == 0)
+    {
+        // &p.f with f at offset 0 is p itself: Go still panics if p is nil (Lea checks the
+        // other offsets).
+        const Expr* u = e;
+        while (auto p = u->as<ParenExpr>())
+            u = p->x;
+        if (u->is<SelectorExpr>())
+            emit(encode(Op::NilCheck, uint32_t(b)));
         return b;
+    }
     int a = alloc("P");
     emit(encode(Op::Lea, uint32_t(a), uint32_t(b), 0));
     emitWord(uint64_t(off));
@@ -407,12 +431,38 @@ LVal Generator::lvalue(const Expr* e)
             lv.reg = expr(ix->x).reg;
             // The map keeps a struct or array key's block: never the block of a variable.
             lv.keyReg = copyIfShared(exprAs(ix->index, m->key), m->key).reg;
+            lv.keyType = m->key;
             return lv;
         }
     auto [b, off] = addrOf(e);
     lv.kind = LVal::Mem;
     lv.reg = b;
     lv.off = off;
+    return lv;
+}
+
+// For the targets of a tuple assignment: an lvalue whose address (or map and key) is held in
+// temporaries, not in the registers of variables. Go evaluates index and indirection operands
+// on the left before assigning anything, so in `p, p.next = q, r` the second target is the old
+// p's field, and in `k, m[k] = ...` the old k's entry.
+LVal Generator::stableLValue(const Expr* e)
+{
+    LVal lv = lvalue(e);
+    if (lv.kind == LVal::Mem)
+    {
+        int t = alloc(Pattern(1, st_->kinds[size_t(lv.reg)]));
+        emit(encode(Op::Move, uint32_t(t), uint32_t(lv.reg)));
+        lv.reg = t;
+    }
+    else if (lv.kind == LVal::MapEntry)
+    {
+        int t = alloc("P");
+        emit(encode(Op::Move, uint32_t(t), uint32_t(lv.reg)));
+        lv.reg = t;
+        int k = allocType(lv.keyType);
+        move(k, lv.keyReg, lv.keyType);
+        lv.keyReg = k;
+    }
     return lv;
 }
 
@@ -603,9 +653,11 @@ Val Generator::conversion(const CallExpr* e, int dest)
         }
         else if (toF && !fromF)
         {
-            emit(encode((fb->info & IsUnsigned) ? Op::UintToF : Op::IntToF, uint32_t(dest), uint32_t(v.reg)));
-            if (tb->bkind == BasicKind::Float32)
-                emit(encode(Op::FRound32, uint32_t(dest), uint32_t(dest)));
+            // To float32 in one rounding: through float64 first would round twice.
+            bool f32 = tb->bkind == BasicKind::Float32;
+            bool u = fb->info & IsUnsigned;
+            emit(encode(f32 ? (u ? Op::UintToF32 : Op::IntToF32) : (u ? Op::UintToF : Op::IntToF), uint32_t(dest),
+                        uint32_t(v.reg)));
         }
         else if (!toF && fromF)
         {
@@ -962,6 +1014,7 @@ Val Generator::unary(const UnaryExpr* e, int dest)
         Val c = expr(e->x);
         int d = dest >= 0 ? dest : allocType(e->type);
         emit(encode(Op::Recv, uint32_t(d), uint32_t(c.reg), kNoReg));
+        zeroBlock(d, e->type);
         return Val{d};
     }
     default: error(e->pos, "internal error: unexpected unary operator"); return Val{dest >= 0 ? dest : alloc("S")};
@@ -997,9 +1050,13 @@ Val Generator::selector(const SelectorExpr* e, int dest)
     case SelectionKind::MethodVal: return methodValue(e, s, dest);
     case SelectionKind::MethodExpr:
     {
-        // T.M / (*T).M: the method's function with the receiver as first parameter.
-        auto f = static_cast<const Func*>(s->obj);
-        return funcValue(f, dest);
+        // T.M / (*T).M / I.M: a function with the receiver as first parameter.
+        const Function* fn = methodExprFn(s->recv, static_cast<const Func*>(s->obj), s->path);
+        if (dest < 0)
+            dest = alloc("P");
+        emit(encode(Op::Closure, uint32_t(dest), 0, 0));
+        emitWord(uint64_t(functionIndex(fn)));
+        return Val{dest};
     }
     }
     return Val{dest};
@@ -1017,6 +1074,7 @@ Val Generator::index(const IndexExpr* e, int dest)
             dest = allocType(m->elem);
         emit(encode(Op::MapGet, uint32_t(dest), uint32_t(mv.reg), uint32_t(k.reg)));
         emitWord(uint64_t(slots(m->elem)));
+        zeroBlock(dest, m->elem);
         return Val{dest};
     }
     if (auto b = xt->as<Basic>(); b && (b->info & IsString))
@@ -1112,6 +1170,7 @@ Val Generator::typeAssert(const TypeAssertExpr* e, int dest, int okReg)
     {
         emit(encode(toIface ? Op::AssertIfaceOk : Op::AssertOk, uint32_t(dest), uint32_t(x.reg), typeIndex(t)));
         emitWord(uint64_t(okReg));
+        zeroBlock(dest, t);
     }
     else
     {
@@ -1206,8 +1265,7 @@ Val Generator::compositeLit(const CompositeLit* e, int dest)
         if (dest < 0)
             dest = alloc("PSS");
         int len = alloc("S");
-        if (n <= INT32_MAX)
-            emit(encodeSBC(Op::LoadInt, uint32_t(len), int32_t(n)));
+        loadInt(len, n);
         emit(encode(Op::MakeSlice, uint32_t(dest), uint32_t(len), uint32_t(len)));
         emitWord(typeIndex(sl->elem));
         idx = 0;

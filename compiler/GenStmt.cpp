@@ -1,5 +1,6 @@
 // Code generation: statements.
 #include "compiler/CodegenImpl.h"
+#include "parser/AstWalk.h"
 
 #include <cstring>
 
@@ -29,6 +30,7 @@ Val Generator::loadLVal(const LVal& lv)
         int d = allocType(lv.type);
         emit(encode(Op::MapGet, uint32_t(d), uint32_t(lv.reg), uint32_t(lv.keyReg)));
         emitWord(uint64_t(slots(lv.type)));
+        zeroBlock(d, lv.type);
         return Val{d};
     }
     default: return Val{allocType(lv.type)};
@@ -157,6 +159,7 @@ static std::vector<std::pair<Val, const Type*>> multiValues(Generator& g, const 
         int d = g.allocType(mt->elem);
         g.emit(encode(Op::MapGetOk, uint32_t(d), uint32_t(m.reg), uint32_t(k.reg)));
         g.emitWord(uint64_t(Generator::slots(mt->elem)) | (uint64_t(ok) << 32));
+        g.zeroBlock(d, mt->elem);
         out.push_back({Val{d}, mt->elem});
     }
     else
@@ -167,6 +170,7 @@ static std::vector<std::pair<Val, const Type*>> multiValues(Generator& g, const 
         const Type* et = underlying(ue->x->type)->as<Chan>()->elem;
         int d = g.allocType(et);
         g.emit(encode(Op::Recv, uint32_t(d), uint32_t(c.reg), uint32_t(ok)));
+        g.zeroBlock(d, et);
         out.push_back({Val{d}, et});
     }
     out.push_back({Val{ok}, boolT});
@@ -271,7 +275,7 @@ void Generator::assign(const AssignStmt* s)
     }
     std::vector<LVal> lvs;
     for (const Expr* l : s->lhs)
-        lvs.push_back(lvalue(unparen(l)));
+        lvs.push_back(stableLValue(unparen(l)));
     if (s->lhs.size() == s->rhs.size())
     {
         std::vector<Val> vals;
@@ -411,6 +415,23 @@ void Generator::forStmt(const ForStmt* s, const Object* label)
     bind(end);
 }
 
+// Whether e calls a function or receives from a channel (then len(e) of an array is not a
+// constant, and e must be evaluated).
+static bool hasCallOrRecv(const Expr* e)
+{
+    bool found = false;
+    walkAst(e, [&](const Node* n) {
+        if (auto c = n->as<CallExpr>(); c && c->fun->mode != ExprMode::TypeExpr && c->fun->mode != ExprMode::Builtin)
+            found = true;
+        else if (c && c->fun->mode == ExprMode::Builtin && c->mode != ExprMode::Constant)
+            found = true;
+        if (auto u = n->as<UnaryExpr>(); u && u->op == Tok::Arrow)
+            found = true;
+        return !found && !n->is<FuncLit>();
+    });
+    return found;
+}
+
 void Generator::rangeStmt(const RangeStmt* s, const Object* label)
 {
     const Type* xt = underlying(s->x->type);
@@ -435,6 +456,26 @@ void Generator::rangeStmt(const RangeStmt* s, const Object* label)
             LVal lv = lvalue(target);
             store(lv, convertValue(v, vt, lv.type, -1), lv.type);
         }
+    };
+    // Both at once: `for i, a[i] = range y` indexes a with i's value before this iteration's
+    // assignment, as in a tuple assignment.
+    auto setIters = [&](Val kv, const Type* kt, Val vv, const Type* vt) {
+        auto blank = [](const Expr* e) {
+            auto id = e ? e->as<Ident>() : nullptr;
+            return !e || (id && id->name == "_");
+        };
+        if (define || blank(s->key) || blank(s->value))
+        {
+            setIter(s->key, kv, kt);
+            setIter(s->value, vv, vt);
+            return;
+        }
+        LVal kl = stableLValue(s->key);
+        LVal vl = stableLValue(s->value);
+        Val kc = convertValue(kv, kt, kl.type, -1);
+        Val vc = convertValue(vv, vt, vl.type, -1);
+        store(kl, kc, kl.type);
+        store(vl, vc, vl.type);
     };
     Label top, cont, end;
     if (auto ch = xt->as<Chan>())
@@ -471,8 +512,7 @@ void Generator::rangeStmt(const RangeStmt* s, const Object* label)
         size_t mk = mark();
         emit(encode(Op::MapNext, uint32_t(it), uint32_t(s->key ? k : kNoReg), uint32_t(s->value ? v : kNoReg)));
         patchWord(end);
-        setIter(s->key, Val{k}, m->key);
-        setIter(s->value, Val{v}, m->elem);
+        setIters(Val{k}, m->key, Val{v}, m->elem);
         st_->targets.push_back({label, &end, &cont});
         stmt(s->body);
         st_->targets.pop_back();
@@ -495,8 +535,7 @@ void Generator::rangeStmt(const RangeStmt* s, const Object* label)
         jumpCmp(Op::JumpGe, i, str + 1, end);
         emit(encode(Op::StrNext, uint32_t(nx), uint32_t(str), uint32_t(i)));
         size_t mk = mark();
-        setIter(s->key, Val{i}, intT);
-        setIter(s->value, Val{nx}, program_.types().runeType());
+        setIters(Val{i}, intT, Val{nx}, program_.types().runeType());
         st_->targets.push_back({label, &end, &cont});
         stmt(s->body);
         st_->targets.pop_back();
@@ -533,7 +572,7 @@ void Generator::rangeStmt(const RangeStmt* s, const Object* label)
             a = underlying(p->elem)->as<Array>();
             ptr = true;
         }
-        emit(encodeSBC(Op::LoadInt, uint32_t(n), int32_t(a->len)));
+        loadInt(n, a->len);
         elemT = a->elem;
         es = sizeOf(elemT);
         if (s->value)
@@ -546,8 +585,8 @@ void Generator::rangeStmt(const RangeStmt* s, const Object* label)
             else
                 emit(encode(Op::NewCopy, uint32_t(arr), uint32_t(av.reg), typeIndex(s->x->type)));
         }
-        else if (ptr)
-            expr(s->x);
+        else if (ptr || hasCallOrRecv(s->x))
+            expr(s->x); // len(x) is not constant: x is evaluated (Go's spec, "For statements")
     }
     emit(encodeSBC(Op::LoadInt, uint32_t(i), 0));
     Label condL;
@@ -556,8 +595,9 @@ void Generator::rangeStmt(const RangeStmt* s, const Object* label)
     {
         size_t mk = mark();
         const Type* keyT = elemT ? intT : defaultType(s->x->type, program_);
-        setIter(s->key, Val{i}, keyT);
-        if (s->value && elemT)
+        if (!(s->value && elemT))
+            setIter(s->key, Val{i}, keyT);
+        else
         {
             Val ev;
             if (sl >= 0)
@@ -574,7 +614,7 @@ void Generator::rangeStmt(const RangeStmt* s, const Object* label)
                 emitWord((uint64_t(uint32_t(-1)) << 32) | uint64_t(es));
                 ev = loadMem(elemT, a, 0, -1);
             }
-            setIter(s->value, ev, elemT);
+            setIters(Val{i}, keyT, ev, elemT);
         }
         st_->targets.push_back({label, &end, &cont});
         stmt(s->body);
@@ -802,6 +842,7 @@ void Generator::selectStmt(const SelectStmt* s, const Object* label)
         if (k.assign)
         {
             const Type* boolT = program_.types().basic(BasicKind::Bool);
+            zeroBlock(k.value, k.elem);
             std::vector<std::pair<Val, const Type*>> vals = {{Val{k.value}, k.elem}};
             if (k.ok >= 0)
                 vals.push_back({Val{k.ok}, boolT});

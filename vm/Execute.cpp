@@ -353,6 +353,8 @@ ExecResult Interpreter::Impl::execute(Goroutine& g, size_t stopDepth)
         CASE(FRound32): RA.f = double(float(RB.f)); NEXT();
         CASE(IntToF): RA.f = double(RB.i); NEXT();
         CASE(UintToF): RA.f = double(RB.u); NEXT();
+        CASE(IntToF32): RA.f = double(float(RB.i)); NEXT();
+        CASE(UintToF32): RA.f = double(float(RB.u)); NEXT();
         CASE(FToInt): RA.i = f2i(RB.f); NEXT();
         CASE(FToUint): RA.u = f2u(RB.f); NEXT();
         CASE(Eq): RA.i = RB.u == RC.u; NEXT();
@@ -623,6 +625,11 @@ ExecResult Interpreter::Impl::execute(Goroutine& g, size_t stopDepth)
             pc++;
             NEXT();
         CASE(NilCheck): NILCHECK(RA.p); NEXT();
+        CASE(NilCheckWrap):
+            if (RA.p == nullptr) [[unlikely]]
+                PANIC_PLAIN(std::string(reinterpret_cast<const char*>(module->strings[argB(ins)].ptr),
+                                        size_t(module->strings[argB(ins)].len)));
+            NEXT();
         CASE(CopyMem):
         {
             uint64_t n = W;
@@ -633,6 +640,10 @@ ExecResult Interpreter::Impl::execute(Goroutine& g, size_t stopDepth)
                 std::memmove(RA.p, RB.p, n);
             NEXT();
         }
+        CASE(ZeroBlock):
+            if (RA.p != nullptr)
+                NEXT();
+            [[fallthrough]];
         CASE(New):
         {
             ALLOC_SAFEPOINT();

@@ -62,6 +62,8 @@ namespace weft {
     X(FRound32,   AB,     0, "r[A] = float64(float32(r[B]))") \
     X(IntToF,     AB,     0, "r[A] = float64(int64 r[B])") \
     X(UintToF,    AB,     0, "r[A] = float64(uint64 r[B])") \
+    X(IntToF32,   AB,     0, "r[A] = float64(float32(int64 r[B])), rounded once") \
+    X(UintToF32,  AB,     0, "r[A] = float64(float32(uint64 r[B])), rounded once") \
     X(FToInt,     AB,     0, "r[A] = int64(r[B]), truncated (amd64's result when out of range)") \
     X(FToUint,    AB,     0, "r[A] = uint64(r[B]), truncated (amd64's result when out of range)") \
     X(Eq,         ABC,    0, "r[A] = r[B] == r[C] (one slot: ints, bools, pointers)") \
@@ -123,8 +125,10 @@ namespace weft {
     X(Store3,     ABC,    0, "the 24 bytes at r[A] + C = r[B..B+2]") \
     X(Lea,        ABC,    1, "r[A] = r[B] + C + W (an address inside an object); panics if r[B] is nil") \
     X(NilCheck,   A,      0, "panics if r[A] is nil") \
+    X(NilCheckWrap, AB,   0, "panics with plain error string constant B if r[A] is nil (Go's panicwrap)") \
     X(CopyMem,    AB,     1, "copy W bytes from r[B] to r[A] (overlap allowed); panics if either is nil") \
     X(New,        AB,     0, "r[A] = a new zeroed object of type B") \
+    X(ZeroBlock,  AB,     0, "if r[A] is nil, r[A] = a new zeroed object of type B (a struct or array zero value)") \
     X(NewCopy,    ABC,    0, "r[A] = a new object of type C holding a copy of the memory at r[B]; panics if r[B] is nil") \
     X(GlobalAddr, AsBC,   0, "r[A] = the address of the global at byte offset sBC") \
     X(IndexAddr,  ABC,    1, "r[A] = &slice r[B..][r[C]] with W = element size; panics out of range") \
