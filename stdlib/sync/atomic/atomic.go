@@ -155,9 +155,26 @@ func (x *Uint64) Add(delta uint64) (new uint64) { return AddUint64(&x.v, delta) 
 
 // A Value provides an atomic load and store of a consistently typed value.
 // The zero value for a Value returns nil from Load.
+//
+// weft: Go stores a pointer to the value and swaps it with one atomic
+// instruction (unsafe.Pointer). weft has no unsafe: v is a two-word interface
+// that no single atomic operation can load or store, and goroutines run on
+// several threads, so a plain copy could be torn (a reader seeing the new type
+// word with the old data word: a nil channel where a channel was stored). A
+// spin lock (mu, taken with CompareAndSwapUint32) makes every access to v one
+// step; it is held only for the copy, never across a panic or a call that can
+// block.
 type Value struct {
-	v any
+	v  any
+	mu uint32
 }
+
+func (v *Value) lock() {
+	for !CompareAndSwapUint32(&v.mu, 0, 1) {
+	}
+}
+
+func (v *Value) unlock() { StoreUint32(&v.mu, 0) }
 
 // sameType reports whether a and b (both non-nil) have the same dynamic type.
 func sameType(a, b any) bool
@@ -171,6 +188,8 @@ func (v *Value) CompareAndSwap(old, new any) (swapped bool) {
 	if old != nil && !sameType(old, new) {
 		panic("sync/atomic: compare and swap of inconsistently typed values")
 	}
+	v.lock()
+	defer v.unlock() // v.v != old panics for an uncomparable value, as in Go
 	if v.v == nil {
 		if old != nil {
 			return false
@@ -190,7 +209,10 @@ func (v *Value) CompareAndSwap(old, new any) (swapped bool) {
 
 // Load returns the value set by the most recent Store, or nil if none.
 func (v *Value) Load() (val any) {
-	return v.v
+	v.lock()
+	val = v.v
+	v.unlock()
+	return val
 }
 
 // Store sets the value of the Value v to val.
@@ -198,10 +220,13 @@ func (v *Value) Store(val any) {
 	if val == nil {
 		panic("sync/atomic: store of nil value into Value")
 	}
+	v.lock()
 	if v.v != nil && !sameType(v.v, val) {
+		v.unlock()
 		panic("sync/atomic: store of inconsistently typed value into Value")
 	}
 	v.v = val
+	v.unlock()
 }
 
 // Swap stores new into Value and returns the previous value.
@@ -209,10 +234,13 @@ func (v *Value) Swap(new any) (old any) {
 	if new == nil {
 		panic("sync/atomic: swap of nil value into Value")
 	}
+	v.lock()
 	if v.v != nil && !sameType(v.v, new) {
+		v.unlock()
 		panic("sync/atomic: swap of inconsistently typed value into Value")
 	}
 	old = v.v
 	v.v = new
+	v.unlock()
 	return old
 }
