@@ -8,6 +8,7 @@
 #include "stdlib/StdlibNatives.h"
 #include "vm/Disassembler.h"
 #include "vm/Interpreter.h"
+#include "vm/Verifier.h"
 
 #include <CLI/CLI.hpp>
 
@@ -52,10 +53,13 @@ bool envFlag(const char* name)
     return v && *v && std::string(v) != "0";
 }
 
-// Parses, checks and compiles; on errors prints them to `err` and returns null.
+// Parses, checks and compiles; on errors prints them to `err` and returns null with `status`
+// the exit code: 1 for errors in the program, 3 for an internal compiler error (the bytecode
+// verifier, when it runs, refused what the code generator made: see vm/Verifier.h).
 std::unique_ptr<Module> compileSource(const std::string& path, std::string source, std::ostream& err,
-                                      std::unique_ptr<Program>& program)
+                                      std::unique_ptr<Program>& program, int& status, bool verify = true)
 {
+    status = 1;
     DiagnosticList diags;
     std::unique_ptr<File> file = parseFile(path, std::move(source), diags);
     program = checkProgram(std::move(file), diags);
@@ -72,6 +76,13 @@ std::unique_ptr<Module> compileSource(const std::string& path, std::string sourc
         err << diags.report();
         return nullptr;
     }
+    if (verify && verifierEnabled())
+        if (std::optional<VerifyError> e = verifyModule(*module))
+        {
+            err << e->format() << "\n";
+            status = 3;
+            return nullptr;
+        }
     return module;
 }
 
@@ -83,7 +94,8 @@ const char* const kUsageFooter = R"(Running programs:
   --procs N (before the program, or after run) sets the worker threads (GOMAXPROCS)
 
 Environment: WEFT_PROCS=N sets the worker threads (default: the CPUs); WEFT_GCSTRESS=1 collects
-garbage at every allocation; WEFT_GOGC=N sets GOGC.)";
+garbage at every allocation; WEFT_GOGC=N sets GOGC; WEFT_VERIFY=1 checks the compiled bytecode
+before it runs (internal compiler error, exit 3, if it is malformed).)";
 
 } // namespace
 
@@ -136,9 +148,10 @@ int runSource(const std::string& path, std::string source, const std::vector<std
               int procs)
 {
     std::unique_ptr<Program> program;
-    std::unique_ptr<Module> module = compileSource(path, std::move(source), io.err, program);
+    int status = 0;
+    std::unique_ptr<Module> module = compileSource(path, std::move(source), io.err, program, status);
     if (!module)
-        return 1;
+        return status;
     InterpreterConfig config;
     std::ostream& out = io.out;
     std::ostream& err = io.err;
@@ -167,10 +180,18 @@ int disassembleFile(const std::string& path, std::ostream& out, std::ostream& er
         return 2;
     }
     std::unique_ptr<Program> program;
-    std::unique_ptr<Module> module = compileSource(path, std::move(*source), err, program);
+    // The listing is printed even when the verifier refuses it: it is what one debugs with.
+    int status = 0;
+    std::unique_ptr<Module> module = compileSource(path, std::move(*source), err, program, status, false);
     if (!module)
-        return 1;
+        return status;
     out << disassemble(*module, path);
+    if (verifierEnabled())
+        if (std::optional<VerifyError> e = verifyModule(*module))
+        {
+            err << e->format() << "\n";
+            return 3;
+        }
     return 0;
 }
 

@@ -3,6 +3,7 @@
 #include "parser/AstWalk.h"
 #include "vm/NativeContext.h"
 #include "vm/MapObject.h"
+#include "vm/Verifier.h"
 
 #include <algorithm>
 #include <functional>
@@ -73,10 +74,82 @@ void Generator::emitWord(uint64_t w)
     st_->fn->lines.push_back(st_->line);
 }
 
+// For the bytecode verifier (Function::callSites): what a call expression says of the
+// CallIface or CallClosure that may be emitted for it, which the instruction does not: its
+// signature's register kinds and, for a method called through an interface, the interface's
+// method count. Noted at the pc where setLine(call) finds the code, since the generator sets a
+// call's line just before emitting the call instruction; finishFrame keeps a note only if such
+// an instruction is what was emitted there.
+static std::vector<GcWordKind> kindsOf(const Pattern& p)
+{
+    std::vector<GcWordKind> k;
+    for (char c : p)
+        k.push_back(c == 'S'   ? GcWordKind::Scalar
+                    : c == 'P' ? GcWordKind::Pointer
+                    : c == 'T' ? GcWordKind::InterfaceType
+                               : GcWordKind::InterfaceData);
+    return k;
+}
+
+static void noteCallSite(const Program& program, Function* fn, const Node* n)
+{
+    auto call = n->as<CallExpr>();
+    if (!call || !call->fun || call->fun->mode == ExprMode::TypeExpr || call->fun->mode == ExprMode::Builtin)
+        return;
+    const Expr* fun = call->fun;
+    while (auto p = fun->as<ParenExpr>())
+        fun = p->x;
+    const Signature* sig = nullptr;
+    uint32_t methods = 0;
+    if (auto sel = fun->as<SelectorExpr>())
+    {
+        const Selection* s = program.selection(sel);
+        auto m = s && s->kind == SelectionKind::MethodVal && s->obj ? s->obj->as<Func>() : nullptr;
+        if (m && m->isInterfaceMethod)
+        {
+            // The interface the call goes through: x's, or the embedded field's s->path leads to.
+            const Type* it = sel->x->type;
+            for (int i : s->path)
+            {
+                const Type* u = underlying(it);
+                if (auto p = u->as<Pointer>())
+                    u = underlying(p->elem);
+                auto st = u ? u->as<Struct>() : nullptr;
+                if (!st || size_t(i) >= st->fields.size())
+                    return;
+                it = st->fields[size_t(i)]->type;
+            }
+            auto iface = it && underlying(it) ? underlying(it)->as<Interface>() : nullptr;
+            if (!iface || iface->allMethods.empty())
+                return;
+            methods = uint32_t(iface->allMethods.size());
+            sig = m->sig();
+        }
+    }
+    if (!sig)
+    {
+        const Type* ft = fun->type ? underlying(fun->type) : nullptr;
+        sig = ft ? ft->as<Signature>() : nullptr;
+    }
+    if (!sig || !sig->params || !sig->results)
+        return;
+    Function::CallSite site;
+    site.pc = uint32_t(fn->code.size());
+    site.methods = methods;
+    site.args = kindsOf(Generator::pattern(sig->params));
+    site.results = kindsOf(Generator::pattern(sig->results));
+    if (!fn->callSites.empty() && fn->callSites.back().pc == site.pc)
+        fn->callSites.back() = std::move(site); // the innermost call set the line last
+    else
+        fn->callSites.push_back(std::move(site));
+}
+
 void Generator::setLine(const Node* n)
 {
     if (n && n->pos.line > 0)
         st_->line = int32_t(n->pos.line);
+    if (n && verifierEnabled())
+        noteCallSite(program_, st_->fn, n);
 }
 
 static void patchAt(Function* fn, size_t word, bool inSBC, int64_t target)
@@ -226,6 +299,11 @@ Function* Generator::newFunction()
 void Generator::finishFrame()
 {
     Function* fn = st_->fn;
+    // Call-site notes (setLine) stay only where the call instruction they describe was emitted.
+    std::erase_if(fn->callSites, [fn](const Function::CallSite& s) {
+        const Op op = s.pc < fn->code.size() ? opOf(fn->code[s.pc]) : Op::Count;
+        return !((op == Op::CallIface && s.methods > 0) || (op == Op::CallClosure && s.methods == 0));
+    });
     fn->numRegs = uint32_t(st_->kinds.size());
     fn->regKinds.clear();
     for (char c : st_->kinds)

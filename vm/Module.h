@@ -41,6 +41,18 @@ struct Function
     // return statement jumps: RunDefers, reload captured results, Return.
     uint32_t epilogue = 0;
     uint32_t resultStart() const { return paramSlots; }
+
+    // For the bytecode verifier (vm/Verifier.h), and recorded only when it runs: what the code
+    // generator knew of a CallIface or CallClosure that the instruction does not say — the
+    // register kinds of its argument and result windows and, through an interface, how many
+    // methods the interface's table has. Sorted by pc; a call it could not attribute is absent.
+    struct CallSite
+    {
+        uint32_t pc = 0;
+        uint32_t methods = 0; // CallIface: the static interface type's method count
+        std::vector<GcWordKind> args, results;
+    };
+    std::vector<CallSite> callSites;
 };
 
 struct Module

@@ -5,6 +5,7 @@
 #include "compiler/TypeChecker.h"
 #include "parser/Parser.h"
 #include "vm/Disassembler.h"
+#include "vm/Verifier.h"
 
 #include <doctest/doctest.h>
 
@@ -26,6 +27,9 @@ std::string compileFunction(std::string source, const std::string& name)
     auto module = generateCode(*program, natives, diags);
     if (!module)
         return diags.report();
+    // Every listing asserted here is also bytecode the verifier accepts.
+    if (auto e = verifyModule(*module))
+        return e->format();
     for (const auto& fn : module->functions)
         if (fn->name == name)
         {
