@@ -43,12 +43,16 @@ struct Val
 // An assignable place.
 struct LVal
 {
-    enum Kind : uint8_t { Blank, Reg, Mem, MapEntry } kind = Blank;
+    enum Kind : uint8_t { Blank, Reg, Mem, MapEntry, Indexed } kind = Blank;
     const Type* type = nullptr;
     int reg = -1;      // Reg: the variable's registers; Mem: the base address; MapEntry: the map
     int64_t off = 0;   // Mem: byte offset from the base
     int keyReg = -1;   // MapEntry: the key's registers
     const Type* keyType = nullptr; // MapEntry: the key's type
+    // Indexed (only from stableLValue): element keyReg of the slice at reg.., or of the array
+    // of arrayLen elements at address reg when arrayLen >= 0; the bounds check waits for the store.
+    int64_t arrayLen = -1;
+    int64_t elemSize = 0;
 };
 
 struct LoopTarget
@@ -175,6 +179,7 @@ public:
     Val call(const CallExpr* e, int dest);  // single or no result
     int callMulti(const CallExpr* e);       // all results, in consecutive registers
     Val builtinCall(const CallExpr* e, const Builtin* b, int dest);
+    Val tupleBuiltin(const CallExpr* e, const Builtin* b, int dest);
     void genArgs(const CallExpr* e, const Signature* sig, int argBase, size_t firstParam);
     Val methodReceiver(const SelectorExpr* sel, const Selection* s, const Func* m);
     // For x.m with m an interface method: the interface value the call goes through (x, or the

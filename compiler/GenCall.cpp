@@ -317,6 +317,78 @@ Val Generator::call(const CallExpr* e, int dest)
 
 // ---- builtins ---------------------------------------------------------------------------------
 
+// copy(f()), delete(g()), append(h()), println(k()): a builtin whose one argument is a call with
+// several results takes them as its arguments, in order.
+Val Generator::tupleBuiltin(const CallExpr* e, const Builtin* b, int dest)
+{
+    auto tup = e->args[0]->type->as<Tuple>();
+    int r = callMulti(e->args[0]->as<CallExpr>() ? e->args[0]->as<CallExpr>() : nullptr);
+    std::vector<std::pair<Val, const Type*>> vals;
+    for (const Var* v : tup->vars)
+    {
+        vals.push_back({Val{r}, v->type});
+        r += slots(v->type);
+    }
+    switch (b->id)
+    {
+    case BuiltinId::Copy:
+    {
+        int d = dest >= 0 ? dest : alloc("S");
+        const Type* et = underlying(vals[0].second)->as<Slice>()->elem;
+        emit(encode(Op::CopySlice, uint32_t(d), uint32_t(vals[0].first.reg), uint32_t(vals[1].first.reg)));
+        emitWord(uint64_t(sizeOf(et)));
+        return Val{d};
+    }
+    case BuiltinId::Delete:
+    {
+        const Type* kt = underlying(vals[0].second)->as<Map>()->key;
+        Val k = convertValue(vals[1].first, vals[1].second, kt, -1);
+        emit(encode(Op::MapDelete, uint32_t(vals[0].first.reg), uint32_t(k.reg)));
+        return Val{-1};
+    }
+    case BuiltinId::Append:
+    {
+        const Type* st = e->type;
+        const Type* et = underlying(st)->as<Slice>()->elem;
+        int d = dest >= 0 ? dest : alloc("PSS");
+        move(d, vals[0].first.reg, st);
+        size_t n = vals.size() - 1;
+        if (n == 0)
+            return Val{d};
+        std::vector<Val> elems;
+        for (size_t i = 1; i < vals.size(); i++)
+            elems.push_back(copyIfShared(convertValue(vals[i].first, vals[i].second, et, -1), et));
+        int oldLen = alloc("S");
+        emit(encode(Op::Move, uint32_t(oldLen), uint32_t(d + 1)));
+        int cnt = alloc("S");
+        loadInt(cnt, int64_t(n));
+        emit(encode(Op::Grow, uint32_t(d), uint32_t(cnt)));
+        emitWord(typeIndex(et));
+        for (size_t i = 0; i < n; i++)
+        {
+            int idx = alloc("S");
+            emit(encode(Op::AddImm, uint32_t(idx), uint32_t(oldLen), uint32_t(i)));
+            int a = alloc("P");
+            emit(encode(Op::IndexAddr, uint32_t(a), uint32_t(d), uint32_t(idx)));
+            emitWord(uint64_t(sizeOf(et)));
+            storeMem(et, a, 0, elems[i]);
+        }
+        return Val{d};
+    }
+    case BuiltinId::Print:
+    case BuiltinId::Println:
+    {
+        bool ln = b->id == BuiltinId::Println;
+        for (size_t i = 0; i < vals.size(); i++)
+            emit(encode(Op::Print, uint32_t(vals[i].first.reg), typeIndex(vals[i].second), ln && i > 0 ? 1u : 0u));
+        if (ln)
+            emit(encode(Op::Print, 0, 0xffff, 2));
+        return Val{-1};
+    }
+    default: error(e->pos, "not supported in weft: a multi-valued argument to " + std::string(b->name)); return Val{-1};
+    }
+}
+
 Val Generator::builtinCall(const CallExpr* e, const Builtin* b, int dest)
 {
     const Type* intT = program_.types().basic(BasicKind::Int);
@@ -326,6 +398,8 @@ Val Generator::builtinCall(const CallExpr* e, const Builtin* b, int dest)
         return dest;
     };
     setLine(e);
+    if (e->args.size() == 1 && e->args[0]->type && e->args[0]->type->is<Tuple>())
+        return tupleBuiltin(e, b, dest);
     switch (b->id)
     {
     case BuiltinId::Len:

@@ -447,6 +447,63 @@ LVal Generator::lvalue(const Expr* e)
 // p's field, and in `k, m[k] = ...` the old k's entry.
 LVal Generator::stableLValue(const Expr* e)
 {
+    while (auto p = e->as<ParenExpr>())
+        e = p->x;
+    if (auto star = e->as<StarExpr>())
+    {
+        // *p: p is evaluated now; a nil p panics when the store happens, after the targets
+        // before it were assigned (m[k], *p = 1, 2 with a nil p sets m[k]).
+        LVal lv;
+        lv.type = e->type;
+        lv.kind = LVal::Mem;
+        lv.reg = alloc("P");
+        Val p = expr(star->x);
+        emit(encode(Op::Move, uint32_t(lv.reg), uint32_t(p.reg)));
+        return lv;
+    }
+    if (auto ix = e->as<IndexExpr>(); ix && !underlying(ix->x->type)->is<Map>())
+    {
+        // a[i]: a and i are evaluated now; the bounds check is part of the store (m[k], a[9] =
+        // 1, 2 with a short a sets m[k] and then panics).
+        const Type* xt = underlying(ix->x->type);
+        LVal lv;
+        lv.type = e->type;
+        lv.kind = LVal::Indexed;
+        const Type* intT = program_.types().basic(BasicKind::Int);
+        if (auto sl = xt->as<Slice>())
+        {
+            lv.reg = alloc("PSS");
+            exprTo(ix->x, ix->x->type, lv.reg);
+            lv.elemSize = sizeOf(sl->elem);
+        }
+        else
+        {
+            const Array* arr = xt->as<Array>();
+            if (auto pt = xt->as<Pointer>())
+                arr = underlying(pt->elem)->as<Array>();
+            int base;
+            int64_t off = 0;
+            if (xt->is<Pointer>())
+                base = expr(ix->x).reg;
+            else if (addressable(ix->x))
+                std::tie(base, off) = addrOf(ix->x);
+            else
+                base = expr(ix->x).reg;
+            lv.reg = alloc("P");
+            if (off != 0)
+            {
+                emit(encode(Op::Lea, uint32_t(lv.reg), uint32_t(base), 0));
+                emitWord(uint64_t(off));
+            }
+            else
+                emit(encode(Op::Move, uint32_t(lv.reg), uint32_t(base)));
+            lv.arrayLen = arr->len;
+            lv.elemSize = sizeOf(arr->elem);
+        }
+        lv.keyReg = alloc("S");
+        exprTo(ix->index, intT, lv.keyReg);
+        return lv;
+    }
     LVal lv = lvalue(e);
     if (lv.kind == LVal::Mem)
     {
@@ -478,6 +535,22 @@ void Generator::store(const LVal& lv, Val v, const Type* vt)
         v = copyIfShared(v, lv.type);
         emit(encode(Op::MapSet, uint32_t(lv.reg), uint32_t(lv.keyReg), uint32_t(v.reg)));
         return;
+    case LVal::Indexed:
+    {
+        int a = alloc("P");
+        if (lv.arrayLen < 0)
+        {
+            emit(encode(Op::IndexAddr, uint32_t(a), uint32_t(lv.reg), uint32_t(lv.keyReg)));
+            emitWord(uint64_t(lv.elemSize));
+        }
+        else
+        {
+            emit(encode(Op::ArrayAddr, uint32_t(a), uint32_t(lv.reg), uint32_t(lv.keyReg)));
+            emitWord((uint64_t(lv.arrayLen) << 32) | uint64_t(lv.elemSize));
+        }
+        storeMem(lv.type, a, 0, v);
+        return;
+    }
     }
 }
 

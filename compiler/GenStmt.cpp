@@ -477,6 +477,10 @@ void Generator::rangeStmt(const RangeStmt* s, const Object* label)
         store(kl, kc, kl.type);
         store(vl, vc, vl.type);
     };
+    // `for i, _ := range a` is `for i := range a`: a nil *[N]T is not dereferenced.
+    const Expr* rangeValue = s->value;
+    if (auto id = rangeValue ? rangeValue->as<Ident>() : nullptr; id && id->name == "_")
+        rangeValue = nullptr;
     Label top, cont, end;
     if (auto ch = xt->as<Chan>())
     {
@@ -575,7 +579,7 @@ void Generator::rangeStmt(const RangeStmt* s, const Object* label)
         loadInt(n, a->len);
         elemT = a->elem;
         es = sizeOf(elemT);
-        if (s->value)
+        if (rangeValue)
         {
             // Ranging over an array value iterates over a copy.
             arr = alloc("P", false);
@@ -595,7 +599,7 @@ void Generator::rangeStmt(const RangeStmt* s, const Object* label)
     {
         size_t mk = mark();
         const Type* keyT = elemT ? intT : defaultType(s->x->type, program_);
-        if (!(s->value && elemT))
+        if (!(rangeValue && elemT))
             setIter(s->key, Val{i}, keyT);
         else
         {
