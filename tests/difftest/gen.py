@@ -118,6 +118,7 @@ class Gen:
         self.loud_funcs = []
         self.named_basics = []
         self.zeros = {}  # canon -> name of a zero global (non-constant operand)
+        self.extra_zeros = []
 
     # ------------------------------------------------------------ utilities
     def fresh(self, p='v'):
@@ -269,6 +270,11 @@ class Gen:
         self.alltypes = self.scalars + self.structs + self.ifaces + self.composites
         for t in self.scalars:
             self.zeros[t.canon] = 'z_' + t.go
+        for nm in [b[0] for b in INT_BASICS] + ['float32', 'float64', 'string', 'bool']:
+            b = self.basic(nm)
+            if b.canon not in self.zeros:
+                self.zeros[b.canon] = 'z_' + b.go
+                self.extra_zeros.append(b)
 
     def field_type(self):
         roll = self.r.random()
@@ -323,12 +329,13 @@ class Gen:
         for fname, ft, emb in t.fields:
             if not emb:
                 continue
-            if ft.kind == 'ptr':
-                sub = self.method_set(ft.elem, True, depth + 1)
-            else:
-                sub = self.method_set(ft, ptr, depth + 1)
-            for m, s in sub.items():
+            e = ft.elem if ft.kind == 'ptr' else ft
+            sub = self.method_set(e, ptr or ft.kind == 'ptr', depth + 1)
+            # a name at the same depth through two embedded fields is ambiguous, whatever the
+            # receivers (the selector is ambiguous even where the method set would not hold it)
+            for m in self.method_set(e, True, depth + 1):
                 counts[m] = counts.get(m, 0) + 1
+            for m, s in sub.items():
                 promoted[m] = s
         for m, s in promoted.items():
             if m in t.methods:
@@ -518,7 +525,9 @@ class Gen:
         if kind == 'strint':
             if t.canon != 'int':
                 return self.lit_or_path(t, ps)
-            s = self.expr(self.STR, d - 1, ctx)[0]
+            s, sc = self.expr(self.STR, d - 1, ctx)
+            if sc:
+                s = self.nc(s, self.STR)  # len(constant string) is a constant: keep it out
             k = self.pick(['strings.Index(%s, %s)', 'strings.Count(%s, %s)', 'strings.LastIndex(%s, %s)',
                            'strings.Compare(%s, %s)', 'len(%s + %s)', 'strings.IndexByte(%s, %s[0])'])
             s2 = self.pick(['"a"', '"l"', '"é"', '"\\xff"', '"-"', '"o"'])
@@ -546,6 +555,13 @@ class Gen:
             b = self.expr(t, d - 1, ctx)
             if self.chance(0.2):
                 return ('!%s' % self.paren(a[0]), a[1])
+            # vet flags a repeated operand in an && / || chain: constants become comparisons
+            if a[1]:
+                a = ('(%s == %s)' % (a[0], self.zeros['bool']), False)
+            if b[1]:
+                b = ('(%s != %s)' % (b[0], self.zeros['bool']), False)
+            if a[0] == b[0]:
+                b = ('!' + self.paren(b[0]), False)
             return ('(%s %s %s)' % (a[0], self.pick(['&&', '||']), b[0]), a[1] and b[1])
         if kind == 'strpred':
             s = self.expr(self.STR, d - 1, ctx)[0]
@@ -775,12 +791,7 @@ class Gen:
             seen = set()
             for _ in range(self.r.randint(0, 4)):
                 k = self.composite_or_lit(t.key, 0, None)[0]  # constant keys must be distinct
-                kk = k
-                if t.key.kind == 'int':
-                    try:
-                        kk = str(int(k.strip('()'), 0))
-                    except ValueError:
-                        kk = k
+                kk = const_key(k, t.key)
                 if kk in seen:
                     continue
                 seen.add(kk)
@@ -812,8 +823,10 @@ class Gen:
 
     # ------------------------------------------------------------ fmt
     def verbs(self, t):
-        if t.stringer or t.errorer:
+        if (t.stringer or t.errorer) and t.methods['String' if t.stringer else 'Error'][1] == 'v':
             return ['%v', '%s', '%+v', '%q', '%T']
+        if t.stringer or t.errorer:
+            return ['%v', '%+v', '%T']
         if t.kind == 'int':
             vs = ['%d', '%v', '%x', '%X', '%o', '%b', '%5d', '%-4d|', '%05d', '%+d', '%T', '%#x', '%08b']
             if t.canon in ('int32', 'uint8'):
@@ -838,6 +851,9 @@ class Gen:
 
     # ------------------------------------------------------------ statements
     def emit(self, ctx, line):
+        m = re.match(r'^(\S+) = (\S+)$', line)
+        if m and m.group(1) == m.group(2):
+            return  # vet: self-assignment
         ctx.lines.append('\t' * ctx.indent + line)
 
     def tag(self):
@@ -1028,6 +1044,7 @@ class Gen:
         if len(targets) < 2:
             return self.s_assign(ctx, d)
         vals = [self.expr(t, 2, ctx)[0] for _, t in targets]
+        vals = [v if v != p else self.composite_or_lit(t, 1, ctx)[0] for v, (p, t) in zip(vals, targets)]
         self.emit(ctx, '%s = %s' % (', '.join(p for p, _ in targets), ', '.join(vals)))
         for p, t in targets:
             if printable(t):
@@ -1119,12 +1136,7 @@ class Gen:
         seen = set()
         for _ in range(self.r.randint(1, 3)):
             l = self.composite_or_lit(t, 0, None)[0]
-            key = l
-            m = re.match(r"^(?:N\d+\()?\(?(-?(?:0x)?[0-9a-f]+)\)?\)?$", l)
-            if m and t.kind == 'int':
-                key = int(m.group(1), 0)
-            elif l.strip('N0123456789()').startswith("'"):
-                key = ord(eval(l[l.index("'"):l.rindex("'") + 1]))
+            key = const_key(l, t)
             if key in seen:
                 continue
             seen.add(key)
@@ -1397,7 +1409,9 @@ class Gen:
             ps = [('%s[%d]' % (c, self.r.randrange(v.t.n)), v.t.elem)]
         if ps:
             p, pt = self.pick(ps)
-            self.emit(ctx, '%s = %s' % (p, self.expr(pt, 1, ctx)[0]))
+            e = self.expr(pt, 1, ctx)[0]
+            if e != p:
+                self.emit(ctx, '%s = %s' % (p, e))
         if ctx.loud:
             self.emit(ctx, 'fmt.Printf("%s %%v %%v %%v\\n", %s, %s, %s == %s)' % (self.tag(), v.name, c, v.name, c) if comparable(v.t)
                       else 'fmt.Printf("%s %%v %%v\\n", %s, %s)' % (self.tag(), v.name, c))
@@ -1776,7 +1790,7 @@ class Gen:
                 '\t"strings"', '\t"sync"', ')', '',
                 'var _ = errors.New', 'var _ = os.Exit', 'var _ = sort.Ints', 'var _ = strconv.Itoa',
                 'var _ = strings.ToUpper', 'var _ sync.Mutex', '']
-        for t in self.scalars:
+        for t in self.scalars + self.extra_zeros:
             head.append('var z_%s %s' % (t.go, t.go))
         head += ['',
                  '// idx maps any int into [0, n) (0 when n is 0)',
@@ -1785,6 +1799,18 @@ class Gen:
                  'func f2i(x float64) int64 {', '\tif x != x || x > 1e15 || x < -1e15 {', '\t\treturn -1', '\t}', '\treturn int64(x)', '}', '',
                  'func rec(name string) {', '\tif r := recover(); r != nil {', '\t\tfmt.Println(name, "recovered:", r)', '\t}', '}', '']
         return '\n'.join(head + body) + '\n'
+
+
+def const_key(lit, t):
+    """The value of a scalar literal (maybe N(...)-converted), to keep map keys and cases distinct."""
+    if t.kind != 'int':
+        return lit
+    m = re.match(r"^(?:N\d+\()?\(?(-?(?:0x)?[0-9a-f]+)\)?\)?$", lit)
+    if m:
+        return int(m.group(1), 0)
+    if "'" in lit:
+        return ord(eval(lit[lit.index("'"):lit.rindex("'") + 1]))
+    return lit
 
 
 class Var:

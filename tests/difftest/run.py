@@ -83,7 +83,17 @@ def weft_result(src, weft, timeout):
         with open(os.path.join(d, 'main.go'), 'w') as f:
             f.write(src)
         env = {'PATH': '/usr/bin:/bin', 'LANG': 'C'}
-        r = run_capture([weft, 'run', 'main.go'], d, timeout, env=env)
+        # the binary may be briefly missing while it is rebuilt: wait for it (up to 10 minutes)
+        for attempt in range(120):
+            try:
+                r = run_capture([weft, 'run', 'main.go'], d, timeout, env=env)
+                if r is not None and r[1] in (126, 127) and not r[0]:
+                    raise OSError('weft not runnable')
+                break
+            except OSError:
+                time.sleep(5)
+        else:
+            raise SystemExit('difftest: %s cannot be run' % weft)
         if r is None:
             return None
         return {'stdout': r[0].decode('latin-1'), 'code': r[1], 'err': r[2]}
