@@ -3,6 +3,7 @@
 
     gen.py SEED            print the program for SEED on stdout
     gen.py SEED -o FILE    write it to FILE
+    gen.py SEED --avoid 001,004   without the triggers of these (open) findings
 
 The generator is type-directed: each program first draws a small universe of types (basic and
 named basic types, structs with embedded values and pointers, arrays, slices, maps, channels,
@@ -106,8 +107,10 @@ PANIC_STRINGS = ['"boom"', '"bad state"', '"oops: " + "x"', '"E"']
 
 
 class Gen:
-    def __init__(self, seed):
+    def __init__(self, seed, avoid=()):
         self.seed = seed
+        # findings whose trigger is not generated (to find other bugs while they are open)
+        self.avoid = set(avoid)
         self.r = random.Random(seed)
         self.n = 0
         self.out = []
@@ -212,6 +215,8 @@ class Gen:
             elif self.chance(0.2):
                 st.errorer = True
                 st.methods['Error'] = (([], self.STR), 'v' if self.chance(0.7) else 'p')
+            if '001' in self.avoid:
+                self.unpromote(st)
             self.structs.append(st)
         # a linked node type for pointer-chasing assignments
         self.node = T('struct', 'Node')
@@ -315,6 +320,21 @@ class Gen:
         if key.kind == 'struct' and self.chance(0.5):
             key = self.pick(keys)
         return T('map', 'map[%s]%s' % (key.go, e.go), key=key, elem=e)
+
+    def unpromote(self, st):
+        """Finding 001: no promoted method name that an own method or another embedded field
+        also has (embedded fields that would give one become ordinary fields)."""
+        own = set(st.methods)
+        seen = set()
+        for i, (fn, ft, emb) in enumerate(st.fields):
+            if not emb:
+                continue
+            e = ft.elem if ft.kind == 'ptr' else ft
+            names = set(self.method_set(e, True))
+            if names & (own | seen):
+                st.fields[i] = (self.fresh('f'), ft, False)
+            else:
+                seen |= names
 
     def method_set(self, t, ptr, depth=0):
         """name -> sig for the method set of t (struct) or *t; promoted through embedding."""
@@ -957,6 +977,8 @@ class Gen:
         e = self.expr(tt, self.r.randint(0, 3), ctx)[0]
         if e == tgt:
             return
+        if '004' in self.avoid and re.search(r'\b%s\b' % re.escape(v.name), e) and tt.kind in ('slice', 'map'):
+            return  # finding 004: a slice/map literal assigned to a variable it reads
         if tt.kind == 'map' and tgt.endswith(']') and '[' in tgt and v.t.kind == 'map' and tgt != v.name:
             pass
         self.emit(ctx, '%s = %s' % (tgt, e))
@@ -1856,7 +1878,8 @@ def main():
         print(__doc__)
         sys.exit(2)
     seed = int(args[0])
-    src = Gen(seed).program()
+    avoid = args[args.index('--avoid') + 1].split(',') if '--avoid' in args else ()
+    src = Gen(seed, avoid).program()
     if '-o' in args:
         with open(args[args.index('-o') + 1], 'w') as f:
             f.write(src)
