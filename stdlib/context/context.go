@@ -406,12 +406,7 @@ func parentCancelCtx(parent Context) (*cancelCtx, bool) {
 
 // removeChild removes a context from its parent.
 func removeChild(parent Context, child canceler) {
-	// weft: Go writes `if s, ok := parent.(stopCtx); ok`. weft's comma-ok
-	// assertion to a struct type dereferences nil when it fails (AssertOk
-	// leaves a nil struct pointer that the copy after it reads), so a type
-	// switch, which only copies on a match, does the same test here.
-	switch s := parent.(type) {
-	case stopCtx:
+	if s, ok := parent.(stopCtx); ok {
 		s.stop()
 		return
 	}
