@@ -1168,7 +1168,7 @@ Val Generator::index(const IndexExpr* e, int dest)
             Val s = expr(e->x);
             Val i = exprAs(e->index, intT);
             if (dest < 0)
-                dest = alloc("S");
+                dest = allocType(sl->elem); // a pointer element needs a pointer register (GC)
             emit(encode(es == 8 ? Op::SliceGet64 : Op::SliceGet8U, uint32_t(dest), uint32_t(s.reg), uint32_t(i.reg)));
             return Val{dest};
         }
