@@ -129,6 +129,7 @@ void Interpreter::Impl::flushOutLocked()
     if (!out.empty() && config.writeStdout)
         config.writeStdout(out);
     out.clear();
+    outPending.store(false, std::memory_order_relaxed);
 }
 
 bool Interpreter::Impl::beginExitLocked(int code)
@@ -292,6 +293,7 @@ void NativeContext::writeStdout(std::string_view s)
     if (vm.exiting.load(std::memory_order_relaxed))
         return;
     vm.out.append(s);
+    vm.outPending.store(true, std::memory_order_relaxed);
     if (vm.out.size() > 1 << 16)
         vm.flushOutLocked();
 }

@@ -312,6 +312,9 @@ struct Interpreter::Impl final : public GcRootEnumerator, public MapAllocator
     // ---- Output and the end of the program ----
     std::mutex outMu;  // guards out, exitCode, and the order of everything written to stderr
     std::string out;   // buffered stdout
+    // out is not empty. A worker flushes after every time slice that printed (the goroutine
+    // yielded, parked, slept or ended), so output appears as Go's does, a slice at most late.
+    std::atomic<bool> outPending{false};
     int exitCode = 0;
     std::atomic<bool> exiting{false}; // os.Exit, main's return or a fatal error: stop everything
     // Marks the program as ending with `code` if nothing ended it before; false if something
@@ -322,7 +325,8 @@ struct Interpreter::Impl final : public GcRootEnumerator, public MapAllocator
     std::vector<std::unique_ptr<Itab>> ownedItabs;
     std::vector<std::unique_ptr<TypeDesc>> ownedTypes;         // made before the workers start
     std::vector<std::unique_ptr<Function>> ownedFunctions;
-    const TypeDesc* runtimeErrorType = nullptr;
+    const TypeDesc* runtimeErrorTypes[3] = {}; // boundsError, plainError, errorString (makeRuntimeError)
+    std::mutex errTypeMu;
     const TypeDesc* errorStringType = nullptr;
     std::atomic<uint32_t> forcedGCs{0};
 

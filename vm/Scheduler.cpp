@@ -398,6 +398,10 @@ void Interpreter::Impl::workerLoop(Worker& w)
         case ExecResult::Panicked:
         case ExecResult::Exit: wakeAll(); break;
         }
+        // What the slice printed is written now: another goroutine, a sleep or the user may be
+        // waiting for it (Go writes at every Print; a slice is at most ~65,536 back-edges).
+        if (outPending.load(std::memory_order_relaxed))
+            flushOut();
     }
     {
         std::lock_guard lock(schedMu);
