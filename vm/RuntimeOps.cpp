@@ -305,11 +305,28 @@ static GoIface stringError(Interpreter::Impl& vm, const TypeDesc* t, std::string
     return r;
 }
 
+// The run-time error types Go's runtime panics with, told apart by the message, so that %T
+// prints what Go prints: runtime.boundsError (indexes, slices, slice-to-array conversions),
+// runtime.plainError (messages without "runtime error: ", such as a nil map assignment) and
+// runtime.errorString (the rest: nil dereference, division by zero, negative shift...).
 GoIface Interpreter::Impl::makeRuntimeError(const std::string& msg)
 {
-    if (!runtimeErrorType)
-        runtimeErrorType = makeErrType(*this, "runtime.Error", true);
-    return stringError(*this, runtimeErrorType, msg);
+    static constexpr const char* kNames[] = {"runtime.boundsError", "runtime.plainError", "runtime.errorString"};
+    auto starts = [&](const char* p) { return msg.rfind(p, 0) == 0; };
+    size_t k = 2;
+    if (starts("runtime error: index out of range") || starts("runtime error: slice bounds out of range") ||
+        starts("runtime error: cannot convert slice with length"))
+        k = 0;
+    else if (!starts("runtime error: "))
+        k = 1;
+    const TypeDesc* t;
+    {
+        std::lock_guard lock(errTypeMu); // first use may race between workers
+        if (!runtimeErrorTypes[k])
+            runtimeErrorTypes[k] = makeErrType(*this, kNames[k], true);
+        t = runtimeErrorTypes[k];
+    }
+    return stringError(*this, t, msg);
 }
 
 GoIface Interpreter::Impl::makeErrorString(std::string_view msg)
