@@ -925,7 +925,9 @@ class Gen:
         kinds = [(6, 'decl'), (5, 'assign'), (2, 'opassign'), (2, 'multi'), (3, 'print'),
                  (1, 'if'), (1, 'for'), (1, 'range'), (1, 'switch'), (2, 'typeswitch'), (2, 'assert'),
                  (1, 'closure'), (1, 'mvalue'), (1, 'mapops'), (1, 'chanops'), (1, 'strings'),
-                 (1, 'copymut'), (1, 'node'), (1, 'setter'), (1, 'incdec'), (1, 'sortit'), (1, 'errors')]
+                 (1, 'copymut'), (1, 'node'), (1, 'setter'), (1, 'incdec'), (1, 'sortit'), (1, 'errors'),
+                 (1, 'slices'), (1, 'labeled'), (1, 'gens'), (1, 'tagless'), (1, 'selectone'), (1, 'consts'),
+                 (1, 'recursion'), (1, 'ifacecmp'), (1, 'printfx')]
         if ctx.loud:
             kinds += [(1, 'deferpanic'), (1, 'goroutines')]
         if d <= 0:
@@ -1460,6 +1462,169 @@ class Gen:
             self.emit(ctx, 'fmt.Println("%s")' % self.tag())
         else:
             self.emit(ctx, '_, _, _ = %s, %s, %s' % (a, b, c))
+
+    def s_slices(self, ctx, d):
+        # copy with overlap, three-index slices, append aliasing (capacity shows)
+        t = self.pick([x for x in self.scalars if printable(x)])
+        s = self.declare(ctx, self.sl(t), 'make([]%s, %d, %d)' % (t.go, self.r.randint(2, 5), self.r.randint(5, 8)))
+        for k in range(2):
+            self.emit(ctx, '%s[%d] = %s' % (s.name, k, self.expr(t, 1, ctx)[0]))
+        a, b = self.fresh('s'), self.fresh('n')
+        lo = self.r.randint(0, 1)
+        self.emit(ctx, '%s := %s[%d:%d:%d]' % (a, s.name, lo, lo + 1, lo + self.r.randint(1, 3)))
+        self.emit(ctx, '%s = append(%s, %s)' % (a, a, self.expr(t, 1, ctx)[0]))
+        self.emit(ctx, '%s := copy(%s[1:], %s)' % (b, s.name, s.name))
+        if ctx.loud:
+            self.emit(ctx, 'fmt.Println("%s", %s, %s, len(%s), cap(%s), %s)' % (self.tag(), s.name, a, a, a, b))
+        else:
+            self.emit(ctx, '_, _ = %s, %s' % (a, b))
+        if t.kind == 'string' and t.name is None:
+            bs = self.fresh('bs')
+            self.emit(ctx, '%s := make([]byte, 3)' % bs)
+            self.emit(ctx, '%s = copy(%s, %s)' % (b, bs, self.expr(t, 1, ctx)[0]))
+            self.emit(ctx, 'fmt.Println("%s", %s, %s)' % (self.tag(), bs, b) if ctx.loud else '_ = %s' % bs)
+
+    def s_labeled(self, ctx, d):
+        lab, i, j = self.fresh('Outer'), self.fresh('i'), self.fresh('j')
+        n1, n2 = self.r.randint(1, 4), self.r.randint(1, 4)
+        acc = self.fresh('acc')
+        self.emit(ctx, '%s := 0' % acc)
+        self.emit(ctx, '%s:' % lab)
+        self.emit(ctx, 'for %s := 0; %s < %d; %s++ {' % (i, i, n1, i))
+        self.emit(ctx, '\tfor %s := 0; %s < %d; %s++ {' % (j, j, n2, j))
+        c1, c2 = self.r.randint(0, 3), self.r.randint(0, 3)
+        self.emit(ctx, '\t\tif %s == %d {' % (j, c1))
+        self.emit(ctx, '\t\t\tcontinue %s' % lab)
+        self.emit(ctx, '\t\t}')
+        self.emit(ctx, '\t\tif %s+%s == %d {' % (i, j, c2 + 2))
+        self.emit(ctx, '\t\t\tbreak %s' % lab)
+        self.emit(ctx, '\t\t}')
+        self.emit(ctx, '\t\t%s = %s*7 + %s*%d + %s' % (acc, acc, i, self.r.randint(2, 9), j))
+        self.emit(ctx, '\t}')
+        self.emit(ctx, '}')
+        self.emit(ctx, 'fmt.Println("%s", %s)' % (self.tag(), acc) if ctx.loud else '_ = %s' % acc)
+
+    def s_gens(self, ctx, d):
+        # closures returned from a function literal, each with its own captured state
+        t = self.pick([self.INT, self.STR] + [x for x in self.scalars if x.kind == 'int'])
+        g, a, b, c = self.fresh('gen'), self.fresh('g'), self.fresh('g'), self.fresh('c')
+        step = self.expr(t, 1, ctx)[0]
+        self.emit(ctx, '%s := func(start %s) func() %s {' % (g, t.go, t.go))
+        self.emit(ctx, '\t%s := start' % c)
+        self.emit(ctx, '\treturn func() %s {' % t.go)
+        self.emit(ctx, '\t\t%s += %s' % (c, step if t.kind != 'string' else '"+"'))
+        self.emit(ctx, '\t\treturn %s' % c)
+        self.emit(ctx, '\t}')
+        self.emit(ctx, '}')
+        self.emit(ctx, '%s, %s := %s(%s), %s(%s)' % (a, b, g, self.expr(t, 1, ctx)[0], g, self.expr(t, 1, ctx)[0]))
+        self.emit(ctx, '_, _ = %s, %s' % (a, b))
+        for _ in range(self.r.randint(2, 4)):
+            x = self.pick([a, b])
+            self.emit(ctx, 'fmt.Println("%s", %s())' % (self.tag(), x) if ctx.loud else '_ = %s()' % x)
+
+    def s_tagless(self, ctx, d):
+        self.emit(ctx, 'switch {')
+        for _ in range(self.r.randint(1, 3)):
+            self.emit(ctx, 'case %s:' % self.expr(self.BOOL, 2, ctx)[0])
+            self.block(ctx, d - 1, 1)
+        self.emit(ctx, 'default:')
+        self.block(ctx, d - 1, 1)
+        self.emit(ctx, '}')
+
+    def s_selectone(self, ctx, d):
+        # select with exactly one ready case (or none: default), so the choice is determined
+        t = self.pick(self.scalars)
+        c1, c2 = self.fresh('ch'), self.fresh('ch')
+        self.emit(ctx, '%s := make(chan %s, 1)' % (c1, t.go))
+        self.emit(ctx, '%s := make(chan %s)' % (c2, t.go))
+        ready = self.chance(0.7)
+        if ready:
+            self.emit(ctx, '%s <- %s' % (c1, self.expr(t, 1, ctx)[0]))
+        x = self.fresh('x')
+        self.emit(ctx, 'select {')
+        self.emit(ctx, 'case %s := <-%s:' % (x, c1))
+        self.emit(ctx, '\tfmt.Println("%s got", %s)' % (self.tag(), x) if ctx.loud else '\t_ = %s' % x)
+        self.emit(ctx, 'case %s <- %s:' % (c2, self.expr(t, 1, ctx)[0]))
+        self.emit(ctx, '\tfmt.Println("%s sent")' % self.tag() if ctx.loud else '\t_ = 0')
+        if self.chance(0.8) or not ready:
+            self.emit(ctx, 'default:')
+            self.emit(ctx, '\tfmt.Println("%s default")' % self.tag() if ctx.loud else '\t_ = 0')
+        self.emit(ctx, '}')
+
+    def s_consts(self, ctx, d):
+        t = self.pick([x for x in self.scalars if x.kind == 'int'])
+        names = [self.fresh('C') for _ in range(self.r.randint(2, 4))]
+        mul = self.r.randint(1, 5)
+        off = self.r.randint(0, 3)
+        self.emit(ctx, 'const (')
+        self.emit(ctx, '\t%s %s = iota*%d + %d' % (names[0], t.go, mul, off))
+        for n in names[1:]:
+            self.emit(ctx, '\t%s' % n)
+        self.emit(ctx, ')')
+        # untyped constant arithmetic, then a typed use
+        u = self.fresh('U')
+        self.emit(ctx, 'const %s = 1 << 40 / (1 << 38) * %d' % (u, self.r.randint(1, 9)))
+        if ctx.loud:
+            self.emit(ctx, 'fmt.Println("%s", %s)' % (self.tag(), ', '.join(names)))
+            self.emit(ctx, 'fmt.Printf("%s %%T %%v\\n", %s, %s)' % (self.tag(), names[-1], u))
+        else:
+            self.emit(ctx, '_, _ = %s, %s' % (names[0], u))
+
+    def s_recursion(self, ctx, d):
+        f = self.fresh('rf')
+        k = self.r.randint(0, 12)
+        self.emit(ctx, 'var %s func(n int, acc string) (int, string)' % f)
+        self.emit(ctx, '%s = func(n int, acc string) (int, string) {' % f)
+        self.emit(ctx, '\tif n <= 1 {')
+        self.emit(ctx, '\t\treturn n, acc')
+        self.emit(ctx, '\t}')
+        self.emit(ctx, '\ta, s1 := %s(n-1, acc+"l")' % f)
+        self.emit(ctx, '\tb, _ := %s(n-2, acc)' % f)
+        self.emit(ctx, '\treturn a + b, s1[:len(s1)%3]')
+        self.emit(ctx, '}')
+        self.emit(ctx, 'fmt.Println("%s", fmt.Sprint(%s(%d, "")))' % (self.tag(), f, k) if ctx.loud else '_, _ = %s(%d, "")' % (f, k))
+
+    def s_ifacecmp(self, ctx, d):
+        # interface comparisons: dynamic types and values; uncomparable dynamic types panic
+        ivs = [v for v in ctx.vars() if v.t.kind == 'iface']
+        if len(ivs) < 1:
+            return self.s_typeswitch(ctx, d)
+        a = self.pick(ivs)
+        same = [v for v in ivs if v.t.same(a.t)]
+        b = self.pick(same)
+        e = self.fresh('e')
+        self.emit(ctx, 'var %s interface{} = %s' % (e, a.name))
+        other = self.pick(self.scalars + [x for x in self.structs if comparable(x)])
+        self.emit(ctx, 'fmt.Println("%s", %s == %s, %s == nil, %s == %s)' % (
+            self.tag(), a.name, b.name, e, e, self.typed(self.expr(other, 1, ctx), other)) if ctx.loud else '_ = %s' % e)
+
+    def s_printfx(self, ctx, d):
+        if not ctx.loud:
+            return
+        t = self.pick([x for x in self.scalars if x.kind == 'int' and not x.stringer])
+        u = self.pick([x for x in self.scalars if x.kind == 'float' and not x.stringer] or [self.F64])
+        a = self.typed(self.expr(t, 1, ctx), t)
+        b = self.typed(self.expr(u, 1, ctx), u)
+        fmt_ = self.pick(['%[2]v %[1]d %[1]x', '%*d|%-*d|', '%.*f %[1]T', '%6.2f|%-8.3e|%+g', '%[1]v %[1]T %#[1]v',
+                          '%08.3f %x %X'])
+        if fmt_ == '%*d|%-*d|':
+            args = '%d, %s, %d, %s' % (self.r.randint(0, 8), a, self.r.randint(0, 8), a)
+        elif fmt_ == '%.*f %[1]T':
+            args = '%d, %s' % (self.r.randint(0, 4), b)
+        elif fmt_ in ('%6.2f|%-8.3e|%+g', '%08.3f %x %X'):
+            args = '%s, %s, %s' % (b, b, b)
+        elif fmt_ == '%[2]v %[1]d %[1]x':
+            args = '%s, %s' % (a, b)
+        elif fmt_ == '%[1]v %[1]T %#[1]v':
+            ty = self.pick([x for x in self.alltypes if printable(x)])
+            args = self.typed(self.expr(ty, 1, ctx), ty)
+        elif fmt_ == '%d %d %d':
+            args = '%s, %s' % (a, a)  # a missing argument: %!d(MISSING)
+        elif fmt_ == '%s %v':
+            args = '%s, %s' % (a, b)  # wrong verb for an int: %!s(int=...)
+        else:
+            args = '%s' % a
+        self.emit(ctx, 'fmt.Printf("%s %s\\n", %s)' % (self.tag(), fmt_, args))
 
     def s_sortit(self, ctx, d):
         t = self.pick([self.INT, self.STR])
