@@ -981,6 +981,8 @@ class Gen:
             return
         if '004' in self.avoid and re.search(r'\b%s\b' % re.escape(v.name), e) and tt.kind in ('slice', 'map'):
             return  # finding 004: a slice/map literal assigned to a variable it reads
+        if '006' in self.avoid and re.search(r'\b%s\b' % re.escape(v.name), e) and ('&&' in e or '||' in e):
+            return  # finding 006: x && v assigned to v
         if tt.kind == 'map' and tgt.endswith(']') and '[' in tgt and v.t.kind == 'map' and tgt != v.name:
             pass
         self.emit(ctx, '%s = %s' % (tgt, e))
@@ -1006,6 +1008,8 @@ class Gen:
         op = self.pick(ops)
         if op in ('<<=', '>>='):
             e = str(self.r.randrange(t.bits))
+        elif t.kind == 'string':
+            e = self.composite_or_lit(t, 0, None)[0]  # s += s in a loop grows exponentially
         else:
             e, c = self.expr(t, self.r.randint(0, 2), ctx)
             if op in ('/=', '%='):
@@ -1263,7 +1267,8 @@ class Gen:
         for _ in range(self.r.randint(0, 2)):
             self.stmt(inner, 0)
         if rt.kind == 'string':
-            self.emit(inner, '%s += %s' % (cv.name, self.expr(rt, 1, inner)[0]))
+            # a literal: an expression of the variable itself would double it at every call
+            self.emit(inner, '%s += %s' % (cv.name, self.composite_or_lit(rt, 0, None)[0]))
         else:
             self.emit(inner, '%s += %s' % (cv.name, self.expr(rt, 1, inner)[0]))
         self.emit(inner, 'return %s' % cv.name)

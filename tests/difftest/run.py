@@ -68,6 +68,8 @@ def go_result(src, cache, timeout, go):
             r = run_capture(['./prog'], d, timeout, env={'PATH': '/usr/bin:/bin', 'LANG': 'C'})
             if r is None:
                 res = {'invalid': 'go run timed out'}
+            elif len(r[0]) > 2 << 20:
+                res = {'invalid': 'go output over 2 MB'}
             else:
                 res = {'stdout': r[0].decode('latin-1'), 'code': r[1], 'err': r[2]}
     os.makedirs(os.path.dirname(path), exist_ok=True)
