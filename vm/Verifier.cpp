@@ -283,37 +283,54 @@ private:
         return s;
     }
 
-    // r.. holds exactly the kinds `pattern` (one letter a slot).
+    // Whether r.. (in the frame) holds exactly the kinds `pattern` (one letter a slot).
+    bool matches(uint32_t r, std::string_view pattern) const
+    {
+        for (size_t i = 0; i < pattern.size(); i++)
+            if (letter(fn_.regKinds[r + i]) != pattern[i])
+                return false;
+        return true;
+    }
+
+    // r.. holds exactly the kinds `pattern`.
     bool kinds(const char* operand, uint32_t r, std::string_view pattern)
     {
         if (!inFrame(operand, r, pattern.size()))
             return false;
-        std::string have = kindsAt(r, pattern.size());
-        if (have != pattern)
-            return fail(std::string(operand) + ": " + regName(r, pattern.size()) + " is " + have + ", needs " +
-                        describe(pattern));
+        if (!matches(r, pattern))
+            return fail(std::string(operand) + ": " + regName(r, pattern.size()) + " is " +
+                        kindsAt(r, pattern.size()) + ", needs " + describe(pattern));
         return true;
+    }
+
+    // r.. holds exactly the n kinds at `want` (another frame's registers, a call site's note).
+    bool kinds(const char* operand, uint32_t r, const GcWordKind* want, size_t n)
+    {
+        if (!inFrame(operand, r, n))
+            return false;
+        if (!std::equal(want, want + n, fn_.regKinds.begin() + r))
+            return fail(std::string(operand) + ": " + regName(r, n) + " is " + kindsAt(r, n) + ", needs " +
+                        describe(letters(std::vector<GcWordKind>(want, want + n))));
+        return true;
+    }
+    bool kinds(const char* operand, uint32_t r, const std::vector<GcWordKind>& want)
+    {
+        return kinds(operand, r, want.data(), want.size());
     }
 
     // r.. holds one of the patterns (where the contract allows several shapes).
     bool oneOf(const char* operand, uint32_t r, std::initializer_list<std::string_view> patterns)
     {
+        for (std::string_view p : patterns)
+            if (uint64_t(r) + p.size() <= fn_.numRegs && matches(r, p))
+                return true;
         std::string wanted;
         for (std::string_view p : patterns)
-        {
-            if (uint64_t(r) + p.size() <= fn_.numRegs && kindsAt(r, p.size()) == p)
-                return true;
             wanted += (wanted.empty() ? "" : " or ") + describe(p);
-        }
         const size_t n = patterns.begin()->size();
         if (!inFrame(operand, r, n))
             return false;
         return fail(std::string(operand) + ": " + regName(r, n) + " is " + kindsAt(r, n) + ", needs " + wanted);
-    }
-
-    bool kinds(const char* operand, uint32_t r, const std::vector<GcWordKind>& pattern)
-    {
-        return kinds(operand, r, letters(pattern));
     }
 
     // A window of n registers whose kinds the instruction does not fix (LoadZero, the arguments
@@ -410,11 +427,9 @@ private:
         const uint32_t np = callee.paramSlots - std::min(callee.paramSlots, skipParams);
         if (callee.native || callee.regKinds.size() < size_t(callee.paramSlots) + callee.resultSlots)
             return window("A (arguments)", argA(ins_), np) && window("B (results)", argB(ins_), callee.resultSlots);
-        std::vector<GcWordKind> params(callee.regKinds.begin() + skipParams,
-                                       callee.regKinds.begin() + callee.paramSlots);
-        std::vector<GcWordKind> results(callee.regKinds.begin() + callee.paramSlots,
-                                        callee.regKinds.begin() + callee.paramSlots + callee.resultSlots);
-        return kinds("A (arguments)", argA(ins_), params) && kinds("B (results)", argB(ins_), results);
+        const GcWordKind* k = callee.regKinds.data();
+        return kinds("A (arguments)", argA(ins_), k + skipParams, np) &&
+               kinds("B (results)", argB(ins_), k + callee.paramSlots, callee.resultSlots);
     }
 
     const Function::CallSite* callSite() const
@@ -449,7 +464,7 @@ private:
         case Op::Move3: return kinds("B", b, "PSS") && kinds("A", a, "PSS");
         case Op::MoveN:
             // C slots of any values (a call's parameters, a tuple): the same kinds on both sides.
-            return window("B", b, c) && inFrame("A", a, c) && kinds("A", a, kindsAt(b, c));
+            return window("B", b, c) && kinds("A", a, fn_.regKinds.data() + b, c);
 
         case Op::LoadInt: return kinds("A", a, "S");
         case Op::LoadConst: return kinds("A", a, "S");
@@ -775,7 +790,8 @@ private:
             for (uint32_t i = 0; i < c; i++)
             {
                 const uint32_t r = uint16_t(fn_.code[pc_ + 2 + i / 4] >> (16 * (i % 4)));
-                if (!kinds(("capture " + std::to_string(i)).c_str(), r, "P"))
+                if ((r >= fn_.numRegs || fn_.regKinds[r] != GcWordKind::Pointer) &&
+                    !kinds(("capture " + std::to_string(i)).c_str(), r, "P"))
                     return false;
                 capKinds += 'P';
             }
@@ -926,6 +942,28 @@ std::optional<VerifyError> verifyModule(const Module& m)
     for (size_t i = 0; i < m.functions.size(); i++)
         if (auto e = crossCheck(m, i, facts[i], closures, readsCaptures))
             return e;
+    // Method tables are called through CallIface with no closure: they must not read captures.
+    std::vector<const Function*> capturing;
+    for (size_t i = 0; i < m.functions.size(); i++)
+        if (readsCaptures[i])
+            capturing.push_back(m.functions[i].get());
+    auto inTable = [&](const Function* fn, const std::string& owner) -> std::optional<VerifyError> {
+        if (fn && std::find(capturing.begin(), capturing.end(), fn) != capturing.end())
+            return FunctionVerifier::error(m, *fn, -1, "is in the method table of " + owner +
+                                                           " but reads captures (it runs without a closure)");
+        return std::nullopt;
+    };
+    if (!capturing.empty())
+    {
+        for (const auto& t : m.types)
+            for (const MethodDesc& md : t->methods)
+                if (auto e = inTable(md.fn, t->name))
+                    return e;
+        for (const auto& tab : m.itabs)
+            for (const Function* fn : tab->fns)
+                if (auto e = inTable(fn, tab->type ? tab->type->name : "an itab"))
+                    return e;
+    }
     return std::nullopt;
 }
 
