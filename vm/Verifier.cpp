@@ -113,7 +113,8 @@ public:
             ins_ = fn_.code[pc_];
             next_ = pc_ + size(pc_);
             if (!instruction())
-                return err_;
+                return err_ ? err_ : error(m_, fn_, int64_t(pc_), "refused"); // every rule says why
+
         }
         return std::nullopt;
     }
@@ -349,7 +350,7 @@ private:
     }
 
     // A register that may be kNoReg ("not wanted").
-    bool optional(const char* operand, uint32_t r, std::string_view pattern)
+    bool maybeReg(const char* operand, uint32_t r, std::string_view pattern)
     {
         return r == kNoReg || kinds(operand, r, pattern);
     }
@@ -821,7 +822,7 @@ private:
         }
         // Lenient on the element (its type is the channel's, known at run time only).
         case Op::Send: return kinds("A", a, "P") && first("B (value)", b);
-        case Op::Recv: return kinds("B", b, "P") && (a == kNoReg || first("A (value)", a)) && optional("C (ok)", c, "S");
+        case Op::Recv: return kinds("B", b, "P") && (a == kNoReg || first("A (value)", a)) && maybeReg("C (ok)", c, "S");
         case Op::Close: return kinds("A", a, "P");
         case Op::ChanLen:
         case Op::ChanCap: return kinds("A", a, "S") && kinds("B", b, "P");
@@ -846,7 +847,7 @@ private:
                     return fail(at + ": a send without a value");
                 if (val != kNoReg && !first((at + " value").c_str(), val))
                     return false;
-                if (!optional((at + " ok").c_str(), ok, "S"))
+                if (!maybeReg((at + " ok").c_str(), ok, "S"))
                     return false;
             }
             return true;
