@@ -925,6 +925,18 @@ std::optional<VerifyError> verifyModule(const Module& m)
     if (m.entry->paramSlots != 0 || m.entry->resultSlots != 0)
         return FunctionVerifier::error(m, *m.entry, -1, "is the entry but takes parameters or returns results");
 
+    // Strings and type words are named only by 16-bit operands (LoadString, PanicMsg,
+    // NilCheckWrap; LoadType, Box): an entry past 65535 could only be reached through an index
+    // the code generator truncated. (Types are also named by W words, so typeTable may be longer.)
+    if (m.strings.size() > 65536)
+        return VerifyError{"(module)", "", 0, -1, "",
+                           "has " + std::to_string(m.strings.size()) +
+                               " string constants; their 16-bit operands name at most 65536"};
+    if (m.typeWords.size() > 65536)
+        return VerifyError{"(module)", "", 0, -1, "",
+                           "has " + std::to_string(m.typeWords.size()) +
+                               " type words; their 16-bit operands name at most 65536"};
+
     // Per function, keeping the facts the rules across functions need.
     std::vector<Facts> facts(m.functions.size());
     std::map<uint64_t, std::vector<ClosureSite>> closures; // by the made function's index

@@ -447,6 +447,14 @@ TEST_CASE("operand values fit their fields")
                                                           (uint64_t(kNoReg) << 48)) +
                               " has bits beyond the send flag");
     }
+    SUBCASE("more string constants than 16-bit operands can name")
+    {
+        Fixture f;
+        f.add("main.main", "S", {encode(Op::Return)});
+        f.m.strings.resize(70000, f.m.strings.front());
+        CHECK(f.verify() == "internal compiler error: bytecode verifier: (module): has 70000 string constants; their "
+                            "16-bit operands name at most 65536");
+    }
     SUBCASE("too many registers for 16-bit operands")
     {
         Fixture f;
