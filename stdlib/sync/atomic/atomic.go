@@ -7,6 +7,8 @@
 // And*/Or* functions of Go 1.23.
 package atomic
 
+import "runtime"
+
 func SwapInt32(addr *int32, new int32) (old int32)
 func CompareAndSwapInt32(addr *int32, old, new int32) (swapped bool)
 func AddInt32(addr *int32, delta int32) (new int32)
@@ -171,6 +173,14 @@ type Value struct {
 
 func (v *Value) lock() {
 	for !CompareAndSwapUint32(&v.mu, 0, 1) {
+		// The holder may be stopped (preempted, or at a safepoint while a
+		// collection waits for this worker too): let it run. This call is
+		// also what makes the loop preemptible at all: weft counts a loop's
+		// back-edge only on an unconditional Jump, and `for !f() {}` ends in
+		// a JumpIfNot (vm/Execute.cpp), so without it a spinner whose
+		// condition is a native call never yields and a collection never
+		// starts.
+		runtime.Gosched()
 	}
 }
 
