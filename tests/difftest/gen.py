@@ -74,6 +74,17 @@ def comparable(t):
     return False
 
 
+def value_only(t):
+    """A type whose values share nothing (copies are independent)."""
+    if t.kind in ('int', 'float', 'string', 'bool'):
+        return True
+    if t.kind == 'struct':
+        return all(value_only(ft) for _, ft, _ in t.fields)
+    if t.kind == 'array':
+        return value_only(t.elem)
+    return False
+
+
 def printable(t):
     """May be printed with %v without showing a pointer or depending on map iteration order."""
     if t.kind in ('int', 'float', 'string', 'bool'):
@@ -927,7 +938,8 @@ class Gen:
                  (1, 'closure'), (1, 'mvalue'), (1, 'mapops'), (1, 'chanops'), (1, 'strings'),
                  (1, 'copymut'), (1, 'node'), (1, 'setter'), (1, 'incdec'), (1, 'sortit'), (1, 'errors'),
                  (1, 'slices'), (1, 'labeled'), (1, 'gens'), (1, 'tagless'), (1, 'selectone'), (1, 'consts'),
-                 (1, 'recursion'), (1, 'ifacecmp'), (1, 'printfx')]
+                 (1, 'recursion'), (1, 'ifacecmp'), (1, 'printfx'), (1, 'shadow'), (1, 'ifinit'),
+                 (1, 'variadic'), (1, 'multiret'), (1, 'deferrecv'), (1, 'structconv'), (1, 'anon'), (1, 'valparam')]
         if ctx.loud:
             kinds += [(1, 'deferpanic'), (1, 'goroutines')]
         if d <= 0:
@@ -1631,6 +1643,184 @@ class Gen:
             args = '%s' % a
         self.emit(ctx, 'fmt.Printf("%s %s\\n", %s)' % (self.tag(), fmt_, args))
 
+    def s_shadow(self, ctx, d):
+        # a variable redeclared in an inner block (maybe with another type); the outer one after
+        vs = [v for v in ctx.vars() if printable(v.t) and not v.loop]
+        if not vs or not ctx.loud:
+            return self.s_decl(ctx, d)
+        v = self.pick(vs)
+        t = self.pick(self.scalars)
+        self.emit(ctx, '{')
+        ctx.indent += 1
+        self.emit(ctx, '%s := %s' % (v.name, self.typed(self.expr(t, 1, ctx), t)))
+        self.emit(ctx, 'fmt.Println("%s inner", %s)' % (self.tag(), v.name))
+        if t.kind in ('int', 'float'):
+            self.emit(ctx, '%s++' % v.name)
+        self.emit(ctx, 'func() {')
+        self.emit(ctx, '\t%s := %s' % (v.name, self.typed(self.expr(t, 0, None), t)))
+        self.emit(ctx, '\tfmt.Println("%s closure", %s)' % (self.tag(), v.name))
+        self.emit(ctx, '}()')
+        self.emit(ctx, 'fmt.Println("%s inner", %s)' % (self.tag(), v.name))
+        ctx.indent -= 1
+        self.emit(ctx, '}')
+        self.emit(ctx, 'fmt.Println("%s outer", %s)' % (self.tag(), v.name))
+
+    def s_ifinit(self, ctx, d):
+        maps = [v for v in ctx.vars() if v.t.kind == 'map']
+        x, ok = self.fresh('x'), self.fresh('ok')
+        if maps and self.chance(0.5):
+            m = self.pick(maps)
+            self.emit(ctx, 'if %s, %s := %s[%s]; %s {' % (x, ok, m.name, self.expr(m.t.key, 1, ctx)[0], ok))
+            et = m.t.elem
+        else:
+            t = self.pick([x_ for x_ in self.scalars if x_.kind == 'int'])
+            self.emit(ctx, 'if %s, %s := %s, %s; %s {' % (x, ok, self.typed(self.expr(t, 1, ctx), t), self.expr(self.BOOL, 1, ctx)[0], ok))
+            et = t
+        ctx.indent += 1
+        self.print_val(ctx, x, et) if printable(et) else self.emit(ctx, '_ = %s' % x)
+        ctx.indent -= 1
+        self.emit(ctx, '} else if %s == %s {' % (ok, self.pick(['true', 'false'])))
+        ctx.indent += 1
+        self.emit(ctx, 'fmt.Println("%s else-if", %s)' % (self.tag(), ok) if ctx.loud else '_ = %s' % x)
+        ctx.indent -= 1
+        self.emit(ctx, '} else {')
+        ctx.indent += 1
+        self.emit(ctx, 'fmt.Printf("%s else %%T\\n", %s)' % (self.tag(), x) if ctx.loud else '_ = %s' % x)
+        ctx.indent -= 1
+        self.emit(ctx, '}')
+        # switch with an init statement
+        t = self.pick([x_ for x_ in self.scalars if x_.kind == 'int'])
+        y = self.fresh('y')
+        self.emit(ctx, 'switch %s := %s; {' % (y, self.typed(self.expr(t, 1, ctx), t)))
+        self.emit(ctx, 'case %s > %s:' % (y, self.lit(t.under or t)))
+        self.emit(ctx, '\tfmt.Println("%s gt", %s)' % (self.tag(), y) if ctx.loud else '\t_ = %s' % y)
+        self.emit(ctx, 'default:')
+        self.emit(ctx, '\tfmt.Println("%s le", %s)' % (self.tag(), y) if ctx.loud else '\t_ = %s' % y)
+        self.emit(ctx, '}')
+
+    def s_variadic(self, ctx, d):
+        t = self.pick([x for x in self.scalars if x.kind in ('int', 'string')])
+        f = self.fresh('vf')
+        self.emit(ctx, '%s := func(sep string, xs ...%s) string {' % (f, t.go))
+        self.emit(ctx, '\tparts := make([]string, 0, len(xs))')
+        self.emit(ctx, '\tfor _, x := range xs {')
+        self.emit(ctx, '\t\tparts = append(parts, fmt.Sprint(x))')
+        self.emit(ctx, '\t}')
+        self.emit(ctx, '\tif len(xs) > 0 {')
+        self.emit(ctx, '\t\txs[0] = %s // visible to the caller when a slice is passed with ...' % self.composite_or_lit(t, 0, None)[0])
+        self.emit(ctx, '\t}')
+        self.emit(ctx, '\treturn fmt.Sprint(len(xs), cap(xs) >= len(xs), strings.Join(parts, sep))')
+        self.emit(ctx, '}')
+        args = ', '.join(self.expr(t, 1, ctx)[0] for _ in range(self.r.randint(0, 3)))
+        s = self.fresh('xs')
+        self.emit(ctx, '%s := []%s{%s}' % (s, t.go, ', '.join(self.expr(t, 1, ctx)[0] for _ in range(self.r.randint(0, 3)))))
+        if ctx.loud:
+            self.emit(ctx, 'fmt.Println("%s", %s("/"%s))' % (self.tag(), f, ', ' + args if args else ''))
+            self.emit(ctx, 'fmt.Println("%s", %s(",", %s...))' % (self.tag(), f, s))
+            self.emit(ctx, 'fmt.Println("%s", %s, len(%s))' % (self.tag(), s, s))
+        else:
+            self.emit(ctx, '_, _ = %s("/"), %s' % (f, s))
+
+    def s_multiret(self, ctx, d):
+        t1 = self.pick([x for x in self.alltypes if printable(x)])
+        t2 = self.pick(self.scalars)
+        f = self.fresh('mr')
+        self.emit(ctx, '%s := func(k int) (%s, %s, error) {' % (f, t1.go, t2.go))
+        self.emit(ctx, '\tif k%3 == 0 {')
+        self.emit(ctx, '\t\treturn %s, %s, nil' % (self.typed(self.expr(t1, 1, None), t1) if False else self.composite_or_lit(t1, 1, None)[0],
+                                                   self.composite_or_lit(t2, 0, None)[0]))
+        self.emit(ctx, '\t}')
+        self.emit(ctx, '\tvar zero %s' % t1.go)
+        self.emit(ctx, '\treturn zero, %s, fmt.Errorf("k=%%d", k)' % self.composite_or_lit(t2, 0, None)[0])
+        self.emit(ctx, '}')
+        a, b, e = self.fresh('a'), self.fresh('b'), self.fresh('e')
+        k = self.r.randint(0, 5)
+        self.emit(ctx, '%s, %s, %s := %s(%d)' % (a, b, e, f, k))
+        if ctx.loud:
+            self.emit(ctx, 'fmt.Println("%s", %s, %s, %s)' % (self.tag(), a, b, e))
+            # a multi-valued call as the arguments of another call
+            self.emit(ctx, 'fmt.Println(%s(%d))' % (f, k + 1))
+        else:
+            self.emit(ctx, '_, _, _ = %s, %s, %s' % (a, b, e))
+
+    def s_deferrecv(self, ctx, d):
+        # defer evaluates the receiver (a copy for value methods) and the arguments at once
+        cands = [v for v in ctx.vars() if v.t.kind == 'struct' and not v.ro and getattr(v.t, 'setter', None) and printable(v.t)
+                 and v.t.stringer and v.t.methods['String'][1] == 'v']
+        if not cands or not ctx.loud:
+            return self.s_setter(ctx, d)
+        v = self.pick(cands)
+        fn, ft = v.t.setter
+        self.emit(ctx, 'func() {')
+        self.emit(ctx, '\tdefer fmt.Println("%s deferred", %s.String(), %s)' % (self.tag(), v.name, v.name))
+        self.emit(ctx, '\tdefer func() { fmt.Println("%s closure sees", %s.String()) }()' % (self.tag(), v.name))
+        self.emit(ctx, '\t%s.Set(%s)' % (v.name, self.expr(ft, 1, ctx)[0]))
+        self.emit(ctx, '}()')
+
+    def s_structconv(self, ctx, d):
+        # conversion between struct types with identical underlying types, and to an anonymous one
+        sts = [s for s in self.structs if not any(emb for _, _, emb in s.fields) and printable(s)]
+        if not sts or not ctx.loud:
+            return self.s_decl(ctx, d)
+        st = self.pick(sts)
+        tn = self.fresh('T')
+        self.emit(ctx, 'type %s %s' % (tn, st.go))
+        anon = 'struct {%s}' % '; '.join('%s %s' % (fn, ft.go) for fn, ft, _ in st.fields)
+        a, b = self.fresh('a'), self.fresh('b')
+        self.emit(ctx, '%s := %s(%s)' % (a, tn, self.expr(st, 1, ctx)[0]))
+        self.emit(ctx, '%s := %s(%s)' % (b, anon, a))
+        self.emit(ctx, 'fmt.Printf("%s %%v %%+v %%T %%v\\n", %s, %s, %s, %s(%s))' % (self.tag(), a, b, b, st.go, b))
+
+    def s_anon(self, ctx, d):
+        t = self.pick(self.scalars)
+        u = self.pick(self.scalars)
+        a = self.fresh('an')
+        self.emit(ctx, '%s := struct {' % a)
+        self.emit(ctx, '\tA %s' % t.go)
+        self.emit(ctx, '\tb []%s' % u.go)
+        self.emit(ctx, '}{%s, []%s{%s}}' % (self.expr(t, 1, ctx)[0], u.go, self.expr(u, 1, ctx)[0]))
+        self.emit(ctx, '%s.b = append(%s.b, %s)' % (a, a, self.expr(u, 1, ctx)[0]))
+        if ctx.loud:
+            self.emit(ctx, 'fmt.Printf("%s %%v %%+v %%T\\n", %s, %s, %s)' % (self.tag(), a, a, a))
+            ps = self.fresh('ps')
+            self.emit(ctx, '%s := []struct{ X, Y int }{{1, 2}, {X: 3}, {}}' % ps)
+            self.emit(ctx, 'fmt.Printf("%s %%v %%#v\\n", %s, %s[1])' % (self.tag(), ps, ps))
+        else:
+            self.emit(ctx, '_ = %s' % a)
+
+    def s_valparam(self, ctx, d):
+        # arrays and structs are passed, assigned and ranged over by value
+        cands = [v for v in ctx.vars() if v.t.kind in ('array', 'struct') and value_only(v.t) and printable(v.t)]
+        if not cands or not ctx.loud:
+            return self.s_copymut(ctx, d)
+        v = self.pick(cands)
+        f = self.fresh('mut')
+        self.emit(ctx, '%s := func(x %s) %s {' % (f, v.t.go, v.t.go))
+        if v.t.kind == 'array':
+            self.emit(ctx, '\tx[%d] = %s' % (self.r.randrange(v.t.n), self.expr(v.t.elem, 0, None)[0]))
+        else:
+            fl = [(fn, ft) for fn, ft, emb in v.t.fields if not emb]
+            if fl:
+                fn, ft = self.pick(fl)
+                self.emit(ctx, '\tx.%s = %s' % (fn, self.expr(ft, 0, None)[0]))
+        self.emit(ctx, '\treturn x')
+        self.emit(ctx, '}')
+        r = self.fresh('r')
+        self.emit(ctx, '%s := %s(%s)' % (r, f, v.name))
+        self.emit(ctx, 'fmt.Println("%s", %s, %s)' % (self.tag(), v.name, r))
+        if v.t.kind == 'array':
+            k, x = self.fresh('k'), self.fresh('x')
+            self.emit(ctx, 'for %s, %s := range %s {' % (k, x, v.name))
+            self.emit(ctx, '\t%s[len(%s)-1-%s] = %s' % (v.name, v.name, k, x))
+            self.emit(ctx, '}')
+            self.emit(ctx, 'fmt.Println("%s", %s)' % (self.tag(), v.name))
+            pa = self.fresh('pa')
+            self.emit(ctx, '%s := &%s' % (pa, r))
+            self.emit(ctx, 'for %s := range %s {' % (k, pa))
+            self.emit(ctx, '\t%s[%s] = %s[len(%s)-1-%s]' % (pa, k, v.name, pa, k))
+            self.emit(ctx, '}')
+            self.emit(ctx, 'fmt.Println("%s", %s, len(%s))' % (self.tag(), r, pa))
+
     def s_sortit(self, ctx, d):
         t = self.pick([self.INT, self.STR])
         s = self.declare(ctx, self.sl(t), '[]%s{%s}' % (t.go, ', '.join(self.expr(t, 1, ctx)[0] for _ in range(self.r.randint(0, 5)))))
@@ -1869,6 +2059,13 @@ class Gen:
                 for pn in pnames:
                     o.append('\t_ = %s' % pn)
                 ctx.lines = o
+                if recv == 'v' and t.kind == 'struct' and self.chance(0.5):
+                    flds = [(fn, ft) for fn, ft, emb in t.fields if not emb and ft.kind in ('int', 'string', 'float', 'array')]
+                    if flds:
+                        fn, ft = self.pick(flds)
+                        e = self.expr(ft, 1, ctx)[0]
+                        if e != 'r.' + fn:
+                            o.append('\tr.%s = %s // the receiver is a copy' % (fn, e))
                 o.append('\treturn %s' % self.expr(rt, 2, ctx)[0])
                 o.append('}')
         o.append('')
@@ -1922,7 +2119,7 @@ class Gen:
             ctx.indent = 1
             ctx.lines = o
             for n, t in zip(pn, params):
-                ctx.add(Var(n, t, ro=True))
+                ctx.add(Var(n, t, ro=not value_only(t)))
             o.append('func %s(%s) %s {' % (name, ', '.join('%s %s' % (n, t.go) for n, t in zip(pn, params)), rt.go))
             for n in pn:
                 o.append('\t_ = %s' % n)
