@@ -1458,6 +1458,8 @@ ExecResult Interpreter::Impl::execute(Goroutine& g, size_t stopDepth)
                 break;
             }
             g.frames.pop_back();
+            if (g.frames.empty() && g.printingPanic)
+                return ExecResult::Panicked; // to formatPanicValue, which reports it
             if (g.frames.empty())
             {
                 // runtime.Goexit ran every deferred call: the goroutine ends normally.

@@ -212,12 +212,24 @@ void Interpreter::Impl::fatal(const std::string& msg)
 
 void Interpreter::Impl::reportPanic(Goroutine& g)
 {
+    // The values are made text newest first, as Go's preprintpanics does: the first whose
+    // Error or String method panics ends the program with that fatal error.
+    std::vector<std::string> texts(g.panics.size());
+    for (size_t i = g.panics.size(); i-- > 0;)
+    {
+        texts[i] = formatPanicValue(g, g.panics[i].value);
+        if (!panicPrintFailure.empty())
+        {
+            fatal(panicPrintFailure);
+            return;
+        }
+    }
     std::string s;
     for (size_t i = 0; i < g.panics.size(); i++)
     {
         if (i > 0)
             s += "\t";
-        s += "panic: " + formatPanicValue(g, g.panics[i].value);
+        s += "panic: " + texts[i];
         if (g.panics[i].recovered)
             s += " [recovered]";
         s += "\n";
@@ -338,6 +350,12 @@ bool NativeContext::callFunction(const void* closure, const Slot* args, size_t n
         panicRuntimeError("invalid memory address or nil pointer dereference");
         return false;
     }
+    if (nativeStackLow()) // String() formatting its own receiver, forever
+    {
+        nativeStackOverflowed();
+        vm.fatal("stack overflow");
+        return false;
+    }
     const Function* fn = *static_cast<const Function* const*>(closure);
     size_t depth = g_.frames.size();
     if (fn->native)
@@ -374,6 +392,12 @@ bool NativeContext::callMethod(GoIface v, const std::string& name, const Slot* a
     const MethodDesc* m = t ? t->findMethod(name) : nullptr;
     if (!m || !m->fn)
         return false;
+    if (nativeStackLow())
+    {
+        nativeStackOverflowed();
+        vm_.impl().fatal("stack overflow");
+        return false;
+    }
     std::vector<Slot> a(nargs + 1);
     a[0] = v.data;
     for (size_t i = 0; i < nargs; i++)

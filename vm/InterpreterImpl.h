@@ -108,6 +108,9 @@ struct Goroutine
     // deferBase up (a frame runs or discards its own before it is popped).
     std::vector<void*> deferStack;
     bool panicking = false; // a panic is unwinding this goroutine now
+    // Calling the Error or String method of a panic value that is being reported (its frames
+    // are gone): a panic in it ends that call instead of being reported in turn.
+    bool printingPanic = false;
     // The frames as they were when the latest panic started (innermost first): unwinding pops
     // frames before an unrecovered panic is reported, and Go prints the stack where it began.
     std::vector<TraceFrame> panicTrace;
@@ -327,6 +330,9 @@ struct Interpreter::Impl final : public GcRootEnumerator, public MapAllocator
     std::vector<std::unique_ptr<Function>> ownedFunctions;
     const TypeDesc* runtimeErrorTypes[3] = {}; // boundsError, plainError, errorString (makeRuntimeError)
     std::mutex errTypeMu;
+    // Set by formatPanicValue when a panic value's method panicked: reportPanic ends the
+    // program with this fatal error instead (only ever written by the goroutine reporting).
+    std::string panicPrintFailure;
     const TypeDesc* errorStringType = nullptr;
     std::atomic<uint32_t> forcedGCs{0};
 

@@ -1,5 +1,6 @@
 // Operations on values by their run-time type: boxing into interfaces, equality, hashing map
 // keys, method tables, and the values of run-time errors.
+#include "vm/NativeStack.h"
 #include "vm/InterpreterImpl.h"
 
 #include <cinttypes>
@@ -178,6 +179,13 @@ bool Interpreter::Impl::ifaceEqual(const GoIface& a, const GoIface& b, bool& ok,
         return false;
     if (!ta)
         return true;
+    // Interfaces nested in interfaces recurse here, as deep as the values go.
+    if (nativeStackLow())
+    {
+        nativeStackOverflowed();
+        fatal("stack overflow");
+        return false;
+    }
     if (!ta->comparable())
     {
         ok = false;
@@ -413,14 +421,37 @@ std::string Interpreter::Impl::formatPanicValue(Goroutine& g, const GoIface& val
             // The method runs as ordinary code, not as part of an unwinding; a panic in it is
             // forgotten and the value printed without it.
             bool wasPanicking = g.panicking;
+            bool wasPrinting = g.printingPanic;
             size_t records = g.panics.size();
             g.panicking = false;
+            g.printingPanic = true;
             g.nativeDepth++;
             bool okCall = ctx.callMethod(v, name, nullptr, 0, res, 2);
             g.nativeDepth--;
             g.panicking = wasPanicking;
+            g.printingPanic = wasPrinting;
             if (g.panics.size() > records)
+            {
+                // Go's preprintpanics: a panic in the method is fatal.
+                GoIface inner = g.panics[records].value;
                 g.panics.resize(records);
+                const TypeDesc* it = dynamicType(inner.type);
+                if (it)
+                {
+                    std::string msg = "panic while printing panic value";
+                    if (it->name == "string")
+                    {
+                        Slot tmp[3];
+                        unbox(it, inner, tmp);
+                        msg += ": " + std::string(static_cast<const char*>(tmp[0].cp), size_t(tmp[1].i));
+                    }
+                    else
+                        msg += ": type " + it->name;
+                    if (panicPrintFailure.empty())
+                        panicPrintFailure = msg;
+                    return "";
+                }
+            }
             if (okCall)
                 return std::string(reinterpret_cast<const char*>(res[0].cp), size_t(res[1].i));
         }

@@ -425,7 +425,7 @@ int Interpreter::Impl::schedule()
         nrunning = int(workers.size());
     }
     for (auto& w : workers)
-        w->thread = std::thread([this, w = w.get()] {
+        w->thread.start([this, w = w.get()] {
             workerLoop(*w);
             bool wasDetached;
             {

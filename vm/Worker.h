@@ -2,6 +2,7 @@
 // A worker: one OS thread of an interpreter's pool, with its run queue and heap cache (Go's M
 // and P in one). Scheduler.cpp runs the pool; the goroutine states are documented at GStatus.
 #include "vm/InterpreterImpl.h"
+#include "vm/NativeStack.h"
 #include "vm/SpinLock.h"
 
 #include <array>
@@ -45,7 +46,7 @@ struct Worker
     RunQueue runq;
     uint64_t seed; // this worker's random generator: map seeds, select's poll order, stealing
     uint32_t schedTick = 0; // goroutines this worker has taken from its queue
-    std::thread thread;
+    NativeThread thread; // with a large stack: natives recurse on it (vm/NativeStack.h)
     // Dead goroutines kept for reuse (Go's p.gFree): this worker's only. Balanced with the
     // interpreter's shared list in batches, so that one worker creating goroutines and another
     // ending them do not pass every one through malloc (whose arenas then contend).

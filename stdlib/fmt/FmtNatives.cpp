@@ -5,6 +5,7 @@
 #include "stdlib/StdlibNatives.h"
 #include "stdlib/fmt/Scan.h"
 #include "stdlib/fmt/VmValue.h"
+#include "vm/NativeStack.h"
 
 #include <cstring>
 
@@ -38,16 +39,31 @@ enum class Mode
     Println,
 };
 
+// The engine stops recursing where the thread's stack runs out; the program then ends as Go's
+// does when printing recurses without end.
+static void checkStack(VmCallState& st)
+{
+    if (nativeStackOverflowed() && !st.aborted)
+    {
+        st.aborted = true;
+        st.ctx.fatal("stack overflow");
+    }
+}
+
 std::string format(VmCallState& st, Mode mode, const Slot* slice)
 {
     VmArgs a(st, slice);
-    return mode == Mode::Println ? fmt::sprintln(a.span()) : fmt::sprint(a.span());
+    std::string s = mode == Mode::Println ? fmt::sprintln(a.span()) : fmt::sprint(a.span());
+    checkStack(st);
+    return s;
 }
 
 std::string formatf(VmCallState& st, const Slot* formatArg, const Slot* slice)
 {
     VmArgs a(st, slice);
-    return fmt::sprintf(stringArg(formatArg), a.span()).text;
+    std::string s = fmt::sprintf(stringArg(formatArg), a.span()).text;
+    checkStack(st);
+    return s;
 }
 
 // The file descriptor of an *os.File writer, or -1. os.File is struct { fd int; name string }.

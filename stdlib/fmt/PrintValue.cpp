@@ -8,6 +8,7 @@
 // - Basic types without methods (printArg's type switch) are recognised by their type string.
 #include "stdlib/fmt/MapSort.h"
 #include "stdlib/fmt/PrinterImpl.h"
+#include "vm/NativeStack.h"
 
 namespace weft::fmt::detail {
 
@@ -228,6 +229,10 @@ void Printer::printArg(const Value* arg, char32_t verb)
 // It does not handle 'p' and 'T' verbs because these should have been already handled by printArg.
 void Printer::printValue(const Value& value, char32_t verb, int depth, Access access)
 {
+    // A value nested deeper than the thread's stack allows (a map that holds itself): stop;
+    // the native reports Go's stack overflow (vm/NativeStack.h).
+    if (nativeStackLow())
+        return;
     Kind kind = value.kind();
     // Handle values with special methods if not already handled by printArg (depth == 0).
     // (An interface's methods are those of its dynamic value, handled when that is printed.)
