@@ -80,11 +80,15 @@ def go_result(src, cache, timeout, go):
     return res
 
 
+WEFT_ENV = {}
+
+
 def weft_result(src, weft, timeout):
     with tempfile.TemporaryDirectory(prefix='difftest-weft-') as d:
         with open(os.path.join(d, 'main.go'), 'w') as f:
             f.write(src)
         env = {'PATH': '/usr/bin:/bin', 'LANG': 'C'}
+        env.update(WEFT_ENV)
         # the binary may be briefly missing while it is rebuilt: wait for it (up to 10 minutes)
         for attempt in range(120):
             try:
@@ -139,6 +143,8 @@ def main():
     ap.add_argument('--keep', default='/tmp/difftest-fail', help='where mismatching programs are written')
     ap.add_argument('--timeout', type=float, default=20, help='seconds allowed to weft per program')
     ap.add_argument('-q', action='store_true', help='print only mismatches and the summary')
+    ap.add_argument('--weft-env', action='append', default=[], metavar='K=V',
+                    help='environment for weft, e.g. WEFT_GCSTRESS=1 (repeatable)')
     ap.add_argument('--avoid', default='', help='findings (e.g. 001,004) whose triggers gen.py leaves out')
     args = ap.parse_args()
     go = go_binary()
@@ -147,6 +153,9 @@ def main():
         sys.exit(77)
     weft = os.path.abspath(args.weft)
     avoid = [a for a in args.avoid.split(',') if a]
+    for kv in args.weft_env:
+        k, _, v = kv.partition('=')
+        WEFT_ENV[k] = v
     n = args.n if args.n is not None else (None if args.minutes else 100)
     deadline = time.time() + args.minutes * 60 if args.minutes else None
     os.makedirs(args.keep, exist_ok=True)
