@@ -939,7 +939,8 @@ class Gen:
                  (1, 'copymut'), (1, 'node'), (1, 'setter'), (1, 'incdec'), (1, 'sortit'), (1, 'errors'),
                  (1, 'slices'), (1, 'labeled'), (1, 'gens'), (1, 'tagless'), (1, 'selectone'), (1, 'consts'),
                  (1, 'recursion'), (1, 'ifacecmp'), (1, 'printfx'), (1, 'shadow'), (1, 'ifinit'),
-                 (1, 'variadic'), (1, 'multiret'), (1, 'deferrecv'), (1, 'structconv'), (1, 'anon'), (1, 'valparam')]
+                 (1, 'variadic'), (1, 'multiret'), (1, 'deferrecv'), (1, 'structconv'), (1, 'anon'), (1, 'valparam'),
+                 (1, 'rangemut'), (1, 'bytesmut'), (1, 'deferloop'), (1, 'repanic')]
         if ctx.loud:
             kinds += [(1, 'deferpanic'), (1, 'goroutines')]
         if d <= 0:
@@ -1218,7 +1219,15 @@ class Gen:
                 ctx.indent += 1
                 self.emit(ctx, 'fmt.Println("%s nil", %s == nil)' % (self.tag(), x) if ctx.loud else '_ = %s' % x)
                 ctx.indent -= 1
-            self.emit(ctx, 'case %s:' % c.go)
+            # sometimes a case lists two types: x then has the switched interface's type
+            others = [o for o in cands if o.canon not in seen]
+            if others and self.chance(0.2):
+                o = others[0]
+                seen.add(o.canon)
+                self.emit(ctx, 'case %s, %s:' % (c.go, o.go))
+                c = v.t
+            else:
+                self.emit(ctx, 'case %s:' % c.go)
 
             def pre(c=c):
                 ctx.add(Var(x, c, ro=True))
@@ -1821,6 +1830,64 @@ class Gen:
             self.emit(ctx, '}')
             self.emit(ctx, 'fmt.Println("%s", %s, len(%s))' % (self.tag(), r, pa))
 
+    def s_rangemut(self, ctx, d):
+        # range evaluates its operand once: appending to or reassigning the slice in the loop
+        t = self.pick([x for x in self.scalars if x.kind == 'int'])
+        s, k, x = self.fresh('s'), self.fresh('k'), self.fresh('x')
+        self.emit(ctx, '%s := []%s{%s}' % (s, t.go, ', '.join(self.expr(t, 1, ctx)[0] for _ in range(self.r.randint(1, 4)))))
+        self.emit(ctx, 'for %s, %s := range %s {' % (k, x, s))
+        self.emit(ctx, '\t%s = append(%s, %s+%s(%s))' % (s, s, x, t.go, k))
+        self.emit(ctx, '\tif %s == 0 {' % k)
+        self.emit(ctx, '\t\t%s[len(%s)-1] = %s' % (s, s, self.composite_or_lit(t, 0, None)[0]))
+        self.emit(ctx, '\t}')
+        self.emit(ctx, '}')
+        m, mk = self.fresh('m'), self.fresh('k')
+        self.emit(ctx, '%s := map[int]bool{0: true, 1: true, 2: true}' % m)
+        self.emit(ctx, 'for %s := range %s {' % (mk, m))
+        self.emit(ctx, '\tdelete(%s, %s)' % (m, mk))  # deleting during range: all entries go
+        self.emit(ctx, '}')
+        self.emit(ctx, 'fmt.Println("%s", %s, len(%s), len(%s))' % (self.tag(), s, s, m) if ctx.loud else '_, _ = %s, %s' % (s, m))
+
+    def s_bytesmut(self, ctx, d):
+        s = self.declare(ctx, self.STR)
+        b, r = self.fresh('b'), self.fresh('r')
+        self.emit(ctx, '%s := []byte(%s)' % (b, s.name))
+        self.emit(ctx, '%s := []rune(%s)' % (r, s.name))
+        self.emit(ctx, 'if len(%s) > 0 {' % b)
+        self.emit(ctx, "\t%s[0] ^= 0x20" % b)
+        self.emit(ctx, "\t%s[len(%s)-1] = 'Ω'" % (r, r))
+        self.emit(ctx, '}')
+        if ctx.loud:
+            self.emit(ctx, 'fmt.Printf("%s %%q %%q %%q %%v\\n", %s, %s, string(%s), %s)' % (self.tag(), s.name, b, r, string_eq(b, s.name)))
+        else:
+            self.emit(ctx, '_, _ = %s, %s' % (b, r))
+
+    def s_deferloop(self, ctx, d):
+        if not ctx.loud:
+            return
+        n = self.r.randint(1, 4)
+        self.emit(ctx, 'func() {')
+        self.emit(ctx, '\tfor i := 0; i < %d; i++ {' % n)
+        self.emit(ctx, '\t\tdefer fmt.Println("%s deferred", i, i*i)' % self.tag())
+        self.emit(ctx, '\t}')
+        self.emit(ctx, '\tfmt.Println("%s body done", recover())' % self.tag())
+        self.emit(ctx, '}()')
+
+    def s_repanic(self, ctx, d):
+        # a deferred function that recovers and panics again; the outer recover sees the second
+        if not ctx.loud or '008' in self.avoid:
+            return  # finding 008: the recovered panic is printed again by a later fatal panic
+        self.emit(ctx, 'func() {')
+        self.emit(ctx, '\tdefer func() {')
+        self.emit(ctx, '\t\tfmt.Println("%s outer", recover())' % self.tag())
+        self.emit(ctx, '\t}()')
+        self.emit(ctx, '\tdefer func() {')
+        self.emit(ctx, '\t\tr := recover()')
+        self.emit(ctx, '\t\tpanic(fmt.Sprint("again: ", r))')
+        self.emit(ctx, '\t}()')
+        self.emit(ctx, '\tpanic(%s)' % self.panic_value(ctx))
+        self.emit(ctx, '}()')
+
     def s_sortit(self, ctx, d):
         t = self.pick([self.INT, self.STR])
         s = self.declare(ctx, self.sl(t), '[]%s{%s}' % (t.go, ', '.join(self.expr(t, 1, ctx)[0] for _ in range(self.r.randint(0, 5)))))
@@ -2188,6 +2255,10 @@ class Gen:
                  'func f2i(x float64) int64 {', '\tif x != x || x > 1e15 || x < -1e15 {', '\t\treturn -1', '\t}', '\treturn int64(x)', '}', '',
                  'func rec(name string) {', '\tif r := recover(); r != nil {', '\t\tfmt.Println(name, "recovered:", r)', '\t}', '}', '']
         return '\n'.join(head + body) + '\n'
+
+
+def string_eq(b, s):
+    return 'string(%s) == %s' % (b, s)
 
 
 def const_key(lit, t):
