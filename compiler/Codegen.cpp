@@ -293,6 +293,7 @@ Function* Generator::newFunction()
     module_->functions.push_back(std::make_unique<Function>());
     Function* fn = module_->functions.back().get();
     funcIndex_[fn] = int(module_->functions.size() - 1);
+    fn->index = uint32_t(module_->functions.size() - 1);
     return fn;
 }
 

@@ -778,6 +778,7 @@ Val Generator::methodValue(const SelectorExpr* e, const Selection* s, int dest)
     {
         Function* fn = newFunction();
         fn->name = (target ? target->name : typeString(recvT, nullptr) + "." + std::string(m->name)) + "-fm";
+        fn->wrapper = true;
         const Signature* sig = m->sig();
         for (const Var* p : sig->params->vars)
             fn->paramSlots += uint32_t(slots(p->type));
@@ -854,6 +855,7 @@ const Function* Generator::ifaceMethodFn(const Type* concrete, const Func* m, co
     wrappers_[{m, key}] = fn;
     fn->name = (concretePtr ? "main.(" + typeString(concrete, nullptr) + ")." : typeString(concrete, nullptr) + ".") +
                std::string(m->name);
+    fn->wrapper = true;
     const Signature* sig = m->sig();
     bool scalarWord = slots(concrete) == 1 && !underlying(concrete)->is<Pointer>() && !isBlock(concrete) &&
                       underlying(concrete)->is<Basic>();
@@ -992,6 +994,7 @@ const Function* Generator::methodExprFn(const Type* recvT, const Func* m, const 
     wrappers_[{m, key}] = fn;
     std::string rs = typeString(recvT, nullptr);
     fn->name = recvPtr ? "(" + rs + ")." + std::string(m->name) : rs + "." + std::string(m->name);
+    fn->wrapper = true;
     const Signature* sig = m->sig();
     uint32_t paramSlots = 0;
     for (const Var* p : sig->params->vars)
@@ -1091,6 +1094,7 @@ void Generator::deferOrGo(const CallExpr* call, bool isGo)
     // The thunk: no parameters; loads the cells and makes the call.
     Function* fn = newFunction();
     fn->name = st_->fn->name + (isGo ? ".gowrap" : ".deferwrap") + std::to_string(++st_->funcLitCount);
+    fn->wrapper = true;
     fn->file = st_->fn->file;
     fn->line = int32_t(call->pos.line);
     {

@@ -119,6 +119,8 @@ public:
     // The frame `skip` levels above the native's caller (0: the function that called the
     // native), as runtime.Caller reports it: false if there is no such frame.
     bool caller(int skip, const Function** fn, int* line) const;
+    // The script frame `skip` frames up and the word it resumes at after its call.
+    bool callerFrame(int skip, const Function** fn, uint32_t* resumePc) const;
 
     // Calls a func value with arguments in register layout; results are copied to `results`.
     // False if it panicked (the panic is then pending: return from the native).

@@ -85,17 +85,65 @@ int NativeContext::gomaxprocs(int n)
     return previous;
 }
 
+// The frame `skip` frames up as Go counts them: compiler-made wrappers are not frames, and a
+// deferred call run by a panic is called by runtime.gopanic, which is.
+static const Frame* frameUp(const Goroutine& g, int skip, uint32_t* resume)
+{
+    static const Function gopanic = [] {
+        Function f;
+        f.name = "runtime.gopanic";
+        f.file = "runtime/panic.go";
+        f.index = UINT32_MAX - 1; // no pc of it names a function of the module
+        return f;
+    }();
+    static const Frame gopanicFrame = [] {
+        Frame f;
+        f.fn = &gopanic;
+        return f;
+    }();
+    if (skip < 0)
+        return nullptr;
+    for (size_t i = g.frames.size(); i-- > 0;)
+    {
+        const Frame& f = g.frames[i];
+        if (!(f.fn && f.fn->wrapper) && skip-- == 0)
+        {
+            if (resume)
+                // A frame running its deferred calls waits on RunDefers itself (it runs again),
+                // not after it: the word after is what the others resume at.
+                *resume = f.pc + (i + 1 < g.frames.size() && (g.frames[i + 1].flags & kFrameDeferCall) ? 1 : 0);
+            return f.fn ? &f : nullptr;
+        }
+        if ((f.flags & kFrameDeferPanic) && skip-- == 0)
+        {
+            if (resume)
+                *resume = 0;
+            return &gopanicFrame;
+        }
+    }
+    return nullptr;
+}
+
 bool NativeContext::caller(int skip, const Function** fn, int* line) const
 {
-    if (skip < 0 || size_t(skip) >= g_.frames.size())
+    uint32_t pc = 0;
+    const Frame* fp = frameUp(g_, skip, &pc);
+    if (!fp)
         return false;
-    const Frame& f = g_.frames[g_.frames.size() - 1 - size_t(skip)];
-    if (!f.fn)
-        return false;
+    const Frame& f = *fp;
     *fn = f.fn;
     // pc is the resume point after the call; the call's own line is the word before it.
     const auto& lines = f.fn->lines;
-    *line = f.pc > 0 && f.pc - 1 < lines.size() ? lines[f.pc - 1] : f.fn->line;
+    *line = pc > 0 && pc - 1 < lines.size() ? lines[pc - 1] : f.fn->line;
+    return true;
+}
+
+bool NativeContext::callerFrame(int skip, const Function** fn, uint32_t* resumePc) const
+{
+    const Frame* f = frameUp(g_, skip, resumePc);
+    if (!f)
+        return false;
+    *fn = f->fn;
     return true;
 }
 

@@ -5,6 +5,7 @@
 #include "vm/NativeContext.h"
 
 #include <algorithm>
+#include <cstdlib>
 #include <cstring>
 #include <string>
 #include <thread>
@@ -59,20 +60,80 @@ void readMemStats(NativeContext& ctx, Slot* a, Slot*)
         std::memcpy(a[0].p, v, n * sizeof(uint64_t));
 }
 
+// Program counters: (function index + 1) << 32 | the word of its code. Callers gives return
+// addresses (the word after the call, as Go's do) and Caller the call's last word; a
+// function's entry is word 0. Each maps back to its function and line (funcInfo).
+uint64_t encodePc(const Function* fn, uint32_t word) { return (uint64_t(fn->index) + 1) << 32 | word; }
+
 // Caller(skip int) (pc uintptr, file string, line int, ok bool). Caller(0) is the function
-// calling Caller. The pc is an opaque nonzero token (weft has no FuncForPC).
+// calling Caller.
 void caller(NativeContext& ctx, Slot* a, Slot* r)
 {
     const Function* fn = nullptr;
     int line = 0;
-    if (a[0].i < 0 || a[0].i > (1 << 30) || !ctx.caller(int(a[0].i), &fn, &line))
+    uint32_t resume = 0;
+    if (a[0].i < 0 || a[0].i > (1 << 30) || !ctx.caller(int(a[0].i), &fn, &line) ||
+        !ctx.callerFrame(int(a[0].i), &fn, &resume))
         return;
     GoString file = ctx.newString(fn->file);
-    r[0].u = reinterpret_cast<uintptr_t>(fn) + uint64_t(line);
+    r[0].u = encodePc(fn, resume > 0 ? resume - 1 : 0);
     r[1].cp = file.ptr;
     r[2].i = file.len;
     r[3].i = line;
     r[4].i = 1;
+}
+
+// callers(skip int, pc []uintptr) int: Callers(skip+1): the return addresses of the calling
+// frames from `skip` up (0: the function calling Callers).
+void callers(NativeContext& ctx, Slot* a, Slot* r)
+{
+    int64_t n = 0;
+    auto* out = static_cast<uint64_t*>(a[1].p);
+    const Function* fn = nullptr;
+    uint32_t resume = 0;
+    for (int64_t skip = std::max<int64_t>(a[0].i, 0); n < a[2].i && skip < (1 << 30) &&
+                                                      ctx.callerFrame(int(skip), &fn, &resume);
+         skip++)
+        out[n++] = encodePc(fn, resume);
+    r[0].i = n;
+}
+
+// funcInfo(pc uintptr) (name, file string, line int, entry uintptr, ok bool): the function a
+// program counter is in and the line of that word.
+void funcInfo(NativeContext& ctx, Slot* a, Slot* r)
+{
+    const uint64_t pc = a[0].u;
+    const auto& fns = ctx.module().functions;
+    const uint64_t index = (pc >> 32) - 1;
+    if ((pc >> 32) == 0 || index >= fns.size())
+        return;
+    const Function* fn = fns[index].get();
+    GoString name = ctx.newString(fn->name);
+    GoString file = ctx.newString(fn->file);
+    const uint32_t word = uint32_t(pc);
+    r[0].cp = name.ptr;
+    r[1].i = name.len;
+    r[2].cp = file.ptr;
+    r[3].i = file.len;
+    r[4].i = fn->lines.empty() ? fn->line : fn->lines[std::min<size_t>(word, fn->lines.size() - 1)];
+    r[5].u = encodePc(fn, 0);
+    r[6].i = 1;
+}
+
+// GOROOT() string: weft has no Go tree of its own; $GOROOT when set, as Go's does first.
+void goroot(NativeContext& ctx, Slot*, Slot* r)
+{
+    const char* env = std::getenv("GOROOT");
+    GoString s = ctx.newString(env ? env : "");
+    r[0].cp = s.ptr;
+    r[1].i = s.len;
+}
+
+// Breakpoint(): Go executes a trap instruction and the program dies of SIGTRAP.
+void breakpoint(NativeContext& ctx, Slot*, Slot*)
+{
+    ctx.writeStderr("SIGTRAP: trace trap\n");
+    ctx.exit(2);
 }
 
 // Stack(buf []byte, all bool) int: the calling goroutine's stack in the shape of Go's
@@ -114,6 +175,10 @@ void registerRuntimeNatives(NativeRegistry& registry)
     registry.add("runtime.readMemStats", &readMemStats);
     registry.add("runtime.Caller", &caller);
     registry.add("runtime.Stack", &stack);
+    registry.add("runtime.callers", &callers);
+    registry.add("runtime.funcInfo", &funcInfo);
+    registry.add("runtime.GOROOT", &goroot);
+    registry.add("runtime.Breakpoint", &breakpoint);
 }
 
 } // namespace weft

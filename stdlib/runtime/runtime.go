@@ -68,6 +68,109 @@ func GOMAXPROCS(n int) int
 func Version() string
 func KeepAlive(x any)
 func Caller(skip int) (pc uintptr, file string, line int, ok bool)
+
+// Compiler is the name of the compiler toolchain that built the running binary.
+// weft reports "gc": where the language leaves a choice (exact constant arithmetic,
+// map iteration order), weft does what gc does, which is what programs that ask want to know.
+const Compiler = "gc"
+
+// GOROOT returns $GOROOT (weft has no Go tree of its own).
+func GOROOT() string
+
+// Breakpoint executes a breakpoint trap: the program dies of SIGTRAP, as under Go.
+func Breakpoint()
+
+// Callers fills the slice pc with the return program counters of function invocations on
+// the calling goroutine's stack. The argument skip is the number of stack frames to skip
+// before recording in pc, with 0 identifying the frame for Callers itself and 1 identifying
+// the caller of Callers. It returns the number of entries written to pc.
+// (weft's stacks hold script frames only: there is no runtime.main or runtime.goexit below.)
+func Callers(skip int, pc []uintptr) int {
+	return callers(skip, pc)
+}
+
+func callers(skip int, pc []uintptr) int
+func funcInfo(pc uintptr) (name, file string, line int, entry uintptr, ok bool)
+
+// A Func represents a Go function in the running binary.
+type Func struct {
+	name  string
+	file  string
+	entry uintptr
+}
+
+// FuncForPC returns a *Func describing the function that contains the
+// given program counter address, or else nil.
+func FuncForPC(pc uintptr) *Func {
+	name, file, _, entry, ok := funcInfo(pc)
+	if !ok {
+		return nil
+	}
+	return &Func{name: name, file: file, entry: entry}
+}
+
+// Name returns the name of the function.
+func (f *Func) Name() string {
+	if f == nil {
+		return ""
+	}
+	return f.name
+}
+
+// Entry returns the entry address of the function.
+func (f *Func) Entry() uintptr { return f.entry }
+
+// FileLine returns the file name and line number of the
+// source code corresponding to the program counter pc.
+func (f *Func) FileLine(pc uintptr) (file string, line int) {
+	_, file, line, _, ok := funcInfo(pc)
+	if !ok {
+		return "?", 0
+	}
+	return file, line
+}
+
+// Frames may be used to get function/file/line information for a
+// slice of PC values returned by Callers.
+type Frames struct {
+	callers []uintptr
+}
+
+// Frame is the information returned by Frames for each call frame.
+type Frame struct {
+	PC       uintptr
+	Func     *Func
+	Function string
+	File     string
+	Line     int
+	Entry    uintptr
+}
+
+// CallersFrames takes a slice of PCs returned by Callers and
+// prepares to return function/file/line information.
+func CallersFrames(callers []uintptr) *Frames {
+	return &Frames{callers: callers}
+}
+
+// Next returns a Frame representing the next call frame in the slice
+// of PC values, and whether there are more frames after it.
+func (ci *Frames) Next() (frame Frame, more bool) {
+	for len(ci.callers) > 0 {
+		pc := ci.callers[0]
+		ci.callers = ci.callers[1:]
+		if pc == 0 {
+			continue
+		}
+		// A return address: the call is the word before it.
+		name, file, line, entry, ok := funcInfo(pc - 1)
+		if !ok {
+			continue
+		}
+		frame = Frame{PC: pc - 1, Func: &Func{name: name, file: file, entry: entry}, Function: name, File: file, Line: line, Entry: entry}
+		break
+	}
+	return frame, len(ci.callers) > 0
+}
 func Stack(buf []byte, all bool) int
 
 // ReadMemStats populates m with memory allocator statistics: those weft's heap
