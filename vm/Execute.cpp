@@ -406,13 +406,20 @@ ExecResult Interpreter::Impl::execute(Goroutine& g, size_t stopDepth)
             pc = uint32_t(int64_t(pc) + argSBC(ins));
             BACKEDGE(argSBC(ins));
             NEXT();
+        // A conditional jump may close a loop too (for !cas(...) {}): it spends the slice.
         CASE(JumpIf):
             if (RA.i)
+            {
                 pc = uint32_t(int64_t(pc) + argSBC(ins));
+                BACKEDGE(argSBC(ins));
+            }
             NEXT();
         CASE(JumpIfNot):
             if (!RA.i)
+            {
                 pc = uint32_t(int64_t(pc) + argSBC(ins));
+                BACKEDGE(argSBC(ins));
+            }
             NEXT();
 #define CJUMP(cond)                                                                                                     \
     {                                                                                                                  \
