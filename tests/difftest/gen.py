@@ -859,23 +859,26 @@ class Gen:
         if t.stringer or t.errorer:
             return ['%v', '%+v', '%T']
         if t.kind == 'int':
-            vs = ['%d', '%v', '%x', '%X', '%o', '%b', '%5d', '%-4d|', '%05d', '%+d', '%T', '%#x', '%08b']
+            vs = ['%d', '%v', '%x', '%X', '%o', '%b', '%5d', '%-4d|', '%05d', '%+d', '%T', '%#x', '%08b',
+                  '% d', '%#o', '%O', '%+x', '%6.3d|', '%-#8x|', '%#b', '%.0d', '%+05d', '%x']
             if t.canon in ('int32', 'uint8'):
                 vs += ['%c', '%q', '%U']
             return vs
         if t.kind == 'float':
-            return ['%v', '%f', '%.2f', '%6.2f', '%e', '%g', '%.3g', '%T', '%8.3f|', '%+.1e', '%G', '%.0f', '%-9.4f|']
+            return ['%v', '%f', '%.2f', '%6.2f', '%e', '%g', '%.3g', '%T', '%8.3f|', '%+.1e', '%G', '%.0f', '%-9.4f|',
+                    '% .3f', '%#g', '%#.3e', '%x', '%10.4g|', '%-+8.2f|', '%E', '%.10g', '%+v', '%08.2f|', '%#v']
         if t.kind == 'string':
-            return ['%s', '%v', '%q', '%x', '% x', '%X', '%10s|', '%-8s|', '%.3s', '%T', '%+q', '%#q']
+            return ['%s', '%v', '%q', '%x', '% x', '%X', '%10s|', '%-8s|', '%.3s', '%T', '%+q', '%#q',
+                    '%-10q|', '%.2q', '%5.1s|', '% X', '%#x', '%#v', '%08s|', '%.0s|']
         if t.kind == 'bool':
             return ['%t', '%v', '%T', '%6t|']
         if t.kind == 'iface' and not printable(t):
             return ['%T']
-        vs = ['%v', '%+v', '%#v', '%T']
+        vs = ['%v', '%+v', '%#v', '%T', '%12v|', '%-15v|']
         if t.kind in ('slice', 'array') and t.elem.kind == 'int' and not t.elem.stringer:
-            vs += ['%d', '%x', '%03d']
+            vs += ['%d', '%x', '%03d', '%+d', '% x', '%5d|']
         if t.kind in ('slice', 'array') and t.elem.kind == 'string' and not t.elem.stringer:
-            vs += ['%q', '%s']
+            vs += ['%q', '%s', '%x', '%.2s', '%-6s|']
         if t.kind == 'slice' and t.elem.canon == 'uint8' and not t.elem.stringer:
             vs += ['%s', '%x', '%q']
         return vs

@@ -1,0 +1,30 @@
+// Finding 009: p.M(f()) with p a nil *S and M a value method: gc evaluates the arguments (calls
+// f, with its side effects) and dereferences p for the receiver copy only at the call; weft
+// dereferences p first, so f never runs and its output is missing. The spec leaves the order of
+// the implicit dereference relative to the calls unspecified, but the difference is observable
+// and gc's order is the one Go programs see.
+// (difftest seed 153 of the final generator: `v131.M1(f0(...))` where f0 panics with an index
+// error in Go and weft reports the nil dereference instead; the same shape as seed 68, a swap
+// `a[i], p.f = p.f, a[i]` with both an empty slice and a nil p, where gc reports the index error)
+//
+// go:   f called
+// go:   recovered: runtime error: invalid memory address or nil pointer dereference
+// weft: recovered: runtime error: invalid memory address or nil pointer dereference
+package main
+
+import "fmt"
+
+type S struct{ x int }
+
+func (s S) M(a int) int { return s.x + a }
+
+func f() int {
+	fmt.Println("f called")
+	return 1
+}
+
+func main() {
+	defer func() { fmt.Println("recovered:", recover()) }()
+	var p *S
+	fmt.Println(p.M(f()))
+}
