@@ -570,8 +570,11 @@ class Gen:
         if kind == 'strfn':
             return self.strfn(t, d, ctx)
         if kind == 'cmp':
-            ty = self.pick([x for x in self.scalars if x.kind != 'bool'] + [s for s in self.structs if comparable(s)]
-                           + [x for x in self.composites if x.kind == 'array' and comparable(x)])
+            cands = ([x for x in self.scalars if x.kind != 'bool'] + [s for s in self.structs if comparable(s)]
+                     + [x for x in self.composites if x.kind == 'array' and comparable(x)])
+            if '007' in self.avoid:  # finding 007: arrays/structs of interfaces compared
+                cands = [x for x in cands if not has_iface(x)]
+            ty = self.pick(cands)
             a = self.expr(ty, d - 1, ctx)
             b = self.expr(ty, d - 1, ctx)
             if a[1] and b[1]:
@@ -795,11 +798,14 @@ class Gen:
         if t.kind == 'struct':
             if t is self.node:
                 return ('Node{val: %s}' % self.expr(self.INT, dd, ctx)[0], False)
-            if self.chance(0.15):
+            nilsafe = '005' in self.avoid or '009' in self.avoid
+            has_ptr = any(ft.kind == 'ptr' for _, ft, _ in t.fields)
+            if self.chance(0.15) and not (nilsafe and has_ptr):
                 return ('%s{}' % t.go, False)
             if self.chance(0.5):
                 return ('%s{%s}' % (t.go, ', '.join(self.field_val(ft, dd, ctx) for _, ft, _ in t.fields)), False)
-            fs = [f for f in t.fields if self.chance(0.6)]
+            # findings 005/009 (nil receivers): pointer fields are always set
+            fs = [f for f in t.fields if self.chance(0.6) or (nilsafe and f[1].kind == 'ptr')]
             return ('%s{%s}' % (t.go, ', '.join('%s: %s' % (fn, self.field_val(ft, dd, ctx)) for fn, ft, _ in fs)), False)
         if t.kind == 'array':
             if self.chance(0.2):
@@ -847,7 +853,7 @@ class Gen:
 
     def field_val(self, ft, d, ctx):
         if ft.kind == 'ptr':
-            if self.chance(0.1):
+            if self.chance(0.1) and not ('005' in self.avoid or '009' in self.avoid):
                 return 'nil'
             return '&' + self.composite_or_lit(ft.elem, d, ctx)[0]
         return self.expr(ft, d, ctx)[0]
@@ -2258,6 +2264,16 @@ class Gen:
                  'func f2i(x float64) int64 {', '\tif x != x || x > 1e15 || x < -1e15 {', '\t\treturn -1', '\t}', '\treturn int64(x)', '}', '',
                  'func rec(name string) {', '\tif r := recover(); r != nil {', '\t\tfmt.Println(name, "recovered:", r)', '\t}', '}', '']
         return '\n'.join(head + body) + '\n'
+
+
+def has_iface(t):
+    if t.kind == 'iface':
+        return True
+    if t.kind == 'struct':
+        return any(has_iface(ft) for _, ft, _ in t.fields)
+    if t.kind == 'array':
+        return has_iface(t.elem)
+    return False
 
 
 def string_eq(b, s):
