@@ -617,11 +617,15 @@ std::unique_ptr<Module> Generator::run()
                         const Expr* rhs = init.rhs;
                         while (auto pe = rhs->as<ParenExpr>())
                             rhs = pe->x;
-                        const Type* t0 = init.lhs[0]->type;
+                        const Type* t0 = init.lhs[0]->type; // the value's type, set below
                         if (auto ta = rhs->as<TypeAssertExpr>())
+                        {
                             v0 = typeAssert(ta, -1, okReg);
+                            t0 = ta->type;
+                        }
                         else if (auto ix = rhs->as<IndexExpr>())
                         {
+                            t0 = underlying(ix->x->type)->as<Map>()->elem;
                             Val m0 = expr(ix->x);
                             auto mt = underlying(ix->x->type)->as<Map>();
                             Val k = exprAs(ix->index, mt->key);
@@ -638,7 +642,9 @@ std::unique_ptr<Module> Generator::run()
                             int a = alloc("P");
                             emit(encodeSBC(Op::GlobalAddr, uint32_t(a), int32_t(globals_[v])));
                             LVal lv{LVal::Mem, v->type, a, 0, -1};
-                            store(lv, i == 0 ? v0 : Val{okReg}, i == 0 ? t0 : v->type);
+                            const Type* vt = i == 0 ? t0 : program_.types().basic(BasicKind::Bool);
+                            // var a, b any = x.(bool): both are converted to the variables' types.
+                            store(lv, convertValue(i == 0 ? v0 : Val{okReg}, vt, v->type, -1), v->type);
                         }
                     }
                 }

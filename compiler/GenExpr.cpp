@@ -682,6 +682,17 @@ Val Generator::conversion(const CallExpr* e, int dest)
     const Basic* tb = tu->as<Basic>();
     const Type* fu = underlying(from);
     const Basic* fb = fu ? fu->as<Basic>() : nullptr;
+    if (auto pt = tu->as<Pointer>(); pt && fu && fu->is<Slice>())
+    {
+        // (*[N]T)(s): s's array, if it has at least N elements (a nil slice gives nil).
+        const Array* arr = underlying(pt->elem)->as<Array>();
+        Val v = expr(x);
+        if (dest < 0)
+            dest = alloc("P");
+        emit(encode(Op::SliceToArrayPtr, uint32_t(dest), uint32_t(v.reg)));
+        emitWord(uint64_t(arr ? arr->len : 0));
+        return Val{dest};
+    }
     if (tb && (tb->info & IsString))
     {
         if (fb && (fb->info & IsInteger))

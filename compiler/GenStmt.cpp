@@ -683,6 +683,18 @@ void Generator::switchStmt(const SwitchStmt* s, const Object* label)
                 Val eq = compare(Tok::Eql, s->tag, e, -1);
                 jumpIf(eq.reg, bodies[ci], true);
             }
+            else if (isInterface(e->type))
+            {
+                // `switch { case i: }` with an interface i compares it with true.
+                const Type* boolT = program_.types().basic(BasicKind::Bool);
+                int t = alloc("S");
+                loadInt(t, 1);
+                Val tv = convertValue(Val{t}, boolT, e->type, -1);
+                Val ev = expr(e);
+                int r = alloc("S");
+                emit(encode(Op::IfaceEq, uint32_t(r), uint32_t(tv.reg), uint32_t(ev.reg)));
+                jumpIf(r, bodies[ci], true);
+            }
             else
                 cond(e, bodies[ci], true);
             release(mk);

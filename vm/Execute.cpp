@@ -632,6 +632,16 @@ ExecResult Interpreter::Impl::execute(Goroutine& g, size_t stopDepth)
             pc++;
             NEXT();
         CASE(NilCheck): NILCHECK(RA.p); NEXT();
+        CASE(SliceToArrayPtr):
+        {
+            const int64_t want = int64_t(W);
+            pc++;
+            if (R[argB(ins) + 1].i < want) [[unlikely]]
+                PANIC_RT("cannot convert slice with length " + std::to_string(R[argB(ins) + 1].i) +
+                         " to pointer to array with length " + std::to_string(want));
+            RA.p = RB.p;
+            NEXT();
+        }
         CASE(NilCheckWrap):
             if (RA.p == nullptr) [[unlikely]]
                 PANIC_PLAIN(std::string(reinterpret_cast<const char*>(module->strings[argB(ins)].ptr),
