@@ -843,7 +843,7 @@ const Function* Generator::ifaceMethodFn(const Type* concrete, const Func* m, co
         else if (!concretePtr)
             direct = slots(concrete) == 1; // scalars inline, blocks and pointer-shaped values direct
         else
-            direct = isBlock(recvT); // *T holding a T block: same representation
+            direct = false; // *T to a value method: a wrapper, which panics as Go's panicwrap on nil
         if (direct)
             return functionFor(m);
     }
@@ -909,6 +909,8 @@ const Function* Generator::ifaceMethodFn(const Type* concrete, const Func* m, co
             off += fieldOffset(s, size_t(pathCopy[i]));
             cur = s->fields[size_t(pathCopy[i])]->type;
         }
+        if (concretePtr && pathCopy.empty() && !m->hasPtrRecv)
+            panicWrap(recv, concreteCopy, m);
         callMethodAt(m, cur, base, off, valueInReg ? Val{recv} : Val{-1}, !pathCopy.empty(), params, results,
                      fn->paramSlots - 1);
         fn->epilogue = uint32_t(here());
@@ -967,8 +969,9 @@ void Generator::callMethodAt(const Func* m, const Type* cur, int base, int64_t o
     emitWord(uint64_t(functionIndex(target)));
 }
 
-// A value method called through a nil *T by a method expression (*T).M: Go's panicwrap
-// message. (Through an interface or a method value Go 1.19 reports a nil dereference.)
+// A value method called through a nil *T by the wrapper Go generates for (*T).M (a method
+// expression, or a method table of *T): Go's panicwrap message. (gc reports a plain nil
+// dereference instead where it devirtualizes an interface call; weft never does.)
 void Generator::panicWrap(int recvReg, const Type* ptrT, const Func* m)
 {
     std::string full = typeString(ptrT->as<Pointer>()->elem, nullptr);

@@ -228,6 +228,29 @@ void Generator::define(const std::vector<Expr*>& lhs, const std::vector<Expr*>& 
     }
 }
 
+// Whether building rhs straight into the variable lhs names could change what rhs reads: a
+// slice or map literal (made empty in its destination, then filled) or && / || (the left
+// operand lands in the destination first) whose operands read that variable, as in
+// `s = []int{0, s[1]}` or `b = x && b`. Such a value is built in a temporary, then moved.
+static bool buildsInPlaceReading(const Expr* rhs, const Expr* lhs)
+{
+    auto id = lhs->as<Ident>();
+    const Object* var = id ? id->object : nullptr;
+    if (!var)
+        return false;
+    bool builds = false, reads = false;
+    walkAst(rhs, [&](const Node* n) {
+        if (n->is<CompositeLit>())
+            builds = true;
+        else if (auto b = n->as<BinaryExpr>(); b && (b->op == Tok::LAnd || b->op == Tok::LOr))
+            builds = true;
+        else if (auto i = n->as<Ident>(); i && i->object == var)
+            reads = true;
+        return true;
+    });
+    return builds && reads;
+}
+
 void Generator::assign(const AssignStmt* s)
 {
     if (s->op == Tok::Define)
@@ -264,7 +287,7 @@ void Generator::assign(const AssignStmt* s)
             return;
         }
         LVal lv = lvalue(l);
-        if (lv.kind == LVal::Reg && !isBlock(lv.type))
+        if (lv.kind == LVal::Reg && !isBlock(lv.type) && !buildsInPlaceReading(s->rhs[0], l))
         {
             exprTo(s->rhs[0], lv.type, lv.reg);
             return;

@@ -395,10 +395,11 @@ ExecResult Interpreter::Impl::execute(Goroutine& g, size_t stopDepth)
         {
             bool ok = true;
             const TypeDesc* t = module->typeTable[W];
+            const TypeDesc* bad = nullptr;
             pc++;
-            bool eq = valuesEqual(t, RB.p, RC.p, ok);
+            bool eq = valuesEqual(t, RB.p, RC.p, ok, &bad);
             if (!ok)
-                PANIC_RT("comparing uncomparable type");
+                PANIC_RT(bad ? "comparing uncomparable type " + bad->name : std::string("comparing uncomparable type"));
             RA.i = eq;
             NEXT();
         }

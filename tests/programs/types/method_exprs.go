@@ -62,6 +62,10 @@ type thing struct{ n string }
 func (t thing) Name() string   { return "name:" + t.n }
 func (t thing) String() string { return "str:" + t.n }
 
+// Through a parameter, so that gc cannot devirtualize the call (it would report a plain nil
+// dereference): the method table's (*B).Get wrapper panics as Go's panicwrap.
+func callGet(g Getter) { fmt.Println(g.Get()) }
+
 func try(name string, f func()) {
 	defer func() {
 		if r := recover(); r != nil {
@@ -150,8 +154,7 @@ func main() {
 	})
 	try("value method through an interface holding a nil pointer", func() {
 		var bp *B
-		var g Getter = bp
-		fmt.Println(g.Get())
+		callGet(bp)
 	})
 	try("pointer method through an interface holding a nil pointer", func() {
 		var bp *B
