@@ -305,6 +305,21 @@ void Generator::finishFrame()
         const Op op = s.pc < fn->code.size() ? opOf(fn->code[s.pc]) : Op::Count;
         return !((op == Op::CallIface && s.methods > 0) || (op == Op::CallClosure && s.methods == 0));
     });
+    // Register numbers, string and type indices are 16-bit operands (0xffff means none): a
+    // function or program beyond them is refused, never truncated into wrong code.
+    if (st_->kinds.size() >= kNoReg && !st_->tooLarge)
+    {
+        st_->tooLarge = true;
+        error(Position{uint32_t(std::max(fn->line, 1)), 1},
+              "not supported in weft: " + fn->name + " needs " + std::to_string(st_->kinds.size()) +
+                  " registers for its variables and temporaries, more than 65,534 (split the function)");
+    }
+    if ((module_->strings.size() > kNoReg || module_->typeTable.size() > kNoReg) && !tooManyConstants_)
+    {
+        tooManyConstants_ = true;
+        error(Position{uint32_t(std::max(fn->line, 1)), 1},
+              "not supported in weft: more than 65,535 distinct string constants or types in one program");
+    }
     fn->numRegs = uint32_t(st_->kinds.size());
     fn->regKinds.clear();
     for (char c : st_->kinds)

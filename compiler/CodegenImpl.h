@@ -69,6 +69,7 @@ struct FnState
     const Node* owner = nullptr; // FuncDecl, FuncLit or the script's main
     const Signature* sig = nullptr;
     std::vector<char> kinds;
+    bool tooLarge = false; // refused for needing more registers than an operand can name
     std::unordered_map<Pattern, std::vector<int>> freeRegs;
     std::vector<std::pair<int, Pattern>> temps; // temporaries of the current statement
     std::unordered_map<const Var*, VarLoc> vars;
@@ -242,6 +243,7 @@ public:
     std::map<std::pair<const Func*, std::string>, const Function*> wrappers_;
     std::unordered_map<std::string, int> nativeIndex_;
     std::unordered_map<std::string, uint32_t> stringIndex_;
+    bool tooManyConstants_ = false;
     std::vector<std::pair<const TypeDesc*, const Type*>> pendingMethodSets_;
 };
 

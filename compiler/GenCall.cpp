@@ -367,7 +367,13 @@ Val Generator::tupleBuiltin(const CallExpr* e, const Builtin* b, int dest)
         for (size_t i = 0; i < n; i++)
         {
             int idx = alloc("S");
-            emit(encode(Op::AddImm, uint32_t(idx), uint32_t(oldLen), uint32_t(i)));
+            if (i <= 32767)
+                emit(encode(Op::AddImm, uint32_t(idx), uint32_t(oldLen), uint32_t(i)));
+            else
+            {
+                loadInt(idx, int64_t(i)); // beyond AddImm's signed 16 bits
+                emit(encode(Op::Add, uint32_t(idx), uint32_t(oldLen), uint32_t(idx)));
+            }
             int a = alloc("P");
             emit(encode(Op::IndexAddr, uint32_t(a), uint32_t(d), uint32_t(idx)));
             emitWord(uint64_t(sizeOf(et)));
@@ -498,7 +504,13 @@ Val Generator::builtinCall(const CallExpr* e, const Builtin* b, int dest)
         for (size_t i = 0; i < n; i++)
         {
             int idx = alloc("S");
-            emit(encode(Op::AddImm, uint32_t(idx), uint32_t(oldLen), uint32_t(i)));
+            if (i <= 32767)
+                emit(encode(Op::AddImm, uint32_t(idx), uint32_t(oldLen), uint32_t(i)));
+            else
+            {
+                loadInt(idx, int64_t(i)); // beyond AddImm's signed 16 bits
+                emit(encode(Op::Add, uint32_t(idx), uint32_t(oldLen), uint32_t(idx)));
+            }
             int a = alloc("P");
             emit(encode(Op::IndexAddr, uint32_t(a), uint32_t(d), uint32_t(idx)));
             emitWord(uint64_t(es));
