@@ -1090,7 +1090,12 @@ void Generator::deferOrGo(const CallExpr* call, bool isGo)
             }
         }
         else
-            preEval(fun, expr(fun), fun->type, false);
+        {
+            Val fv = expr(fun);
+            if (isGo) // Go's newproc: not a panic, the program ends
+                emit(encode(Op::FatalIfNil, uint32_t(fv.reg), stringConst("go of nil func value")));
+            preEval(fun, fv, fun->type, false);
+        }
     }
     for (const Expr* a : call->args)
     {

@@ -633,6 +633,15 @@ ExecResult Interpreter::Impl::execute(Goroutine& g, size_t stopDepth)
             pc++;
             NEXT();
         CASE(NilCheck): NILCHECK(RA.p); NEXT();
+        CASE(FatalIfNil):
+            if (RA.p == nullptr) [[unlikely]]
+            {
+                F->pc = pc;
+                fatal(std::string(reinterpret_cast<const char*>(module->strings[argB(ins)].ptr),
+                                  size_t(module->strings[argB(ins)].len)));
+                return ExecResult::Exit;
+            }
+            NEXT();
         CASE(SliceToArrayPtr):
         {
             const int64_t want = int64_t(W);
@@ -786,10 +795,19 @@ ExecResult Interpreter::Impl::execute(Goroutine& g, size_t stopDepth)
             const TypeDesc* et = module->typeTable[W];
             pc++;
             int64_t len = RB.i, cap = RC.i;
-            if (len < 0 || (et->size && len > int64_t(heap.limitBytes() / et->size)))
+            // Go's makeslice: beyond maxAlloc (2^48 bytes on amd64) a panic; below it the
+            // allocation is tried, and past the heap's limit the program dies out of memory.
+            constexpr int64_t kMaxAlloc = int64_t(1) << 48;
+            if (len < 0 || (et->size && len > kMaxAlloc / int64_t(et->size)))
                 PANIC_RT("makeslice: len out of range");
-            if (cap < len || (et->size && cap > int64_t(heap.limitBytes() / et->size)))
+            if (cap < len || (et->size && cap > kMaxAlloc / int64_t(et->size)))
                 PANIC_RT("makeslice: cap out of range");
+            if (et->size && cap > int64_t(heap.limitBytes() / et->size))
+            {
+                F->pc = pc;
+                fatal("runtime: out of memory");
+                return ExecResult::Exit;
+            }
             ALLOC_SAFEPOINT();
             size_t bytes = size_t(cap) * et->size;
             void* p = allocate(bytes ? bytes : 1, et->layout);
@@ -855,7 +873,7 @@ ExecResult Interpreter::Impl::execute(Goroutine& g, size_t stopDepth)
             MapObject* m = mapMake(*this, t->mapType, RC.i > 0 ? size_t(RC.i) : 0, g.worker->random() * 0x9e3779b97f4a7c15ull);
             if (!m)
             {
-                fatal("out of memory");
+                fatal("runtime: out of memory");
                 return ExecResult::Exit;
             }
             RA.p = m;
@@ -907,7 +925,7 @@ ExecResult Interpreter::Impl::execute(Goroutine& g, size_t stopDepth)
             }
             if (!s.value)
             {
-                fatal("out of memory");
+                fatal("runtime: out of memory");
                 return ExecResult::Exit;
             }
             std::memcpy(s.value, &RC, m->type->valueSize);
@@ -945,7 +963,7 @@ ExecResult Interpreter::Impl::execute(Goroutine& g, size_t stopDepth)
             MapIterator* it = mapIterStart(*this, static_cast<MapObject*>(RB.p), g.worker->random() * 0x9e3779b97f4a7c15ull);
             if (!it)
             {
-                fatal("out of memory");
+                fatal("runtime: out of memory");
                 return ExecResult::Exit;
             }
             RA.p = it;
@@ -1312,7 +1330,7 @@ ExecResult Interpreter::Impl::execute(Goroutine& g, size_t stopDepth)
             Goroutine* ng = newGoroutine(static_cast<Closure*>(clo)->fn, clo);
             if (!ng)
             {
-                fatal("out of memory");
+                fatal("runtime: out of memory");
                 return ExecResult::Exit;
             }
             start(ng);

@@ -42,7 +42,7 @@ void* Interpreter::Impl::allocate(size_t bytes, const GcLayout* layout)
 {
     void* p = heap.allocate(threadCache(), bytes, layout);
     if (!p)
-        fatal("out of memory");
+        fatal("runtime: out of memory");
     return p;
 }
 

@@ -125,6 +125,7 @@ namespace weft {
     X(Store3,     ABC,    0, "the 24 bytes at r[A] + C = r[B..B+2]") \
     X(Lea,        ABC,    1, "r[A] = r[B] + C + W (an address inside an object); panics if r[B] is nil") \
     X(NilCheck,   A,      0, "panics if r[A] is nil") \
+    X(FatalIfNil, AB,     0, "fatal error (string constant B) if r[A] is nil: go of a nil func") \
     X(SliceToArrayPtr, AB, 1, "r[A] = the array of slice r[B..] as a *[W]T; panics if its length is below W") \
     X(NilCheckWrap, AB,   0, "panics with plain error string constant B if r[A] is nil (Go's panicwrap)") \
     X(CopyMem,    AB,     1, "copy W bytes from r[B] to r[A] (overlap allowed); panics if either is nil") \

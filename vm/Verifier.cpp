@@ -619,6 +619,7 @@ private:
         // embedded interface field panics when that interface is nil).
         case Op::NilCheck: return oneOf("A", a, {"P", "T"});
         case Op::SliceToArrayPtr: return kinds("A", a, "P") && kinds("B", b, "PSS");
+        case Op::FatalIfNil:
         case Op::NilCheckWrap: return kinds("A", a, "P") && index("string constant", b, m_.strings.size());
         case Op::CopyMem: return kinds("A", a, "P") && kinds("B", b, "P");
         case Op::New: return kinds("A", a, "P") && type("type", b);
