@@ -1,5 +1,6 @@
 // Calls, conversions and selectors (go/types call.go, conversions.go).
 #include "compiler/Checker.h"
+#include "compiler/GoApiNames.h"
 
 #include <cctype>
 
@@ -302,6 +303,11 @@ void Checker::selector(Operand& x, SelectorExpr* e, bool wantType)
             if (!pkg)
                 return; // import failed: reported there
             Object* exp = pkg->scope->lookup(sel);
+            if (!exp && pkg->isStd && goApiHas(pkg->path, sel))
+            {
+                errorAt(e->sel, "not supported in weft: " + pkg->path + "." + std::string(sel));
+                return;
+            }
             if (!exp || (!exp->exported() && !pkg->isStd))
             {
                 errorAt(e->sel, "undefined: " + std::string(pn->name) + "." + std::string(sel));

@@ -1,0 +1,18 @@
+package main
+
+// A member Go's standard package has and weft does not is refused as not supported, at its
+// use; a name Go does not have either stays undefined.
+
+import (
+	"fmt"
+	"runtime"
+	"strings"
+)
+
+func main() {
+	var r runtime.MemProfileRecord // ERROR "not supported in weft: runtime.MemProfileRecord"
+	_ = r
+	runtime.SetFinalizer(nil, nil) // ERROR "not supported in weft: runtime.SetFinalizer"
+	fmt.Printline("x")             // ERROR "undefined: fmt.Printline"
+	_ = strings.Title
+}
