@@ -1078,7 +1078,7 @@ class Gen:
                 if len(ps) >= 2:
                     a, b = self.r.sample(ps, 2)
                     self.emit(ctx, '%s, %s = %s, %s' % (a, b, b, a))
-                    if printable(t):
+                    if printable(t) and ctx.loud:  # quiet functions may run in goroutines
                         self.emit(ctx, 'fmt.Println("%s", %s, %s)' % (self.tag(), a, b))
                     return
             return self.s_assign(ctx, d)
