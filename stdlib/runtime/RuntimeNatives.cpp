@@ -108,6 +108,8 @@ void funcInfo(NativeContext& ctx, Slot* a, Slot* r)
     if ((pc >> 32) == 0 || index >= fns.size())
         return;
     const Function* fn = fns[index].get();
+    if (uint32_t(pc) > fn->code.size()) // past the function's end (a return address may be at it)
+        return;
     GoString name = ctx.newString(fn->name);
     GoString file = ctx.newString(fn->file);
     const uint32_t word = uint32_t(pc);
