@@ -1,4 +1,5 @@
-// Finding 004: `s = []T{..., s[i]}` and `m = map[K]V{k: m[j]}`: a slice or map composite literal
+// Finding 004 (FIXED by commit 416911b, weft built 06:45 UTC on 2026-12-07; kept as a regression test):
+// `s = []T{..., s[i]}` and `m = map[K]V{k: m[j]}`: a slice or map composite literal
 // assigned to a variable that its own elements read sees the new, empty value (weft builds the
 // literal in the destination variable's register before evaluating the elements). Array and
 // struct literals are right.

@@ -1,4 +1,5 @@
-// Finding 005: calling a value-receiver method through an interface (or an interface method value
+// Finding 005 (FIXED by commit 416911b, weft built 06:45 UTC on 2026-12-07; kept as a regression test):
+// calling a value-receiver method through an interface (or an interface method value
 // or method expression) that holds a nil *T panics in Go with
 //   value method main.T.M called using nil *T pointer
 // (the message of the compiler-generated (*T).M wrapper); weft reports a plain nil dereference.

@@ -1,4 +1,5 @@
-// Finding 006: `b = x && b` / `c = x || c`: weft stores the left operand into the assigned
+// Finding 006 (FIXED by commit 416911b, weft built 06:45 UTC on 2026-12-07; kept as a regression test):
+// `b = x && b` / `c = x || c`: weft stores the left operand into the assigned
 // variable before it evaluates the right operand, which reads that variable, so the right
 // operand sees x instead of the old value. (The same family as finding 004: the assignment's
 // destination is used as scratch while the right-hand side still reads it.)

@@ -1,4 +1,5 @@
-// Finding 007: comparing arrays or structs whose interface elements/fields hold values of an
+// Finding 007 (FIXED by commit 416911b, weft built 06:45 UTC on 2026-12-07; kept as a regression test):
+// comparing arrays or structs whose interface elements/fields hold values of an
 // uncomparable type panics in Go with "comparing uncomparable type T" (T the dynamic type);
 // weft's message leaves the type name out (comparing the interfaces directly is right).
 // (difftest seed 3111: `[2]I4{v20, &S1{...}} == ...` with S1 holding a slice)
