@@ -1261,6 +1261,11 @@ ExecResult Interpreter::Impl::execute(Goroutine& g, size_t stopDepth)
                 if (!g.panics.empty() && g.panics.back().recovered)
                 {
                     g.panics.pop_back();
+                    // Panics that began in the frame that now resumes, or deeper, were aborted
+                    // by this one (Go drops them from the list): a later fatal panic does not
+                    // print them.
+                    while (!g.panics.empty() && g.panics.back().depth >= g.frames.size())
+                        g.panics.pop_back();
                     g.panicking = false;
                     // The frame that deferred the call returns normally from its epilogue.
                     g.frames.back().pc = g.frames.back().fn->epilogue;

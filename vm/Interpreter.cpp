@@ -154,6 +154,7 @@ void Interpreter::Impl::panicValue(Goroutine& g, GoIface v, bool runtimeErr)
     PanicRecord r;
     r.value = v;
     r.runtimeError = runtimeErr;
+    r.depth = g.frames.size();
     g.panics.push_back(r);
     g.panicking = true;
     g.panicTrace = captureTrace(g);

@@ -43,6 +43,7 @@ struct PanicRecord
     GoIface value{};
     bool recovered = false;
     bool runtimeError = false;
+    size_t depth = 0; // frames on the goroutine's stack when it began
 };
 
 // One frame of a stack trace: the function and the source line it was executing.
