@@ -528,9 +528,10 @@ ExecResult Interpreter::Impl::execute(Goroutine& g, size_t stopDepth)
             ALLOC_SAFEPOINT();
             GoString s = *reinterpret_cast<const GoString*>(&RB);
             GoSlice out{nullptr, 0, 0};
-            size_t cap = s.len ? kClassToSize[sizeToClass(size_t(s.len))] : 0;
-            if (size_t(s.len) > kMaxSmallSize)
-                cap = size_t(s.len);
+            // Rounded up to the size class, as Go's rawbyteslice does (only a small size has one).
+            size_t cap = size_t(s.len) > kMaxSmallSize ? size_t(s.len)
+                         : s.len                       ? kClassToSize[sizeToClass(size_t(s.len))]
+                                                       : 0;
             out.ptr = allocate(cap ? cap : 1, nullptr);
             if (s.len)
                 std::memcpy(out.ptr, s.ptr, size_t(s.len));
@@ -822,7 +823,10 @@ ExecResult Interpreter::Impl::execute(Goroutine& g, size_t stopDepth)
             const TypeDesc* et = module->typeTable[W];
             pc++;
             GoSlice* s = reinterpret_cast<GoSlice*>(&RA);
-            if (s->len + RB.i > s->cap)
+            int64_t newLen;
+            if (__builtin_add_overflow(s->len, RB.i, &newLen)) [[unlikely]]
+                PANIC_RT("growslice: cap out of range"); // Go's growslice: the length wrapped
+            if (newLen > s->cap)
             {
                 ALLOC_SAFEPOINT();
                 if (!growSlice(*s, RB.i, et))
@@ -842,7 +846,10 @@ ExecResult Interpreter::Impl::execute(Goroutine& g, size_t stopDepth)
             if (n == 0)
                 NEXT();
             int64_t old = s->len;
-            if (old + n > s->cap)
+            int64_t newLen;
+            if (__builtin_add_overflow(old, n, &newLen)) [[unlikely]]
+                PANIC_RT("growslice: cap out of range"); // Go's growslice: the length wrapped
+            if (newLen > s->cap)
             {
                 ALLOC_SAFEPOINT();
                 s = reinterpret_cast<GoSlice*>(&RA);
