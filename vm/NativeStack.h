@@ -17,7 +17,12 @@ namespace weft {
 class NativeThread
 {
 public:
+#if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
+    // Sanitizers' frames are several times larger: the same depth of values needs more.
+    static constexpr size_t kWorkerStackBytes = size_t(4) << 30;
+#else
     static constexpr size_t kWorkerStackBytes = size_t(512) << 20;
+#endif
     NativeThread() = default;
     NativeThread(const NativeThread&) = delete;
     NativeThread& operator=(const NativeThread&) = delete;
