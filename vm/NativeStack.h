@@ -17,8 +17,9 @@ namespace weft {
 class NativeThread
 {
 public:
-#if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
-    // Sanitizers' frames are several times larger: the same depth of values needs more.
+#if defined(__SANITIZE_ADDRESS__)
+    // ASan's frames are several times larger: the same depth of values needs more. (Not under
+    // TSan, which keeps shadow memory for whole thread stacks; its runs have no deep values.)
     static constexpr size_t kWorkerStackBytes = size_t(4) << 30;
 #else
     static constexpr size_t kWorkerStackBytes = size_t(512) << 20;
