@@ -671,8 +671,9 @@ ExecResult Interpreter::Impl::execute(Goroutine& g, size_t stopDepth)
         CASE(ZeroBlock):
             if (RA.p != nullptr)
                 NEXT();
-            [[fallthrough]];
+            goto newObject; // (a computed-goto label is no switch label for [[fallthrough]])
         CASE(New):
+        newObject:
         {
             ALLOC_SAFEPOINT();
             const TypeDesc* t = module->typeTable[argB(ins)];
