@@ -181,6 +181,7 @@ public:
     int callMulti(const CallExpr* e);       // all results, in consecutive registers
     Val builtinCall(const CallExpr* e, const Builtin* b, int dest);
     Val tupleBuiltin(const CallExpr* e, const Builtin* b, int dest);
+    void appendElems(int slice, const Type* et, const std::vector<Val>& vals);
     void genArgs(const CallExpr* e, const Signature* sig, int argBase, size_t firstParam);
     Val methodReceiver(const SelectorExpr* sel, const Selection* s, const Func* m);
     // For x.m with m an interface method: the interface value the call goes through (x, or the

@@ -317,6 +317,33 @@ Val Generator::call(const CallExpr* e, int dest)
 
 // ---- builtins ---------------------------------------------------------------------------------
 
+// append(s, v...) once the values are evaluated: grow the slice at r[slice..] by their count
+// and store each after the old length.
+void Generator::appendElems(int slice, const Type* et, const std::vector<Val>& vals)
+{
+    int oldLen = alloc("S");
+    emit(encode(Op::Move, uint32_t(oldLen), uint32_t(slice + 1)));
+    int cnt = alloc("S");
+    loadInt(cnt, int64_t(vals.size()));
+    emit(encode(Op::Grow, uint32_t(slice), uint32_t(cnt)));
+    emitWord(typeIndex(et));
+    for (size_t i = 0; i < vals.size(); i++)
+    {
+        int idx = alloc("S");
+        if (i <= 32767)
+            emit(encode(Op::AddImm, uint32_t(idx), uint32_t(oldLen), uint32_t(i)));
+        else
+        {
+            loadInt(idx, int64_t(i)); // beyond AddImm's signed 16 bits
+            emit(encode(Op::Add, uint32_t(idx), uint32_t(oldLen), uint32_t(idx)));
+        }
+        int a = alloc("P");
+        emit(encode(Op::IndexAddr, uint32_t(a), uint32_t(slice), uint32_t(idx)));
+        emitWord(uint64_t(sizeOf(et)));
+        storeMem(et, a, 0, vals[i]);
+    }
+}
+
 // copy(f()), delete(g()), append(h()), println(k()): a builtin whose one argument is a call with
 // several results takes them as its arguments, in order.
 Val Generator::tupleBuiltin(const CallExpr* e, const Builtin* b, int dest)
@@ -358,27 +385,7 @@ Val Generator::tupleBuiltin(const CallExpr* e, const Builtin* b, int dest)
         std::vector<Val> elems;
         for (size_t i = 1; i < vals.size(); i++)
             elems.push_back(copyIfShared(convertValue(vals[i].first, vals[i].second, et, -1), et));
-        int oldLen = alloc("S");
-        emit(encode(Op::Move, uint32_t(oldLen), uint32_t(d + 1)));
-        int cnt = alloc("S");
-        loadInt(cnt, int64_t(n));
-        emit(encode(Op::Grow, uint32_t(d), uint32_t(cnt)));
-        emitWord(typeIndex(et));
-        for (size_t i = 0; i < n; i++)
-        {
-            int idx = alloc("S");
-            if (i <= 32767)
-                emit(encode(Op::AddImm, uint32_t(idx), uint32_t(oldLen), uint32_t(i)));
-            else
-            {
-                loadInt(idx, int64_t(i)); // beyond AddImm's signed 16 bits
-                emit(encode(Op::Add, uint32_t(idx), uint32_t(oldLen), uint32_t(idx)));
-            }
-            int a = alloc("P");
-            emit(encode(Op::IndexAddr, uint32_t(a), uint32_t(d), uint32_t(idx)));
-            emitWord(uint64_t(sizeOf(et)));
-            storeMem(et, a, 0, elems[i]);
-        }
+        appendElems(d, et, elems);
         return Val{d};
     }
     case BuiltinId::Print:
@@ -494,28 +501,7 @@ Val Generator::builtinCall(const CallExpr* e, const Builtin* b, int dest)
             }
             vals.push_back(v);
         }
-        int oldLen = alloc("S");
-        emit(encode(Op::Move, uint32_t(oldLen), uint32_t(d + 1)));
-        int cnt = alloc("S");
-        emit(encodeSBC(Op::LoadInt, uint32_t(cnt), int32_t(n)));
-        emit(encode(Op::Grow, uint32_t(d), uint32_t(cnt)));
-        emitWord(typeIndex(et));
-        int64_t es = sizeOf(et);
-        for (size_t i = 0; i < n; i++)
-        {
-            int idx = alloc("S");
-            if (i <= 32767)
-                emit(encode(Op::AddImm, uint32_t(idx), uint32_t(oldLen), uint32_t(i)));
-            else
-            {
-                loadInt(idx, int64_t(i)); // beyond AddImm's signed 16 bits
-                emit(encode(Op::Add, uint32_t(idx), uint32_t(oldLen), uint32_t(idx)));
-            }
-            int a = alloc("P");
-            emit(encode(Op::IndexAddr, uint32_t(a), uint32_t(d), uint32_t(idx)));
-            emitWord(uint64_t(es));
-            storeMem(et, a, 0, vals[i]);
-        }
+        appendElems(d, et, vals);
         return result();
     }
     case BuiltinId::Copy:
