@@ -45,6 +45,39 @@ void GcMarker::drain()
     }
 }
 
+void GcMarker::scanReferents(const void* object)
+{
+    Span* s = arena_.spanOf(object);
+    if (s == nullptr || s->state != SpanState::InUse || s->noscan)
+        return;
+    const uint32_t index = s->objectIndex(reinterpret_cast<uintptr_t>(object));
+    if (index >= s->nelems || !s->isAllocated(index))
+        return;
+    const char* slot = reinterpret_cast<const char*>(s->objectAddress(index));
+    grey_.push_back({slot + kGcHeaderBytes, s->elemSize - kGcHeaderBytes});
+}
+
+bool GcMarker::isMarked(const void* object) const
+{
+    Span* s = arena_.spanOf(object);
+    if (s == nullptr || s->state != SpanState::InUse)
+        return false;
+    const uint32_t index = s->objectIndex(reinterpret_cast<uintptr_t>(object));
+    return index < s->nelems && s->isMarked(index);
+}
+
+void GcMarker::markOnly(const void* object)
+{
+    Span* s = arena_.spanOf(object);
+    if (s == nullptr || s->state != SpanState::InUse)
+        return;
+    const uint32_t index = s->objectIndex(reinterpret_cast<uintptr_t>(object));
+    if (index >= s->nelems || !s->isAllocated(index) || s->isMarked(index))
+        return;
+    s->setMarked(index);
+    ++markedObjects_;
+}
+
 void GcMarker::scan(const char* base, size_t bytes, const GcLayout& layout)
 {
     const size_t elementWords = layout.elementWords();

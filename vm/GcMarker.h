@@ -26,6 +26,9 @@ namespace weft {
 //     pattern that looks like a pointer keeps nothing alive.
 //   - When drain() returns, every marked scan object has been scanned: the marked set is closed
 //     under "points to".
+//   - The one exception to "scanned at most once": an object with a finalizer has its referents
+//     scanned as a root (scanReferents) before it is known to be reachable, and may be scanned
+//     again if it is (Go's markrootSpans does the same).
 class GcMarker final : public GcRootVisitor
 {
 public:
@@ -38,6 +41,13 @@ public:
 
     // Scans grey objects until none is left.
     void drain();
+
+    // Finalizers (HeapFinalizers.h). scanReferents: what the object at `object` (an allocated
+    // object's start) points to is reachable, but not the object itself. isMarked: whether the
+    // object has been marked. markOnly: marks it without scanning (its referents already are).
+    void scanReferents(const void* object);
+    bool isMarked(const void* object) const;
+    void markOnly(const void* object);
 
     uint64_t markedObjects() const { return markedObjects_; }
     uint64_t scannedBytes() const { return scannedBytes_; }

@@ -161,7 +161,9 @@ void Heap::collect(GcRootEnumerator& roots)
 
     GcMarker marker(arena_);
     roots.enumerateRoots(marker);
+    finalizers_.markRoots(marker);
     marker.drain();
+    finalizers_.queueUnreachable(marker);
     lastMarkNs_ = nanosSince(start);
 
     const Clock::time_point sweepStart = Clock::now();
@@ -238,6 +240,41 @@ void* Heap::objectBase(const void* p) const
         return nullptr;
     char* slot = reinterpret_cast<char*>(s->objectAddress(index));
     return s->noscan ? slot : slot + kGcHeaderBytes;
+}
+
+Heap::FinalizerResult Heap::addFinalizer(const Finalizer& f)
+{
+    std::lock_guard lock(mutex_);
+    // Only the span's geometry is read (set under this lock): its alloc bits may be changing
+    // under a cache, and the object is allocated anyway (the caller holds a pointer to it).
+    Span* s = arena_.spanOf(f.object);
+    if (s == nullptr || s->state != SpanState::InUse)
+        return FinalizerResult::NotInHeap;
+    const uintptr_t p = reinterpret_cast<uintptr_t>(f.object);
+    const uint32_t index = s->objectIndex(p);
+    if (index >= s->nelems)
+        return FinalizerResult::NotInHeap;
+    if (p != s->objectAddress(index) + (s->noscan ? 0 : kGcHeaderBytes))
+        return FinalizerResult::NotObjectStart;
+    return finalizers_.add(f) ? FinalizerResult::Ok : FinalizerResult::AlreadySet;
+}
+
+void Heap::removeFinalizer(void* object)
+{
+    std::lock_guard lock(mutex_);
+    finalizers_.remove(object);
+}
+
+bool Heap::takeQueuedFinalizer(Finalizer* out)
+{
+    std::lock_guard lock(mutex_);
+    return finalizers_.takeQueued(out);
+}
+
+bool Heap::hasQueuedFinalizers() const
+{
+    std::lock_guard lock(mutex_);
+    return finalizers_.anyQueued();
 }
 
 namespace {

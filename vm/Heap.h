@@ -4,6 +4,7 @@
 #include "vm/HeapArena.h"
 #include "vm/HeapCache.h"
 #include "vm/HeapCentral.h"
+#include "vm/HeapFinalizers.h"
 #include "vm/HeapPages.h"
 #include "vm/Span.h"
 
@@ -76,7 +77,8 @@ struct HeapStats
 //   GcMarker     marking with an explicit stack; GcSweeper: eager sweeping
 //
 // The lock: mutex_ guards the central structures, arena_ (page map, commit), pages_ (free
-// runs), central_ (span lists), the span pool, the statistics and the list of caches.
+// runs), central_ (span lists), the span pool, the statistics, the list of caches and the
+// finalizers.
 // Allocation takes it only to refill a cache or for a large object; collect() holds it
 // throughout. heapLive_ and nextGC_ are written under it and are atomic only so that
 // shouldCollect() can read them without it.
@@ -145,6 +147,16 @@ public:
     void* objectBase(const void* p) const;
     // True if p points into an object that is allocated (not freed by a collection since).
     bool isLiveObject(const void* p) const { return objectBase(p) != nullptr; }
+    // runtime.SetFinalizer. addFinalizer: Ok, or why not (Go's throws). removeFinalizer: the
+    // object's finalizer, if any, is forgotten (one already queued still runs). A collection
+    // queues the finalizers of objects it found unreachable (HeapFinalizers.h);
+    // takeQueuedFinalizer hands them out, oldest first, to be run.
+    enum class FinalizerResult { Ok, NotInHeap, NotObjectStart, AlreadySet };
+    FinalizerResult addFinalizer(const Finalizer& f);
+    void removeFinalizer(void* object);
+    bool takeQueuedFinalizer(Finalizer* out);
+    bool hasQueuedFinalizers() const;
+
     // Checks the page heap's and central lists' invariants (tests).
     bool verify() const;
 
@@ -169,6 +181,7 @@ private:
     HeapPages pages_;
     HeapCentral central_;
     HeapCache* caches_ = nullptr;
+    HeapFinalizers finalizers_;
 
     std::atomic<uint64_t> heapLive_{0};
     std::atomic<uint64_t> nextGC_{kMinimumNextGC};

@@ -112,6 +112,7 @@ struct Goroutine
     // Calling the Error or String method of a panic value that is being reported (its frames
     // are gone): a panic in it ends that call instead of being reported in turn.
     bool printingPanic = false;
+    bool runsFinalizer = false; // started by startFinalizer: its end starts the next one
     // The frames as they were when the latest panic started (innermost first): unwinding pops
     // frames before an unrecovered panic is reported, and Go prints the stack where it began.
     std::vector<TraceFrame> panicTrace;
@@ -170,8 +171,14 @@ struct Interpreter::Impl final : public GcRootEnumerator, public MapAllocator
     int64_t mainGoid = 0;
     std::atomic<bool> mainGoexited{false}; // main called runtime.Goexit: the program lives on
 
-    Goroutine* newGoroutine(const Function* fn, void* closure);
+    // A new goroutine running fn (with `args` in its parameter registers), not yet queued.
+    Goroutine* newGoroutine(const Function* fn, void* closure, const Slot* args = nullptr, uint32_t nargs = 0);
     void freeGoroutine(Goroutine* g);
+    // Finalizers (Finalizers.cpp): one goroutine at a time runs the heap's queued finalizers,
+    // oldest first, as Go's single finalizer goroutine does. startFinalizer starts the next one
+    // unless one is running; it is called after each collection and when a finalizer ends.
+    std::atomic<bool> finalizerRunning{false};
+    void startFinalizer();
     std::mutex freeGsMu;               // guards freeGs
     std::vector<Goroutine*> freeGs;    // dead goroutines for reuse, beyond what workers keep
     Goroutine* reuseGoroutine();

@@ -107,6 +107,8 @@ public:
     // runtime.GC: the collector cannot run inside a native (natives hold heap pointers in C++
     // variables), so this asks the interpreter to collect as soon as the native returns.
     void requestCollection();
+    // runtime.SetFinalizer(obj, finalizer), with Go's checks (a failed one is a fatal error).
+    void setFinalizer(GoIface obj, GoIface finalizer);
     // The heap's counters (Heap.h's HeapStats, as runtime.ReadMemStats reports them).
     struct MemStats
     {

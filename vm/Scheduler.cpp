@@ -99,7 +99,7 @@ void Interpreter::Impl::unlinkAndDelete(Goroutine* g)
     delete g;
 }
 
-Goroutine* Interpreter::Impl::newGoroutine(const Function* fn, void* closure)
+Goroutine* Interpreter::Impl::newGoroutine(const Function* fn, void* closure, const Slot* args, uint32_t nargs)
 {
     Goroutine* g = reuseGoroutine();
     const bool fresh = g == nullptr;
@@ -110,7 +110,7 @@ Goroutine* Interpreter::Impl::newGoroutine(const Function* fn, void* closure)
     // collector scans registers without liveness, and a reused stack holds stale pointers.
     g->stack.assign(fn->numRegs + 16, Slot{});
     g->status.store(GStatus::Runnable, std::memory_order_relaxed);
-    if (!pushCall(*g, fn, closure, nullptr, 0, 0, 0))
+    if (!pushCall(*g, fn, closure, args, nargs, 0, 0))
     {
         if (fresh)
             delete g;
@@ -141,7 +141,7 @@ void Interpreter::Impl::freeGoroutine(Goroutine* g)
     g->selectDone.store(false, std::memory_order_relaxed);
     g->worker = nullptr;
     g->nativeDepth = 0;
-    g->gcRequested = g->yieldRequested = g->goexiting = g->panicking = false;
+    g->gcRequested = g->yieldRequested = g->goexiting = g->panicking = g->runsFinalizer = false;
     g->waiters.clear();
     g->frames.clear();
     g->panics.clear();
@@ -376,6 +376,13 @@ void Interpreter::Impl::workerLoop(Worker& w)
             if (g->id == mainGoid)
                 mainGoexited.store(true, std::memory_order_relaxed);
             g->status.store(GStatus::Dead, std::memory_order_relaxed);
+            if (g->runsFinalizer)
+            {
+                freeGoroutine(g);
+                finalizerRunning.store(false, std::memory_order_release);
+                startFinalizer();
+                break;
+            }
             freeGoroutine(g);
             break;
         case ExecResult::Yield:

@@ -35,6 +35,8 @@ void Interpreter::Impl::collectNow()
     lock.lock();
     gcWaiting.store(false, std::memory_order_relaxed);
     worldCv.notify_all();
+    lock.unlock();
+    startFinalizer();
 }
 
 void Interpreter::Impl::stopForWorld()

@@ -49,6 +49,8 @@ void version(NativeContext& ctx, Slot*, Slot* r)
 
 void keepAlive(NativeContext&, Slot*, Slot*) {}
 
+void setFinalizer(NativeContext& ctx, Slot* a, Slot*) { ctx.setFinalizer({a[0].cp, a[1]}, {a[2].cp, a[3]}); }
+
 // readMemStats(s []uint64): the counters in runtime.go's mem* order.
 void readMemStats(NativeContext& ctx, Slot* a, Slot*)
 {
@@ -174,6 +176,7 @@ void registerRuntimeNatives(NativeRegistry& registry)
     registry.add("runtime.GOMAXPROCS", &gomaxprocs);
     registry.add("runtime.Version", &version);
     registry.add("runtime.KeepAlive", &keepAlive);
+    registry.add("runtime.SetFinalizer", &setFinalizer);
     registry.add("runtime.readMemStats", &readMemStats);
     registry.add("runtime.Caller", &caller);
     registry.add("runtime.Stack", &stack);

@@ -67,6 +67,13 @@ func NumCPU() int
 func GOMAXPROCS(n int) int
 func Version() string
 func KeepAlive(x any)
+
+// SetFinalizer sets the finalizer associated with obj to the provided finalizer function.
+// When the garbage collector finds an unreachable block with an associated finalizer, it
+// clears the association and runs finalizer(obj) in a separate goroutine. As in Go, one
+// goroutine runs all finalizers, one after another; objects in cycles with finalizers, or
+// reachable from their own finalizer, are never finalized.
+func SetFinalizer(obj any, finalizer any)
 func Caller(skip int) (pc uintptr, file string, line int, ok bool)
 
 // Compiler is the name of the compiler toolchain that built the running binary.

@@ -12,7 +12,7 @@ import (
 func main() {
 	var r runtime.MemProfileRecord // ERROR "not supported in weft: runtime.MemProfileRecord"
 	_ = r
-	runtime.SetFinalizer(nil, nil) // ERROR "not supported in weft: runtime.SetFinalizer"
+	runtime.SetMutexProfileFraction(1) // ERROR "not supported in weft: runtime.SetMutexProfileFraction"
 	fmt.Printline("x")             // ERROR "undefined: fmt.Printline"
 	_ = strings.Title
 }

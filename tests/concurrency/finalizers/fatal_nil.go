@@ -1,0 +1,7 @@
+package main
+
+import "runtime"
+
+func main() {
+	runtime.SetFinalizer(nil, func(x any) {})
+}
