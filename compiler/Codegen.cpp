@@ -68,6 +68,19 @@ size_t Generator::emit(Instr i)
     return st_->fn->code.size() - 1;
 }
 
+void Generator::noteBounds(std::initializer_list<const Type*> indexTypes)
+{
+    for (const Type* t : indexTypes)
+    {
+        const Basic* b = t ? underlying(t)->as<Basic>() : nullptr;
+        if (b && (b->bkind == BasicKind::Uint || b->bkind == BasicKind::Uint64 || b->bkind == BasicKind::Uintptr))
+        {
+            st_->fn->unsignedBounds.push_back(uint32_t(st_->fn->code.size()));
+            return;
+        }
+    }
+}
+
 void Generator::emitWord(uint64_t w)
 {
     st_->fn->code.push_back(w);

@@ -48,7 +48,7 @@ struct LVal
     int reg = -1;      // Reg: the variable's registers; Mem: the base address; MapEntry: the map
     int64_t off = 0;   // Mem: byte offset from the base
     int keyReg = -1;   // MapEntry: the key's registers
-    const Type* keyType = nullptr; // MapEntry: the key's type
+    const Type* keyType = nullptr; // MapEntry: the key's type; Indexed: the index's
     // Indexed (only from stableLValue): element keyReg of the slice at reg.., or of the array
     // of arrayLen elements at address reg when arrayLen >= 0; the bounds check waits for the store.
     int64_t arrayLen = -1;
@@ -124,6 +124,9 @@ public:
     void release(size_t mark);
     size_t emit(Instr i);
     void emitWord(uint64_t w);
+    // After a bounds-checking instruction: records it in Function::unsignedBounds when one of
+    // the index or bound types is a 64-bit unsigned integer type.
+    void noteBounds(std::initializer_list<const Type*> indexTypes);
     size_t here() const { return st_->fn->code.size(); }
     void bind(Label& l);
     void jump(Label& l);

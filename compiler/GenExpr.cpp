@@ -336,6 +336,7 @@ std::pair<int, int64_t> Generator::addrOf(const Expr* e)
             int a = alloc("P");
             emit(encode(Op::IndexAddr, uint32_t(a), uint32_t(s.reg), uint32_t(i.reg)));
             emitWord(uint64_t(sizeOf(sl->elem)));
+            noteBounds({ix->index->type});
             return {a, 0};
         }
         const Array* arr = xt->as<Array>();
@@ -361,6 +362,7 @@ std::pair<int, int64_t> Generator::addrOf(const Expr* e)
         int a = alloc("P");
         emit(encode(Op::ArrayAddr, uint32_t(a), uint32_t(base), uint32_t(i.reg)));
         emitWord((uint64_t(arr->len) << 32) | uint64_t(sizeOf(arr->elem)));
+        noteBounds({ix->index->type});
         return {a, 0};
     }
     case NodeKind::StarExpr:
@@ -501,6 +503,7 @@ LVal Generator::stableLValue(const Expr* e)
             lv.elemSize = sizeOf(arr->elem);
         }
         lv.keyReg = alloc("S");
+        lv.keyType = ix->index->type;
         exprTo(ix->index, intT, lv.keyReg);
         return lv;
     }
@@ -548,6 +551,7 @@ void Generator::store(const LVal& lv, Val v, const Type* vt)
             emit(encode(Op::ArrayAddr, uint32_t(a), uint32_t(lv.reg), uint32_t(lv.keyReg)));
             emitWord((uint64_t(lv.arrayLen) << 32) | uint64_t(lv.elemSize));
         }
+        noteBounds({lv.keyType});
         storeMem(lv.type, a, 0, v);
         return;
     }
@@ -1168,6 +1172,7 @@ Val Generator::index(const IndexExpr* e, int dest)
         if (dest < 0)
             dest = alloc("S");
         emit(encode(Op::StrIndex, uint32_t(dest), uint32_t(s.reg), uint32_t(i.reg)));
+        noteBounds({e->index->type});
         return Val{dest};
     }
     if (auto sl = xt->as<Slice>())
@@ -1181,6 +1186,7 @@ Val Generator::index(const IndexExpr* e, int dest)
             if (dest < 0)
                 dest = allocType(sl->elem); // a pointer element needs a pointer register (GC)
             emit(encode(es == 8 ? Op::SliceGet64 : Op::SliceGet8U, uint32_t(dest), uint32_t(s.reg), uint32_t(i.reg)));
+            noteBounds({e->index->type});
             return Val{dest};
         }
     }
@@ -1216,6 +1222,7 @@ Val Generator::sliceExpr(const SliceExpr* e, int dest)
             dest = alloc("PS");
         emit(encode(Op::StrSlice, uint32_t(dest), uint32_t(s.reg), uint32_t(idx)));
         emitWord(flags);
+        noteBounds({e->lo ? e->lo->type : nullptr, e->hi ? e->hi->type : nullptr, e->max ? e->max->type : nullptr});
         return Val{dest};
     }
     if (auto sl = xt->as<Slice>())
@@ -1225,6 +1232,7 @@ Val Generator::sliceExpr(const SliceExpr* e, int dest)
             dest = alloc("PSS");
         emit(encode(Op::Slice, uint32_t(dest), uint32_t(s.reg), uint32_t(idx)));
         emitWord(uint64_t(sizeOf(sl->elem)) | (flags << 32));
+        noteBounds({e->lo ? e->lo->type : nullptr, e->hi ? e->hi->type : nullptr, e->max ? e->max->type : nullptr});
         return Val{dest};
     }
     const Array* arr = xt->as<Array>();
@@ -1240,6 +1248,7 @@ Val Generator::sliceExpr(const SliceExpr* e, int dest)
         dest = alloc("PSS");
     emit(encode(Op::SliceArray, uint32_t(dest), uint32_t(base), uint32_t(idx)));
     emitWord((uint64_t(arr->len) << 32) | uint64_t(sizeOf(arr->elem)) | (flags << 56));
+    noteBounds({e->lo ? e->lo->type : nullptr, e->hi ? e->hi->type : nullptr, e->max ? e->max->type : nullptr});
     return Val{dest};
 }
 

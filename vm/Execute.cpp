@@ -221,6 +221,8 @@ ExecResult Interpreter::Impl::execute(Goroutine& g, size_t stopDepth)
         runtimeError(g, (text));                                                                                       \
         goto unwind;                                                                                                   \
     } while (0)
+// Whether the bounds check that fails here has a 64-bit unsigned index (pc: after its words).
+#define UNSIGNED_BOUNDS (F->fn->unsignedBoundsAt(pc))
 #define PANIC_PLAIN(text)                                                                                               \
     do                                                                                                                 \
     {                                                                                                                  \
@@ -482,7 +484,7 @@ ExecResult Interpreter::Impl::execute(Goroutine& g, size_t stopDepth)
         {
             const GoString* s = reinterpret_cast<const GoString*>(&RB);
             if (RC.u >= uint64_t(s->len)) [[unlikely]]
-                PANIC_RT(indexOutOfRange(RC.i, s->len));
+                PANIC_RT(indexOutOfRange(RC.i, s->len, UNSIGNED_BOUNDS));
             RA.u = s->ptr[RC.u];
             NEXT();
         }
@@ -494,9 +496,9 @@ ExecResult Interpreter::Impl::execute(Goroutine& g, size_t stopDepth)
             int64_t lo = (flags & 1) ? R[argC(ins)].i : 0;
             int64_t hi = (flags & 2) ? R[argC(ins) + 1].i : s.len;
             if (hi < 0 || hi > s.len) [[unlikely]]
-                PANIC_RT(boundsError(BoundsKind::SliceAlen, hi, s.len));
+                PANIC_RT(boundsError(BoundsKind::SliceAlen, hi, s.len, UNSIGNED_BOUNDS));
             if (lo < 0 || lo > hi) [[unlikely]]
-                PANIC_RT(boundsError(BoundsKind::SliceB, lo, hi));
+                PANIC_RT(boundsError(BoundsKind::SliceB, lo, hi, UNSIGNED_BOUNDS));
             R[argA(ins)].cp = hi - lo == 0 ? s.ptr : s.ptr + lo;
             R[argA(ins) + 1].i = hi - lo;
             NEXT();
@@ -702,7 +704,7 @@ ExecResult Interpreter::Impl::execute(Goroutine& g, size_t stopDepth)
             uint64_t es = W;
             pc++;
             if (RC.u >= uint64_t(s->len)) [[unlikely]]
-                PANIC_RT(indexOutOfRange(RC.i, s->len));
+                PANIC_RT(indexOutOfRange(RC.i, s->len, UNSIGNED_BOUNDS));
             RA.p = static_cast<char*>(s->ptr) + RC.u * es;
             NEXT();
         }
@@ -713,7 +715,7 @@ ExecResult Interpreter::Impl::execute(Goroutine& g, size_t stopDepth)
             uint64_t len = w >> 32, es = w & 0xffffffff;
             NILCHECK(RB.p);
             if (len != 0xffffffff && RC.u >= len) [[unlikely]]
-                PANIC_RT(indexOutOfRange(RC.i, int64_t(len)));
+                PANIC_RT(indexOutOfRange(RC.i, int64_t(len), UNSIGNED_BOUNDS));
             RA.p = static_cast<char*>(RB.p) + RC.u * es;
             NEXT();
         }
@@ -721,7 +723,7 @@ ExecResult Interpreter::Impl::execute(Goroutine& g, size_t stopDepth)
         {
             const GoSlice* s = reinterpret_cast<const GoSlice*>(&RB);
             if (RC.u >= uint64_t(s->len)) [[unlikely]]
-                PANIC_RT(indexOutOfRange(RC.i, s->len));
+                PANIC_RT(indexOutOfRange(RC.i, s->len, UNSIGNED_BOUNDS));
             RA = static_cast<Slot*>(s->ptr)[RC.u];
             NEXT();
         }
@@ -729,7 +731,7 @@ ExecResult Interpreter::Impl::execute(Goroutine& g, size_t stopDepth)
         {
             const GoSlice* s = reinterpret_cast<const GoSlice*>(&RA);
             if (RB.u >= uint64_t(s->len)) [[unlikely]]
-                PANIC_RT(indexOutOfRange(RB.i, s->len));
+                PANIC_RT(indexOutOfRange(RB.i, s->len, UNSIGNED_BOUNDS));
             static_cast<Slot*>(s->ptr)[RB.u] = RC;
             NEXT();
         }
@@ -737,7 +739,7 @@ ExecResult Interpreter::Impl::execute(Goroutine& g, size_t stopDepth)
         {
             const GoSlice* s = reinterpret_cast<const GoSlice*>(&RB);
             if (RC.u >= uint64_t(s->len)) [[unlikely]]
-                PANIC_RT(indexOutOfRange(RC.i, s->len));
+                PANIC_RT(indexOutOfRange(RC.i, s->len, UNSIGNED_BOUNDS));
             RA.u = static_cast<uint8_t*>(s->ptr)[RC.u];
             NEXT();
         }
@@ -772,18 +774,18 @@ ExecResult Interpreter::Impl::execute(Goroutine& g, size_t stopDepth)
             if (flags & 4)
             {
                 if (mx < 0 || mx > s.cap)
-                    PANIC_RT(boundsError(a3, mx, s.cap));
+                    PANIC_RT(boundsError(a3, mx, s.cap, UNSIGNED_BOUNDS));
                 if (hi < 0 || hi > mx)
-                    PANIC_RT(boundsError(BoundsKind::Slice3B, hi, mx));
+                    PANIC_RT(boundsError(BoundsKind::Slice3B, hi, mx, UNSIGNED_BOUNDS));
                 if (lo < 0 || lo > hi)
-                    PANIC_RT(boundsError(BoundsKind::Slice3C, lo, hi));
+                    PANIC_RT(boundsError(BoundsKind::Slice3C, lo, hi, UNSIGNED_BOUNDS));
             }
             else
             {
                 if (hi < 0 || hi > s.cap)
-                    PANIC_RT(boundsError(a2, hi, s.cap));
+                    PANIC_RT(boundsError(a2, hi, s.cap, UNSIGNED_BOUNDS));
                 if (lo < 0 || lo > hi)
-                    PANIC_RT(boundsError(BoundsKind::SliceB, lo, hi));
+                    PANIC_RT(boundsError(BoundsKind::SliceB, lo, hi, UNSIGNED_BOUNDS));
             }
             GoSlice out;
             out.len = hi - lo;

@@ -415,8 +415,12 @@ std::string unhashableKeyMessage(const MapLayout* m, const Slot* key);
 // Go's bounds-failure texts (runtime/error.go boundsError): x is the offending index, y the
 // length, capacity or other bound it was checked against; a negative x shows no y.
 enum class BoundsKind : uint8_t { Index, SliceAlen, SliceAcap, SliceB, Slice3Alen, Slice3Acap, Slice3B, Slice3C };
-std::string boundsError(BoundsKind kind, int64_t x, int64_t y);
-inline std::string indexOutOfRange(int64_t i, int64_t len) { return boundsError(BoundsKind::Index, i, len); }
+// Go's boundsError text; unsignedX: x is a uint64 (a negative x is printed as one).
+std::string boundsError(BoundsKind kind, int64_t x, int64_t y, bool unsignedX = false);
+inline std::string indexOutOfRange(int64_t i, int64_t len, bool unsignedX = false)
+{
+    return boundsError(BoundsKind::Index, i, len, unsignedX);
+}
 bool equalKeyRegs(const void* a, const void* b, const void* ctx);
 
 } // namespace weft

@@ -1,4 +1,5 @@
 #pragma once
+#include <algorithm>
 // A compiled program: functions (prototypes), run-time types, constants and the layout of the
 // globals. Produced by the compiler's code generator, immutable while it runs, and shared by
 // nothing but the Interpreter running it.
@@ -45,6 +46,14 @@ struct Function
     // return statement jumps: RunDefers, reload captured results, Return.
     uint32_t epilogue = 0;
     uint32_t resultStart() const { return paramSlots; }
+    // Bounds checks whose index or bound is a 64-bit unsigned value, by the pc just after the
+    // instruction's words (sorted): their panic prints a negative-looking index as Go's
+    // boundsError does for unsigned ones ([18446744073709551615] with length 3).
+    std::vector<uint32_t> unsignedBounds;
+    bool unsignedBoundsAt(uint32_t pcAfter) const
+    {
+        return !unsignedBounds.empty() && std::binary_search(unsignedBounds.begin(), unsignedBounds.end(), pcAfter);
+    }
 
     // For the bytecode verifier (vm/Verifier.h), and recorded only when it runs: what the code
     // generator knew of a CallIface or CallClosure that the instruction does not say — the

@@ -570,7 +570,7 @@ static const TypeDesc* unhashableMem(const TypeDesc* t, const void* p)
     }
 }
 
-std::string boundsError(BoundsKind kind, int64_t x, int64_t y)
+std::string boundsError(BoundsKind kind, int64_t x, int64_t y, bool unsignedX)
 {
     static const char* const kFormats[][2] = {
         // {x >= 0, x < 0}; %x is x, %y is y
@@ -584,12 +584,15 @@ std::string boundsError(BoundsKind kind, int64_t x, int64_t y)
         {"slice bounds out of range [%x:%y:]", "slice bounds out of range [%x::]"},
     };
     std::string out;
-    for (const char* p = kFormats[int(kind)][x < 0 ? 1 : 0]; *p; p++)
+    for (const char* p = kFormats[int(kind)][x < 0 && !unsignedX ? 1 : 0]; *p; p++)
     {
-        if (p[0] == '%' && (p[1] == 'x' || p[1] == 'y'))
-            out += std::to_string(*++p == 'x' ? x : y);
-        else
+        if (p[0] != '%' || (p[1] != 'x' && p[1] != 'y'))
+        {
             out += *p;
+            continue;
+        }
+        // y is a length or a checked bound: never negative. (Go's appendIntStr.)
+        out += *++p == 'y' ? std::to_string(y) : unsignedX ? std::to_string(uint64_t(x)) : std::to_string(x);
     }
     return out;
 }
