@@ -395,6 +395,9 @@ void Interpreter::Impl::printValue(const TypeDesc* t, const Slot* v, std::string
         out += v[0].cp ? buf : "(0x0,0x0)";
         return;
     }
+    case TypeKind8::Slice: // Go's printslice: [len/cap]pointer
+        out += "[" + std::to_string(v[1].i) + "/" + std::to_string(v[2].i) + "]";
+        [[fallthrough]];
     default:
     {
         char buf[32];
