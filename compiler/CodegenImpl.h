@@ -70,6 +70,7 @@ struct FnState
     const Signature* sig = nullptr;
     std::vector<char> kinds;
     bool tooLarge = false; // refused for needing more registers than an operand can name
+    bool deferredRecover = false; // the thunk of `defer recover()` (Recover's B = 1)
     std::unordered_map<Pattern, std::vector<int>> freeRegs;
     std::vector<std::pair<int, Pattern>> temps; // temporaries of the current statement
     std::unordered_map<const Var*, VarLoc> vars;

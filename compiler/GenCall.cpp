@@ -601,7 +601,7 @@ Val Generator::builtinCall(const CallExpr* e, const Builtin* b, int dest)
     case BuiltinId::Recover:
     {
         int d = out("TD");
-        emit(encode(Op::Recover, uint32_t(d)));
+        emit(encode(Op::Recover, uint32_t(d), st_->deferredRecover ? 1 : 0));
         return Val{d};
     }
     case BuiltinId::Print:
@@ -1122,6 +1122,7 @@ void Generator::deferOrGo(const CallExpr* call, bool isGo)
                 state.overrides[pre[i].node] = v;
         }
         // Variables of the enclosing function are not visible here: every operand was pre-evaluated.
+        state.deferredRecover = !isGo && builtin && program_.builtinOf(call)->id == BuiltinId::Recover;
         if (builtin)
             builtinCall(call, program_.builtinOf(call), -1);
         else

@@ -1314,8 +1314,16 @@ ExecResult Interpreter::Impl::execute(Goroutine& g, size_t stopDepth)
         CASE(Defer): g.deferStack.push_back(RA.p); NEXT();
         CASE(Recover):
         {
+            // recover works when called by a deferred function that the panic runs: frames are
+            // [.. the deferred call's thunk (kFrameDeferPanic)][its function, calling recover].
+            // `defer recover()` is a thunk that calls recover itself: it works as a recover the
+            // function deferring it makes, and so never when the panic runs the thunk (Go's
+            // test/recover1.go).
             size_t n = g.frames.size();
-            bool ok = n >= 2 && (g.frames[n - 2].flags & kFrameDeferPanic) && !g.panics.empty() && !g.panics.back().recovered;
+            const size_t caller = argB(ins) ? 1 : 0;
+            bool ok = n >= 2 + caller && (g.frames[n - 2 - caller].flags & kFrameDeferPanic) &&
+                      !(caller && (g.frames[n - 1].flags & kFrameDeferPanic)) && !g.panics.empty() &&
+                      !g.panics.back().recovered;
             if (ok)
             {
                 g.panics.back().recovered = true;

@@ -171,7 +171,7 @@ namespace weft {
     X(Closure,    ABC,    1, "r[A] = a closure of function W capturing the C registers listed in the words after W, four per word, starting at register B if C == 0xffff") \
     X(GetCapture, AB,     0, "r[A] = capture B of the running closure") \
     X(Defer,      A,      0, "push the func value r[A] (no arguments) on the frame's deferred calls") \
-    X(Recover,    A,      0, "r[A..] = recover()") \
+    X(Recover,    AB,     0, "r[A..] = recover(); B = 1: the thunk of `defer recover()`, which recovers as a recover its deferring function calls") \
     X(Panic,      A,      0, "panic(interface r[A..])") \
     X(PanicMsg,   AB,     0, "panic with run-time error B (string constant) ; A unused") \
     X(Go,         A,      0, "start a goroutine running the func value r[A] (no arguments)") \

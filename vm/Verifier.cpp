@@ -812,6 +812,9 @@ private:
         case Op::Defer:
         case Op::Go: return kinds("A", a, "P");
         case Op::Recover:
+            if (b > 1)
+                return fail("Recover's B is 0 or 1, not " + std::to_string(b));
+            return kinds("A", a, "TD");
         case Op::Panic: return kinds("A", a, "TD");
         case Op::PanicMsg: return index("string constant", b, m_.strings.size());
 
