@@ -1053,6 +1053,8 @@ ExecResult Interpreter::Impl::execute(Goroutine& g, size_t stopDepth)
                 }
                 const TypeDesc* src = module->typeTable[w];
                 std::string m = "interface conversion: " + src->name + " is " + (dyn ? dyn->name : "nil") + ", not " + t->name;
+                if (dyn && dyn->name == t->name) // two types T declared in different functions
+                    m += " (types from different scopes)";
                 F->pc = pc;
                 panicValue(g, makeRuntimeError(m), true);
                 // Go's message for this one has no "runtime error: " prefix: it is a TypeAssertionError.

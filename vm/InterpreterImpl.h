@@ -336,7 +336,7 @@ struct Interpreter::Impl final : public GcRootEnumerator, public MapAllocator
     std::vector<std::unique_ptr<Itab>> ownedItabs;
     std::vector<std::unique_ptr<TypeDesc>> ownedTypes;         // made before the workers start
     std::vector<std::unique_ptr<Function>> ownedFunctions;
-    const TypeDesc* runtimeErrorTypes[3] = {}; // boundsError, plainError, errorString (makeRuntimeError)
+    const TypeDesc* runtimeErrorTypes[4] = {}; // boundsError, plainError, errorString, *TypeAssertionError
     std::mutex errTypeMu;
     // Set by formatPanicValue when a panic value's method panicked: reportPanic ends the
     // program with this fatal error instead (only ever written by the goroutine reporting).

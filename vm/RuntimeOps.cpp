@@ -316,15 +316,20 @@ static GoIface stringError(Interpreter::Impl& vm, const TypeDesc* t, std::string
 // The run-time error types Go's runtime panics with, told apart by the message, so that %T
 // prints what Go prints: runtime.boundsError (indexes, slices, slice-to-array conversions),
 // runtime.plainError (messages without "runtime error: ", such as a nil map assignment) and
-// runtime.errorString (the rest: nil dereference, division by zero, negative shift...).
+// runtime.errorString (the rest: nil dereference, division by zero, negative shift...), and
+// *runtime.TypeAssertionError for failed type assertions (a type of its own here, with the
+// message as its text: it is not the struct runtime.go declares).
 GoIface Interpreter::Impl::makeRuntimeError(const std::string& msg)
 {
-    static constexpr const char* kNames[] = {"runtime.boundsError", "runtime.plainError", "runtime.errorString"};
+    static constexpr const char* kNames[] = {"runtime.boundsError", "runtime.plainError", "runtime.errorString",
+                                             "*runtime.TypeAssertionError"};
     auto starts = [&](const char* p) { return msg.rfind(p, 0) == 0; };
     size_t k = 2;
     if (starts("runtime error: index out of range") || starts("runtime error: slice bounds out of range") ||
         starts("runtime error: cannot convert slice with length"))
         k = 0;
+    else if (starts("interface conversion: "))
+        k = 3;
     else if (!starts("runtime error: "))
         k = 1;
     const TypeDesc* t;
