@@ -1218,6 +1218,9 @@ ExecResult Interpreter::Impl::execute(Goroutine& g, size_t stopDepth)
                 {
                     g.gcRequested = false;
                     collectNow();
+                    // Go's runtime.GC waits for the cycle parked, so other goroutines (the
+                    // finalizers it queued among them) run meanwhile: yield likewise.
+                    g.yieldRequested = true;
                 }
                 if (g.panicking)
                     goto unwind;

@@ -59,10 +59,14 @@ void Interpreter::Impl::enumerateRoots(GcRootVisitor& v)
         Goroutine& g = *gp;
         if (g.status.load(std::memory_order_relaxed) == GStatus::Dead)
             continue;
-        for (const Frame& f : g.frames)
+        for (size_t i = 0; i < g.frames.size(); i++)
         {
+            const Frame& f = g.frames[i];
+            // Suspended in a script call: the callee's frame is above and not a native's
+            // callback (whose native holds its arguments only through this frame's registers).
+            const bool inScriptCall = i + 1 < g.frames.size() && !(g.frames[i + 1].flags & kFrameNativeBoundary);
             if (f.fn->frameLayout)
-                v.words(g.stack.data() + f.base, &*f.fn->frameLayout);
+                scanFrame(v, f, g.stack.data() + f.base, inScriptCall);
             if (f.closure)
                 v.pointer(f.closure);
         }
@@ -76,6 +80,41 @@ void Interpreter::Impl::enumerateRoots(GcRootVisitor& v)
     }
     for (const auto& [id, t] : timers)
         v.pointer(t.fn);
+}
+
+void Interpreter::Impl::scanFrame(GcRootVisitor& v, const Frame& f, const Slot* regs, bool inScriptCall)
+{
+    const Function& fn = *f.fn;
+    auto [it, fresh] = liveness.try_emplace(&fn);
+    if (fresh && module)
+        it->second = FrameLiveness::compute(fn, *module);
+    liveScratch.assign((fn.numRegs + 63) / 64, 0);
+    if (!it->second || !it->second->liveAt(f.pc, inScriptCall, liveScratch))
+    {
+        v.words(regs, &*fn.frameLayout);
+        return;
+    }
+    for (uint32_t r = 0; r < fn.numRegs && r < fn.regKinds.size(); r++)
+    {
+        const bool live = (liveScratch[r / 64] >> (r % 64)) & 1;
+        switch (fn.regKinds[r])
+        {
+        case GcWordKind::Scalar: break;
+        case GcWordKind::Pointer:
+            if (live)
+                v.pointer(regs[r].cp);
+            break;
+        case GcWordKind::InterfaceType:
+            // The pair is live if either word is read again.
+            if (live || (r + 1 < fn.numRegs && ((liveScratch[(r + 1) / 64] >> ((r + 1) % 64)) & 1)))
+            {
+                const void* pair[2] = {regs[r].cp, r + 1 < fn.numRegs ? regs[r + 1].cp : nullptr};
+                v.interfacePair(pair);
+            }
+            break;
+        case GcWordKind::InterfaceData: break; // with its type word
+        }
+    }
 }
 
 const GcLayout* Interpreter::Impl::closureLayout(uint32_t n)

@@ -3,6 +3,7 @@
 // vm/RuntimeOps.cpp.
 #include "vm/Channel.h"
 #include "vm/Heap.h"
+#include "vm/Liveness.h"
 #include "vm/Interpreter.h"
 #include "vm/MapObject.h"
 #include "vm/NativeContext.h"
@@ -362,6 +363,11 @@ struct Interpreter::Impl final : public GcRootEnumerator, public MapAllocator
     // (World.cpp). Only at a safepoint of a running worker.
     void collectNow();
     void enumerateRoots(GcRootVisitor& v) override;
+    // A frame's registers as roots: only those its function may still read at f.pc
+    // (vm/Liveness.h), computed per function on first need and kept. Collector only.
+    void scanFrame(GcRootVisitor& v, const Frame& f, const Slot* regs, bool inScriptCall);
+    std::unordered_map<const Function*, std::unique_ptr<FrameLiveness>> liveness;
+    std::vector<uint64_t> liveScratch;
     GoString newString(const char* p, size_t n);
     GoString newString(std::string_view s) { return newString(s.data(), s.size()); }
 
