@@ -25,18 +25,6 @@ struct Effects
     std::vector<uint32_t> succ; // instruction starts (may equal the code size: the end)
 };
 
-uint32_t instrWords(const std::vector<Instr>& code, size_t pc)
-{
-    const Instr i = code[pc];
-    const Op op = opOf(i);
-    size_t n = 1 + kOpInfo[int(op)].extraWords;
-    if (op == Op::Closure)
-        n += (size_t(argC(i)) + 3) / 4;
-    else if (op == Op::JumpTable || op == Op::Select)
-        n += argB(i);
-    return uint32_t(n);
-}
-
 uint32_t slotsOf(const Module* m, uint32_t typeIndex)
 {
     if (m && typeIndex < m->typeTable.size() && m->typeTable[typeIndex])
@@ -262,7 +250,9 @@ std::unique_ptr<FrameLiveness> FrameLiveness::compute(const Function& fn, const 
     std::vector<uint32_t> starts;
     for (uint32_t pc = 0; pc < n;)
     {
-        const uint32_t w = instrWords(fn.code, pc);
+        if (opOf(fn.code[pc]) >= Op::Count)
+            return nullptr;
+        const uint32_t w = uint32_t(instrWords(fn.code[pc]));
         if (pc + w > n)
             return nullptr;
         l->slotOf_[pc] = uint32_t(starts.size());

@@ -11,6 +11,7 @@
 // register: r[A..] is r[A], r[A+1], ... for as many slots as the value's static type has.
 //
 // Shapes: N none, A, AB, ABC, AsBC (A and a signed 32-bit BC), with +W for the extra word.
+#include <cstddef>
 #include <cstdint>
 
 namespace weft {
@@ -223,5 +224,18 @@ constexpr int32_t argSBC(Instr i) { return int32_t(uint32_t(i >> 32)); }
 constexpr int16_t argSC(Instr i) { return int16_t(uint16_t(i >> 48)); }
 
 inline constexpr uint32_t kNoReg = 0xffff;
+
+// The words of instruction i: its own, the fixed extra words, and the variable tails
+// (Closure's capture list, JumpTable's offsets, Select's case words).
+inline size_t instrWords(Instr i)
+{
+    const Op op = opOf(i);
+    size_t n = 1 + kOpInfo[int(op)].extraWords;
+    if (op == Op::Closure)
+        n += (size_t(argC(i)) + 3) / 4;
+    else if (op == Op::JumpTable || op == Op::Select)
+        n += argB(i);
+    return n;
+}
 
 } // namespace weft

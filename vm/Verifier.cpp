@@ -223,19 +223,7 @@ private:
         return true;
     }
 
-    // The words of the instruction at pc: its own, the fixed extra words, and the variable
-    // tails (Closure's capture list, JumpTable's offsets, Select's case words).
-    size_t size(size_t pc) const
-    {
-        const Instr i = fn_.code[pc];
-        const Op op = opOf(i);
-        size_t n = 1 + kOpInfo[int(op)].extraWords;
-        if (op == Op::Closure)
-            n += (size_t(argC(i)) + 3) / 4;
-        else if (op == Op::JumpTable || op == Op::Select)
-            n += argB(i);
-        return n;
-    }
+    size_t size(size_t pc) const { return instrWords(fn_.code[pc]); }
 
     bool findBoundaries()
     {
