@@ -5,6 +5,7 @@
 #include "lexer/Utf8.h"
 #include "vm/SizeClasses.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstring>
 
@@ -1526,9 +1527,15 @@ ExecResult Interpreter::Impl::execute(Goroutine& g, size_t stopDepth)
                 return ExecResult::Panicked; // to formatPanicValue, which reports it
             if (g.frames.empty())
             {
-                // runtime.Goexit ran every deferred call: the goroutine ends normally.
-                if (g.goexiting && g.panics.empty())
+                // runtime.Goexit ran every deferred call: the goroutine ends normally, also when
+                // a deferred call recovered a panic and then called Goexit (the recovered panic
+                // is over: Go drops it).
+                if (g.goexiting && std::all_of(g.panics.begin(), g.panics.end(),
+                                               [](const PanicRecord& p) { return p.recovered; }))
+                {
+                    g.panics.clear();
                     return ExecResult::Done;
+                }
                 reportPanic(g);
                 return ExecResult::Panicked;
             }
