@@ -208,14 +208,15 @@ std::vector<TraceFrame> Interpreter::Impl::captureTrace(const Goroutine& g) cons
         const Frame& f = g.frames[i];
         // pc is the resume point: the word after the instruction that is running (or calling).
         const uint32_t at = f.pc > 0 ? f.pc - 1 : 0;
-        trace.push_back({f.fn, at < f.fn->lines.size() ? f.fn->lines[at] : f.fn->line});
+        trace.push_back({f.fn, at < f.fn->lines.size() ? f.fn->lines[at] : f.fn->line, at});
     }
     return trace;
 }
 
-// Go's traceback shape: "function(...)" then a tab and "file:line", innermost first; at most
-// 100 frames, as Go prints, then a note that the rest were elided. The program's entry
-// (package initialisation and the call of main.main) is the runtime's, and hidden as Go hides it.
+// Go's traceback shape: "function(...)" then a tab, "file:line" and the pc's offset in the
+// function, innermost first; at most 100 frames, as Go prints, then a note that the rest were
+// elided. The program's entry (package initialisation and the call of main.main) is the
+// runtime's, and hidden as Go hides it.
 std::string Interpreter::Impl::formatTrace(const std::vector<TraceFrame>& trace)
 {
     std::string s;
@@ -229,9 +230,16 @@ std::string Interpreter::Impl::formatTrace(const std::vector<TraceFrame>& trace)
             s += "...additional frames elided...\n";
             break;
         }
-        s += t.fn->name + "(...)\n\t" + t.fn->file + ":" + std::to_string(t.line) + "\n";
+        s += formatTraceFrame(t);
     }
     return s;
+}
+
+std::string Interpreter::Impl::formatTraceFrame(const TraceFrame& t)
+{
+    char offset[32];
+    std::snprintf(offset, sizeof offset, " +0x%x\n", unsigned(t.pc));
+    return t.fn->name + "(...)\n\t" + t.fn->file + ":" + std::to_string(t.line) + offset;
 }
 
 void Interpreter::Impl::runtimeError(Goroutine& g, const std::string& msg, bool plain)

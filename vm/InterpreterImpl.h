@@ -52,6 +52,7 @@ struct TraceFrame
 {
     const Function* fn;
     int32_t line;
+    uint32_t pc = 0; // the word it is at, printed as Go prints a frame's pc offset
 };
 
 // A goroutine's states and who may change them (Go's _Grunnable, _Grunning, _Gwaiting; the
@@ -386,6 +387,7 @@ struct Interpreter::Impl final : public GcRootEnumerator, public MapAllocator
     void reportPanic(Goroutine& g);
     std::vector<TraceFrame> captureTrace(const Goroutine& g) const;
     static std::string formatTrace(const std::vector<TraceFrame>& trace);
+    static std::string formatTraceFrame(const TraceFrame& t); // one frame, as formatTrace prints it
     void flushOut();
     void flushOutLocked(); // outMu held
     void writeErr(std::string_view s); // outMu held (stderr writes are ordered with stdout's)

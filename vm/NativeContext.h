@@ -77,6 +77,7 @@ public:
     void goexit();
     void sleep(int64_t nanoseconds);
     int64_t numGoroutine() const;
+    int64_t goroutineId() const; // the calling goroutine's (as tracebacks number them)
     // The runtime semaphore (package sync): acquire parks when no token is left at *addr
     // (lifo: at the head of the queue, Go's SemacquireMutex for a waiter woken before).
     void semacquire(uint32_t* addr, bool lifo, const char* reason);

@@ -138,6 +138,8 @@ bool NativeContext::caller(int skip, const Function** fn, int* line) const
     return true;
 }
 
+int64_t NativeContext::goroutineId() const { return g_.id; }
+
 bool NativeContext::callerFrame(int skip, const Function** fn, uint32_t* resumePc) const
 {
     const Frame* f = frameUp(g_, skip, resumePc);

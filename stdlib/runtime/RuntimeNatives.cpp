@@ -5,6 +5,7 @@
 #include "vm/NativeContext.h"
 
 #include <algorithm>
+#include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <string>
@@ -141,14 +142,22 @@ void breakpoint(NativeContext& ctx, Slot*, Slot*)
 }
 
 // Stack(buf []byte, all bool) int: the calling goroutine's stack in the shape of Go's
-// traceback (function, then file:line), truncated to len(buf).
+// traceback (function, then file:line and the pc's offset), truncated to len(buf). The
+// program's entry is the runtime's and hidden, as in panics' tracebacks.
 void stack(NativeContext& ctx, Slot* a, Slot* r)
 {
-    std::string s = "goroutine 1 [running]:\n";
+    std::string s = "goroutine " + std::to_string(ctx.goroutineId()) + " [running]:\n";
     const Function* fn = nullptr;
     int line = 0;
-    for (int skip = 0; ctx.caller(skip, &fn, &line); skip++)
-        s += fn->name + "(...)\n\t" + fn->file + ":" + std::to_string(line) + "\n";
+    uint32_t resume = 0;
+    for (int skip = 0; ctx.caller(skip, &fn, &line) && ctx.callerFrame(skip, &fn, &resume); skip++)
+    {
+        if (fn->name == "runtime.main")
+            continue;
+        char offset[32];
+        std::snprintf(offset, sizeof offset, " +0x%x\n", unsigned(resume > 0 ? resume - 1 : 0));
+        s += fn->name + "(...)\n\t" + fn->file + ":" + std::to_string(line) + offset;
+    }
     const size_t n = std::min(s.size(), size_t(std::max<int64_t>(a[1].i, 0)));
     if (n)
         std::memcpy(a[0].p, s.data(), n);
