@@ -169,7 +169,7 @@ std::vector<TraceFrame> Interpreter::Impl::captureTrace(const Goroutine& g) cons
         const Frame& f = g.frames[i];
         // pc is the resume point: the word after the instruction that is running (or calling).
         const uint32_t at = f.pc > 0 ? f.pc - 1 : 0;
-        trace.push_back({f.fn, at < f.fn->lines.size() ? f.fn->lines[at] : f.fn->line});
+        trace.push_back({f.fn, f.fn->lineAt(at), &f.fn->fileAt(at)});
     }
     return trace;
 }
@@ -190,7 +190,7 @@ std::string Interpreter::Impl::formatTrace(const std::vector<TraceFrame>& trace)
             s += "...additional frames elided...\n";
             break;
         }
-        s += t.fn->name + "(...)\n\t" + t.fn->file + ":" + std::to_string(t.line) + "\n";
+        s += t.fn->name + "(...)\n\t" + *t.file + ":" + std::to_string(t.line) + "\n";
     }
     return s;
 }

@@ -51,6 +51,7 @@ struct TraceFrame
 {
     const Function* fn;
     int32_t line;
+    const std::string* file; // fn->file, or another that a //line directive named
 };
 
 // A goroutine's states and who may change them (Go's _Grunnable, _Grunning, _Gwaiting; the
