@@ -74,7 +74,7 @@ class Checker
 public:
     Checker(Program& prog, DiagnosticList& diags) : prog_(prog), diags_(diags) {}
 
-    void checkUserFile(File* f);
+    void checkUserFiles(std::vector<File*> files);
 
     // ---- errors (Errors in TypeChecker.cpp) ----
     void error(Position pos, std::string msg);
