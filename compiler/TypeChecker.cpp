@@ -503,7 +503,7 @@ static bool isGoStdPackage(std::string_view path)
         "crypto/rand", "crypto/sha1", "crypto/sha256", "crypto/sha512", "crypto/tls", "crypto/hmac",
         "crypto/aes", "crypto/cipher", "crypto/x509", "database/sql", "debug/elf", "embed", "encoding",
         "encoding/base64", "encoding/binary", "encoding/csv", "encoding/gob", "encoding/hex", "encoding/json",
-        "encoding/xml", "encoding/pem", "expvar", "flag", "go/ast", "go/parser", "go/token", "go/types",
+        "encoding/xml", "encoding/pem", "expvar", "go/ast", "go/parser", "go/token", "go/types",
         "go/format", "hash", "hash/crc32", "hash/fnv", "html", "html/template", "image", "image/color",
         "image/png", "io/fs", "io/ioutil", "log", "log/slog", "maps", "math/big", "math/bits", "math/cmplx",
         "mime", "net", "net/http", "net/http/httptest", "net/mail", "net/rpc", "net/smtp", "net/url",
