@@ -213,6 +213,9 @@ public:
 
     // ---- builtins (CheckBuiltins.cpp) ----
     void builtin(Operand& x, CallExpr* call, BuiltinId id);
+    // ---- package unsafe: Sizeof, Alignof and Offsetof (CheckUnsafe.cpp) ----
+    Package* unsafePackage();
+    bool unsafeBuiltin(Operand& x, BuiltinId id); // x: the argument; becomes the constant
 
     // ---- statements (CheckStmt.cpp) ----
     void stmtList(unsigned flags, std::vector<Stmt*>& list);

@@ -520,11 +520,7 @@ static bool isGoStdPackage(std::string_view path)
 Package* Checker::importPackage(std::string_view path, const Node* at, bool report)
 {
     if (path == "unsafe")
-    {
-        if (report)
-            errorAt(at, "not supported in weft: package unsafe");
-        return nullptr;
-    }
+        return unsafePackage();
     if (path == "C")
     {
         if (report)
