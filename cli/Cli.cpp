@@ -3,6 +3,7 @@
 #include "cli/SourceReader.h"
 #include "compiler/Codegen.h"
 #include "compiler/TypeChecker.h"
+#include "lexer/Lexer.h"
 #include "parser/AstPrinter.h"
 #include "parser/Parser.h"
 #include "stdlib/StdlibNatives.h"
@@ -47,6 +48,16 @@ std::optional<std::string> readProgram(const std::string& path, const CliIO& io,
     return text;
 }
 
+// A program that takes no more files after it: standard input, a script (no package clause) or
+// a file run as a command through its #! line.
+bool runsAlone(const std::string& path, std::string_view source)
+{
+    if (path == "-" || source.starts_with("#!"))
+        return true;
+    DiagnosticList ignored;
+    return Lexer(source, path, ignored).next().kind != Tok::Package;
+}
+
 bool envFlag(const char* name)
 {
     const char* v = std::getenv(name);
@@ -56,13 +67,15 @@ bool envFlag(const char* name)
 // Parses, checks and compiles; on errors prints them to `err` and returns null with `status`
 // the exit code: 1 for errors in the program, 3 for an internal compiler error (the bytecode
 // verifier, when it runs, refused what the code generator made: see vm/Verifier.h).
-std::unique_ptr<Module> compileSource(const std::string& path, std::string source, std::ostream& err,
-                                      std::unique_ptr<Program>& program, int& status, bool verify = true)
+std::unique_ptr<Module> compileSources(std::vector<SourceText> sources, std::ostream& err,
+                                       std::unique_ptr<Program>& program, int& status, bool verify = true)
 {
     status = 1;
     DiagnosticList diags;
-    std::unique_ptr<File> file = parseFile(path, std::move(source), diags);
-    program = checkProgram(std::move(file), diags);
+    std::vector<std::unique_ptr<File>> files;
+    for (SourceText& s : sources)
+        files.push_back(parseFile(s.path, std::move(s.text), diags));
+    program = checkProgram(std::move(files), diags);
     if (!diags.empty() || !program)
     {
         err << diags.report();
@@ -88,6 +101,7 @@ std::unique_ptr<Module> compileSource(const std::string& path, std::string sourc
 
 const char* const kUsageFooter = R"(Running programs:
   weft FILE.go [args...]        run a Go program or script (#!/usr/bin/env weft works)
+  weft a.go b.go... [args...]   run a program of several files (one package main), as go run
   weft run FILE.go|- [args...]  the same; - reads the program from standard input
   weft -e 'code' [args...]      run a script given on the command line
 
@@ -147,9 +161,17 @@ int parseToAst(const std::string& path, std::ostream& out, std::ostream& err)
 int runSource(const std::string& path, std::string source, const std::vector<std::string>& args, const CliIO& io,
               int procs)
 {
+    std::vector<SourceText> sources;
+    sources.push_back({path, std::move(source)});
+    return runSources(std::move(sources), args, io, procs);
+}
+
+int runSources(std::vector<SourceText> sources, const std::vector<std::string>& args, const CliIO& io, int procs)
+{
+    const std::string path = sources.empty() ? std::string() : sources[0].path;
     std::unique_ptr<Program> program;
     int status = 0;
-    std::unique_ptr<Module> module = compileSource(path, std::move(source), io.err, program, status);
+    std::unique_ptr<Module> module = compileSources(std::move(sources), io.err, program, status);
     if (!module)
         return status;
     InterpreterConfig config;
@@ -182,7 +204,9 @@ int disassembleFile(const std::string& path, std::ostream& out, std::ostream& er
     std::unique_ptr<Program> program;
     // The listing is printed even when the verifier refuses it: it is what one debugs with.
     int status = 0;
-    std::unique_ptr<Module> module = compileSource(path, std::move(*source), err, program, status, false);
+    std::vector<SourceText> sources;
+    sources.push_back({path, std::move(*source)});
+    std::unique_ptr<Module> module = compileSources(std::move(sources), err, program, status, false);
     if (!module)
         return status;
     out << disassemble(*module, path);
@@ -231,15 +255,33 @@ int runCli(const std::vector<std::string>& args, const CliIO& io)
         auto rest = [&](size_t from) {
             return std::vector<std::string>(args.begin() + std::ptrdiff_t(std::min(from, args.size())), args.end());
         };
+        // As `go run a.go b.go args...`: the leading arguments ending in .go are the program's
+        // files, unless the first is a script or runs as a command (#!), whose arguments all are.
+        // `path` is args[argsFrom - 1].
         auto runPath = [&](const std::string& path, size_t argsFrom) {
-            std::string error;
-            std::optional<std::string> source = readProgram(path, io, error);
-            if (!source)
-            {
-                io.err << error << "\n";
+            std::vector<SourceText> sources;
+            auto read = [&](const std::string& p) {
+                for (const SourceText& s : sources)
+                    if (s.path == p)
+                    {
+                        io.err << "weft: " << p << " is named twice\n";
+                        return false;
+                    }
+                std::string error;
+                std::optional<std::string> source = readProgram(p, io, error);
+                if (!source)
+                    io.err << error << "\n";
+                else
+                    sources.push_back({p, std::move(*source)});
+                return bool(source);
+            };
+            if (!read(path))
                 return 2;
-            }
-            return runSource(path, std::move(*source), rest(argsFrom), io, procs);
+            if (!runsAlone(path, sources[0].text))
+                for (; argsFrom < args.size() && args[argsFrom].ends_with(".go"); argsFrom++)
+                    if (!read(args[argsFrom]))
+                        return 2;
+            return runSources(std::move(sources), rest(argsFrom), io, procs);
         };
         if (first == "-e")
         {

@@ -21,6 +21,8 @@ struct CliIO
 //   weft [--procs N] FILE.go [args...]  run a program (so `#!/usr/bin/env weft` scripts work);
 //                                   --procs (or WEFT_PROCS) sets the worker threads (GOMAXPROCS),
 //                                   by default the CPUs; it may also follow `run`
+//   weft a.go b.go... [args...]     a program of several files: the leading arguments ending in .go
+//                                   (not after a script, standard input or a #! file)
 //   weft run FILE.go|- [args...]    the same; `-` reads the program from standard input
 //   weft -e 'code' [args...]        run a script given inline
 //   weft check FILE...              type-check
@@ -37,11 +39,22 @@ int checkFiles(const std::vector<std::string>& files, std::ostream& err);
 // `weft parse FILE`: the AST dump of one file on `out`; syntax errors on `err` (exit 1).
 int parseToAst(const std::string& file, std::ostream& out, std::ostream& err);
 
+// A program's file: its path (in diagnostics and stack traces) and its text.
+struct SourceText
+{
+    std::string path;
+    std::string text;
+};
+
 // Runs a program given as source text. `path` names it in diagnostics, stack traces and
 // os.Args[0]. Compile errors: `err`, exit 1. Otherwise the program's own exit code.
 // `procs` is the number of worker threads: 0 takes WEFT_PROCS, else the CPUs.
 int runSource(const std::string& path, std::string source, const std::vector<std::string>& args, const CliIO& io,
               int procs = 0);
+
+// Runs a program of several files, one package main, as `go run a.go b.go` does: their init
+// functions run in the order given; os.Args[0] is the first file's path.
+int runSources(std::vector<SourceText> sources, const std::vector<std::string>& args, const CliIO& io, int procs = 0);
 
 // `weft disasm FILE`: the bytecode of every function defined in FILE.
 int disassembleFile(const std::string& path, std::ostream& out, std::ostream& err);

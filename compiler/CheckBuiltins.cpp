@@ -34,6 +34,9 @@ BuiltinInfo infoOf(BuiltinId id)
     case BuiltinId::Println: return {"println", 0, true};
     case BuiltinId::Real: return {"real", 1, false};
     case BuiltinId::Recover: return {"recover", 0, false};
+    case BuiltinId::Alignof: return {"unsafe.Alignof", 1, false};
+    case BuiltinId::Offsetof: return {"unsafe.Offsetof", 1, false};
+    case BuiltinId::Sizeof: return {"unsafe.Sizeof", 1, false};
     }
     return {"?", 0, true};
 }
@@ -397,6 +400,12 @@ void Checker::builtin(Operand& x, CallExpr* call, BuiltinId id)
         x.mode = ExprMode::Value;
         x.type = prog_.anyType();
         x.val = nullptr;
+        break;
+    case BuiltinId::Alignof:
+    case BuiltinId::Offsetof:
+    case BuiltinId::Sizeof:
+        if (!unsafeBuiltin(x, id))
+            return fail();
         break;
     default: break;
     }

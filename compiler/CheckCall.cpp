@@ -303,7 +303,7 @@ void Checker::selector(Operand& x, SelectorExpr* e, bool wantType)
             if (!pkg)
                 return; // import failed: reported there
             Object* exp = pkg->scope->lookup(sel);
-            if (!exp && pkg->isStd && goApiHas(pkg->path, sel))
+            if (!exp && pkg->isStd && (goApiHas(pkg->path, sel) || pkg->path == "unsafe"))
             {
                 errorAt(e->sel, "not supported in weft: " + pkg->path + "." + std::string(sel));
                 return;

@@ -74,7 +74,7 @@ class Checker
 public:
     Checker(Program& prog, DiagnosticList& diags) : prog_(prog), diags_(diags) {}
 
-    void checkUserFile(File* f);
+    void checkUserFiles(std::vector<File*> files);
 
     // ---- errors (Errors in TypeChecker.cpp) ----
     void error(Position pos, std::string msg);
@@ -213,6 +213,9 @@ public:
 
     // ---- builtins (CheckBuiltins.cpp) ----
     void builtin(Operand& x, CallExpr* call, BuiltinId id);
+    // ---- package unsafe: Sizeof, Alignof and Offsetof (CheckUnsafe.cpp) ----
+    Package* unsafePackage();
+    bool unsafeBuiltin(Operand& x, BuiltinId id); // x: the argument; becomes the constant
 
     // ---- statements (CheckStmt.cpp) ----
     void stmtList(unsigned flags, std::vector<Stmt*>& list);

@@ -19,8 +19,11 @@ Generator::Generator(Program& program, const NativeRegistry& natives, Diagnostic
 
 void Generator::error(Position pos, std::string msg)
 {
-    // The file of the function being generated (a standard package's, say), else the user's.
-    std::string file = st_ && st_->fn && !st_->fn->file.empty() ? st_->fn->file : program_.file()->name;
+    // The file of the code being generated (a standard package's, say), else the user's first.
+    // Its name as written: the diagnostics apply its //line directives.
+    std::string file = st_ && st_->file                            ? st_->file->name
+                       : st_ && st_->fn && !st_->fn->file.empty() ? st_->fn->file
+                                                                   : program_.file()->name;
     diags_.add(file, pos, std::move(msg));
 }
 
@@ -160,9 +163,17 @@ static void noteCallSite(const Program& program, Function* fn, const Node* n)
 void Generator::setLine(const Node* n)
 {
     if (n && n->pos.line > 0)
-        st_->line = int32_t(n->pos.line);
+        setPos(n->pos);
     if (n && verifierEnabled())
         noteCallSite(program_, st_->fn, n);
+}
+
+void Generator::setPos(Position pos)
+{
+    if (st_->file && !st_->file->lines.empty())
+        relabel(pos);
+    else
+        st_->line = int32_t(pos.line);
 }
 
 static void patchAt(Function* fn, size_t word, bool inSBC, int64_t target)
@@ -280,9 +291,7 @@ Function* Generator::functionFor(const Func* f)
     Function* fn = newFunction();
     funcs_[f] = fn;
     fn->name = funcName(f);
-    if (f->file)
-        fn->file = f->file->name;
-    fn->line = int32_t(f->pos.line);
+    placeFunction(fn, f->file, f->pos);
     const Signature* sig = f->sig();
     for (const Var* p : sig->params->vars)
         fn->paramSlots += uint32_t(slots(p->type));
@@ -297,7 +306,7 @@ Function* Generator::functionFor(const Func* f)
         fn->numRegs = fn->paramSlots + fn->resultSlots;
         return fn;
     }
-    pending_.push_back([this, fn, f] { compileFunction(fn, f->decl, f->sig(), f->decl->body, nullptr, f); });
+    pending_.push_back([this, fn, f] { compileFunction(fn, f->decl, f->sig(), f->decl->body, nullptr, f, f->file); });
     return fn;
 }
 
@@ -400,12 +409,13 @@ VarLoc Generator::newVarLoc(const Var* v)
 }
 
 void Generator::compileFunction(Function* fn, const Node* owner, const Signature* sig, const BlockStmt* body,
-                                const std::vector<Stmt*>* stmts, const Func* decl)
+                                const std::vector<Stmt*>* stmts, const Func* decl, const File* file)
 {
     FnState state;
     FnState* saved = st_;
     st_ = &state;
     state.fn = fn;
+    state.file = file;
     state.owner = owner;
     state.sig = sig;
     state.line = fn->line;
@@ -498,7 +508,8 @@ void Generator::compileFunction(Function* fn, const Node* owner, const Signature
 
     // Falling off the end, and every return statement, reach the epilogue.
     if (body)
-        setLine(nullptr), state.line = body->rbrace.line > 0 ? int32_t(body->rbrace.line) : state.line;
+        if (setLine(nullptr); body->rbrace.line > 0)
+            setPos(body->rbrace);
     fn->epilogue = uint32_t(here());
     bind(state.retLabel);
     // Only a function with a defer statement can have deferred calls (a deferred call's own
@@ -593,6 +604,7 @@ std::unique_ptr<Module> Generator::run()
             for (const Initializer& init : p->initOrder)
             {
                 size_t m = mark();
+                state.file = init.lhs.empty() ? nullptr : init.lhs[0]->file;
                 setLine(init.rhs);
                 if (init.lhs.size() == 1)
                 {
@@ -691,12 +703,13 @@ std::unique_ptr<Module> Generator::run()
         {
             Function* mainFn = newFunction();
             mainFn->name = "main.main";
-            mainFn->file = program_.file()->name;
+            File* file = program_.file();
+            placeFunction(mainFn, file, Position{1, 1});
+            mainFn->line = 0;
             const Node* owner = program_.scriptMain();
             const Signature* sig = program_.scriptMainSignature();
-            File* file = program_.file();
             pending_.push_back([this, mainFn, owner, sig, file] {
-                compileFunction(mainFn, owner, sig, nullptr, &file->scriptBody, nullptr);
+                compileFunction(mainFn, owner, sig, nullptr, &file->scriptBody, nullptr, file);
             });
             emit(encode(Op::Call, 0, 0));
             emitWord(uint64_t(funcIndex_[mainFn]));

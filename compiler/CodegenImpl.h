@@ -68,6 +68,7 @@ struct FnState
     Function* fn = nullptr;
     const Node* owner = nullptr; // FuncDecl, FuncLit or the script's main
     const Signature* sig = nullptr;
+    const File* file = nullptr; // whose positions the code has (null in wrappers)
     std::vector<char> kinds;
     bool tooLarge = false; // refused for needing more registers than an operand can name
     bool deferredRecover = false; // the thunk of `defer recover()` (Recover's B = 1)
@@ -115,7 +116,9 @@ public:
     int functionIndex(const Function* f);
     std::string funcName(const Func* f) const;
     void compileFunction(Function* fn, const Node* owner, const Signature* sig, const BlockStmt* body,
-                         const std::vector<Stmt*>* stmts, const Func* decl);
+                         const std::vector<Stmt*>* stmts, const Func* decl, const File* file);
+    // Sets `fn`'s file and line to where `pos` of `file` is reported at run time (GenLines.cpp).
+    static void placeFunction(Function* fn, const File* file, Position pos);
 
     // ---- per-function emission (Codegen.cpp) ----
     int alloc(const Pattern& p, bool temp = true);
@@ -143,6 +146,8 @@ public:
     void jumpCmp(Op op, int a, int b, Label& l);
     void patchWord(Label& l) { l.patches.push_back({here(), false}); emitWord(0); }
     void setLine(const Node* n);
+    void setPos(Position pos); // the source position of the code emitted next
+    void relabel(Position pos); // setPos in a file with //line directives (GenLines.cpp)
     void move(int dst, int src, const Type* t);
     void error(Position pos, std::string msg);
 

@@ -714,8 +714,11 @@ Val Generator::funcLit(const FuncLit* e, int dest)
 {
     Function* fn = newFunction();
     fn->name = st_->fn->name + ".func" + std::to_string(++st_->funcLitCount);
-    fn->file = st_->fn->file;
-    fn->line = int32_t(e->pos.line);
+    const File* file = st_->file;
+    if (file)
+        placeFunction(fn, file, e->pos);
+    else
+        fn->file = st_->fn->file, fn->line = int32_t(e->pos.line);
     const Signature* sig = e->type->as<Signature>() ? e->type->as<Signature>() : underlying(e->type)->as<Signature>();
     for (const Var* p : sig->params->vars)
         fn->paramSlots += uint32_t(slots(p->type));
@@ -740,7 +743,7 @@ Val Generator::funcLit(const FuncLit* e, int dest)
     emitWord(uint64_t(funcIndex_[fn]));
     emitCaptureList(*this, regs);
     // Generated now, nested: the literal's Function needs its parent's name only.
-    pending_.push_back([this, fn, e, sig] { compileFunction(fn, e, sig, e->body, nullptr, nullptr); });
+    pending_.push_back([this, fn, e, sig, file] { compileFunction(fn, e, sig, e->body, nullptr, nullptr, file); });
     return Val{dest, true};
 }
 
@@ -1101,13 +1104,16 @@ void Generator::deferOrGo(const CallExpr* call, bool isGo)
     Function* fn = newFunction();
     fn->name = st_->fn->name + (isGo ? ".gowrap" : ".deferwrap") + std::to_string(++st_->funcLitCount);
     fn->wrapper = true;
-    fn->file = st_->fn->file;
-    fn->line = int32_t(call->pos.line);
+    if (st_->file)
+        placeFunction(fn, st_->file, call->pos);
+    else
+        fn->file = st_->fn->file, fn->line = int32_t(call->pos.line);
     {
         FnState state;
         FnState* saved = st_;
         st_ = &state;
         state.fn = fn;
+        state.file = saved->file;
         state.line = fn->line;
         static Signature noSig;
         state.sig = &noSig;

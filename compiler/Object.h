@@ -35,6 +35,10 @@ enum class BuiltinId : uint8_t
     Println,
     Real,
     Recover,
+    // package unsafe's (only these three: compile-time constants)
+    Alignof,
+    Offsetof,
+    Sizeof,
 };
 
 class Object

@@ -11,10 +11,22 @@ namespace weft {
 
 std::unique_ptr<Program> checkProgram(std::unique_ptr<File> file, DiagnosticList& diags, bool checkDespiteErrors)
 {
+    std::vector<std::unique_ptr<File>> files;
+    if (file)
+        files.push_back(std::move(file));
+    return checkProgram(std::move(files), diags, checkDespiteErrors);
+}
+
+std::unique_ptr<Program> checkProgram(std::vector<std::unique_ptr<File>> files, DiagnosticList& diags,
+                                      bool checkDespiteErrors)
+{
     auto prog = std::make_unique<Program>();
-    if (!file)
+    if (files.empty() || !files[0])
         return prog;
-    File* f = prog->adoptFile(std::move(file), true);
+    std::vector<File*> user;
+    for (auto& file : files)
+        if (file)
+            user.push_back(prog->adoptFile(std::move(file), user.empty()));
     // As Go: a file with syntax errors is not type-checked (the errors would mostly be follow-ons).
     bool syntaxErrors = false;
     for (auto& d : diags.items())
@@ -27,7 +39,7 @@ std::unique_ptr<Program> checkProgram(std::unique_ptr<File> file, DiagnosticList
     for (auto& d : diags.items())
         if (d.message.rfind("not supported in weft: type parameters", 0) == 0)
             checker.typeParamsRefused_ = true;
-    checker.checkUserFile(f);
+    checker.checkUserFiles(std::move(user));
     return prog;
 }
 
@@ -45,13 +57,35 @@ bool Operand::isNil() const
     return id && id->object && id->object->is<Nil>();
 }
 
-void Checker::checkUserFile(File* f)
+void Checker::checkUserFiles(std::vector<File*> files)
 {
+    File* f = files[0];
     Package* pkg = prog_.newPackage("main");
     pkg->name = f->packageName ? f->packageName->name : std::string_view("main");
     prog_.setMainPackage(pkg);
     isScript_ = f->isScript();
-    checkPackage(pkg, {f});
+    // As types2: a file of another package is reported and left out.
+    std::vector<File*> same{f};
+    bool script = false;
+    for (size_t i = 0; i < files.size() && files.size() > 1; i++)
+    {
+        file_ = files[i];
+        if (files[i]->isScript())
+        {
+            script = true;
+            error(Position{1, 1}, "a script (a file without a package clause) is a program by itself, not one of "
+                                  "several files");
+        }
+        else if (i > 0 && !isScript_ && files[i]->packageName->name != pkg->name)
+            error(files[i]->packagePos, "package " + std::string(files[i]->packageName->name) + "; expected " +
+                                            std::string(pkg->name));
+        else if (i > 0)
+            same.push_back(files[i]);
+    }
+    file_ = nullptr;
+    if (script)
+        return;
+    checkPackage(pkg, std::move(same));
 }
 
 // ---- diagnostics -----------------------------------------------------------------------------
@@ -469,7 +503,7 @@ static bool isGoStdPackage(std::string_view path)
         "crypto/rand", "crypto/sha1", "crypto/sha256", "crypto/sha512", "crypto/tls", "crypto/hmac",
         "crypto/aes", "crypto/cipher", "crypto/x509", "database/sql", "debug/elf", "embed", "encoding",
         "encoding/base64", "encoding/binary", "encoding/csv", "encoding/gob", "encoding/hex", "encoding/json",
-        "encoding/xml", "encoding/pem", "expvar", "flag", "go/ast", "go/parser", "go/token", "go/types",
+        "encoding/xml", "encoding/pem", "expvar", "go/ast", "go/parser", "go/token", "go/types",
         "go/format", "hash", "hash/crc32", "hash/fnv", "html", "html/template", "image", "image/color",
         "image/png", "io/fs", "io/ioutil", "log", "log/slog", "maps", "math/big", "math/bits", "math/cmplx",
         "mime", "net", "net/http", "net/http/httptest", "net/mail", "net/rpc", "net/smtp", "net/url",
@@ -486,11 +520,7 @@ static bool isGoStdPackage(std::string_view path)
 Package* Checker::importPackage(std::string_view path, const Node* at, bool report)
 {
     if (path == "unsafe")
-    {
-        if (report)
-            errorAt(at, "not supported in weft: package unsafe");
-        return nullptr;
-    }
+        return unsafePackage();
     if (path == "C")
     {
         if (report)

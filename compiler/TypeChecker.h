@@ -7,7 +7,7 @@
 
 namespace weft {
 
-// Everything the checker produced for one program (compiler/Program.h): the user's file, the
+// Everything the checker produced for one program (compiler/Program.h): the user's files, the
 // standard packages it imports (parsed from their embedded declarations), and the types, objects
 // and constants the AST nodes point to. The AST stays valid as long as the Program lives.
 
@@ -18,5 +18,11 @@ namespace weft {
 // As Go's compiler, a file with syntax errors (in `diags` on entry) is not type-checked
 // unless `checkDespiteErrors` (the fuzzer uses it: the checker must survive any AST).
 std::unique_ptr<Program> checkProgram(std::unique_ptr<File> file, DiagnosticList& diags, bool checkDespiteErrors = false);
+
+// A program of several files, as `go run a.go b.go` builds it: one package main, its files in
+// the order given (which is the order of their init functions). A script (a file without a
+// package clause) is a program by itself and cannot be one of several files.
+std::unique_ptr<Program> checkProgram(std::vector<std::unique_ptr<File>> files, DiagnosticList& diags,
+                                      bool checkDespiteErrors = false);
 
 } // namespace weft

@@ -4,9 +4,34 @@
 
 namespace weft {
 
-std::string Diagnostic::format() const
+namespace {
+
+std::string where(const Diagnostic& d)
 {
-    return file + ":" + std::to_string(pos.line) + ":" + std::to_string(pos.column) + ": " + message;
+    std::string s = d.file;
+    s += ':';
+    s += std::to_string(d.pos.line);
+    if (d.pos.column != 0 || d.pos.line == 0)
+    {
+        s += ':';
+        s += std::to_string(d.pos.column);
+    }
+    return s;
+}
+
+} // namespace
+
+std::string Diagnostic::format() const { return where(*this) + ": " + message; }
+
+void DiagnosticList::setLineMap(const std::string& file, const LineMap& lines)
+{
+    for (auto& [name, map] : lineMaps_)
+        if (name == file)
+        {
+            map = lines;
+            return;
+        }
+    lineMaps_.emplace_back(file, lines);
 }
 
 void DiagnosticList::add(std::string file, Position pos, std::string message)
@@ -17,6 +42,14 @@ void DiagnosticList::add(std::string file, Position pos, std::string message)
 std::vector<Diagnostic> DiagnosticList::sorted() const
 {
     std::vector<Diagnostic> out = items_;
+    for (const auto& [name, map] : lineMaps_)
+        for (Diagnostic& d : out)
+            if (d.file == name)
+            {
+                ReportedPos r = map.resolve(d.file, d.pos);
+                d.pos = r.pos;
+                d.file = std::string(r.file);
+            }
     // Stable: two errors at one position keep the order they were found in.
     std::stable_sort(out.begin(), out.end(), [](const Diagnostic& a, const Diagnostic& b) {
         if (a.file != b.file)
@@ -39,8 +72,7 @@ std::string DiagnosticList::report(size_t limit) const
     {
         if (i == limit)
         {
-            out += all[i].file + ":" + std::to_string(all[i].pos.line) + ":" + std::to_string(all[i].pos.column) +
-                   ": too many errors\n";
+            out += where(all[i]) + ": too many errors\n";
             break;
         }
         out += all[i].format() + "\n";

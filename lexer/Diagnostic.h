@@ -1,4 +1,5 @@
 #pragma once
+#include "lexer/LineMap.h"
 #include "lexer/Position.h"
 
 #include <string>
@@ -13,7 +14,8 @@ struct Diagnostic
     Position pos;
     std::string message;
 
-    // "file:line:col: message", as Go prints it.
+    // "file:line:col: message", as Go prints it ("file:line: message" when the column is unknown,
+    // after a //line directive without one).
     std::string format() const;
 };
 
@@ -26,7 +28,11 @@ public:
     size_t size() const { return items_.size(); }
     const std::vector<Diagnostic>& items() const { return items_; }
 
-    // Sorted by file and position; exact duplicates (same place and text) removed.
+    // Positions in the file named `file` are reported as its //line directives say.
+    void setLineMap(const std::string& file, const LineMap& lines);
+
+    // Relabeled by the line maps, sorted by file and position; exact duplicates (same place and
+    // text) removed.
     std::vector<Diagnostic> sorted() const;
 
     // The report Go's compiler gives: sorted, at most `limit` lines, then "too many errors".
@@ -34,6 +40,7 @@ public:
 
 private:
     std::vector<Diagnostic> items_;
+    std::vector<std::pair<std::string, LineMap>> lineMaps_; // only files with directives
 };
 
 } // namespace weft

@@ -71,7 +71,8 @@ private:
     Token interpretedString();
     Token rawString();
     void skipLine();
-    void skipComment();
+    bool skipComment();
+    void lineDirective(std::string_view text, Position after, uint32_t textColumn);
     bool escape(char quote);
 };
 
@@ -552,8 +553,8 @@ void LexerImpl::skipLine()
         nextch();
 }
 
-// After "/*": through the closing "*/".
-void LexerImpl::skipComment()
+// After "/*": through the closing "*/"; false (reported) when the input ends first.
+bool LexerImpl::skipComment()
 {
     while (ch() != kEof)
     {
@@ -563,12 +564,33 @@ void LexerImpl::skipComment()
             if (ch() == '/')
             {
                 nextch();
-                return;
+                return true;
             }
         }
         nextch();
     }
     errorAtTokenOffset(0, "comment not terminated");
+    return false;
+}
+
+// A comment's text starting "line ": a line directive in force from `after` on, or an error at
+// the bad number (`textColumn` is where the text after "line " starts).
+void LexerImpl::lineDirective(std::string_view text, Position after, uint32_t textColumn)
+{
+    if (!lx_.lines_)
+        return;
+    const auto& ds = lx_.lines_->directives();
+    LineDirective d;
+    std::string error;
+    size_t errorOffset = 0;
+    if (parseLineDirective(text, ds.empty() ? std::string_view(lx_.file_) : std::string_view(ds.back().file), d,
+                           error, errorOffset))
+    {
+        d.at = after;
+        lx_.lines_->add(std::move(d));
+    }
+    else if (!error.empty())
+        errorAt({tokPos_.line, textColumn + uint32_t(errorOffset)}, std::move(error));
 }
 
 Token LexerImpl::scan()
@@ -688,12 +710,26 @@ Token LexerImpl::scan()
             {
                 nextch();
                 skipLine();
+                // `//line` directives start a line; the directive applies from the next one.
+                std::string_view text = lx_.src_.substr(tokStart_ + 2, lx_.offset_ - tokStart_ - 2);
+                if (tokPos_.column == 1 && text.starts_with("line "))
+                {
+                    if (text.ends_with('\r'))
+                        text.remove_suffix(1);
+                    lineDirective(text.substr(5), {tokPos_.line + 1, 1}, 8);
+                }
                 continue;
             }
             if (ch() == '*')
             {
                 nextch();
-                skipComment();
+                if (skipComment())
+                {
+                    std::string_view comment = lx_.src_.substr(tokStart_, lx_.offset_ - tokStart_);
+                    if (comment.substr(2).starts_with("line "))
+                        lineDirective(comment.substr(7, comment.size() - 9),
+                                      {tokPos_.line, tokPos_.column + uint32_t(comment.size())}, tokPos_.column + 7);
+                }
                 // A comment spanning lines acts like a newline.
                 if (lx_.line_ > tokPos_.line && nlsemi)
                     return Token{Tok::Semicolon, tokPos_, "newline"};
@@ -775,8 +811,8 @@ Token LexerImpl::scan()
     }
 }
 
-Lexer::Lexer(std::string_view source, std::string file, DiagnosticList& diags)
-    : src_(source), file_(std::move(file)), diags_(diags)
+Lexer::Lexer(std::string_view source, std::string file, DiagnosticList& diags, LineMap* lines)
+    : src_(source), file_(std::move(file)), diags_(diags), lines_(lines)
 {
     // A "#!" first line (a script's interpreter line) is not Go: skip it, keeping its newline.
     if (src_.substr(0, 2) == "#!")

@@ -1,5 +1,6 @@
 #pragma once
 #include "lexer/Diagnostic.h"
+#include "lexer/LineMap.h"
 #include "lexer/Token.h"
 
 #include <string>
@@ -11,10 +12,12 @@ namespace weft {
 // semicolon insertion, literals kept as written. A `#!` first line is skipped. Errors are added
 // to the DiagnosticList; the lexer always makes progress and ends with Tok::Eof.
 // The source buffer must outlive the lexer and every Token it returns (tokens point into it).
+// Line directives (`//line f:n` at the start of a line, `/*line f:n:c*/` anywhere) go to `lines`
+// when given; token positions stay those of the text as written.
 class Lexer
 {
 public:
-    Lexer(std::string_view source, std::string file, DiagnosticList& diags);
+    Lexer(std::string_view source, std::string file, DiagnosticList& diags, LineMap* lines = nullptr);
 
     Token next();
 
@@ -22,6 +25,7 @@ private:
     std::string_view src_;
     std::string file_;
     DiagnosticList& diags_;
+    LineMap* lines_;
     // The current character: ch_ (-1 at the end of input) starts at byte offset_ and is chWidth_
     // bytes long. NUL bytes, invalid UTF-8 and BOMs are reported and skipped, never current.
     int32_t ch_ = ' ';

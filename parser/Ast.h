@@ -1,4 +1,5 @@
 #pragma once
+#include "lexer/LineMap.h"
 #include "lexer/Position.h"
 #include "lexer/Token.h"
 
@@ -576,6 +577,7 @@ struct File
     std::vector<GenDecl*> imports; // the import declarations (also in decls)
     std::vector<Decl*> decls;      // in source order
     std::vector<Stmt*> scriptBody; // scripts only
+    LineMap lines;                 // its //line directives: positions above are as written
     bool isScript() const { return packageName == nullptr; }
     AstArena arena;
 };

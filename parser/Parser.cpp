@@ -57,12 +57,14 @@ std::unique_ptr<File> parseFile(std::string name, std::string source, Diagnostic
     file->source = std::move(source);
     Parser parser(*file, diags);
     parser.parseFile();
+    if (!file->lines.empty())
+        diags.setLineMap(file->name, file->lines);
     return file;
 }
 
 Parser::Parser(File& file, DiagnosticList& diags) : file_(file), diags_(diags)
 {
-    Lexer lexer(file_.source, file_.name, diags_);
+    Lexer lexer(file_.source, file_.name, diags_, &file_.lines);
     for (;;)
     {
         Token token = lexer.next();

@@ -32,7 +32,7 @@
 set -euo pipefail
 
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-PKGS="fmt strings strconv math math/rand errors sort unicode unicode/utf8 os io bufio time sync sync/atomic runtime context"
+PKGS="fmt strings strconv math math/rand errors sort unicode unicode/utf8 os io bufio time sync sync/atomic runtime context flag"
 
 command -v go >/dev/null || { echo "verify_with_go.sh: go not found on PATH" >&2; exit 2; }
 
@@ -70,6 +70,8 @@ cat >"$TMP/allow.txt" <<'EOF'
 os.FileMode|Go: type FileMode = fs.FileMode (alias); weft has no io/fs, so os declares the defined type FileMode uint32 with the same methods and constants
 os.FileInfo|Go: type FileInfo = fs.FileInfo (alias); weft declares the identical interface as a defined type
 os.PathError|Go: type PathError = fs.PathError (alias); weft declares the identical struct as a defined type
+flag.TextVar|Go takes encoding.TextUnmarshaler and encoding.TextMarshaler; weft has no package encoding, so flag declares the identical interfaces (unexported)
+flag.FlagSet.TextVar|as flag.TextVar
 EOF
 
 fail=0

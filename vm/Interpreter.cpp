@@ -208,7 +208,7 @@ std::vector<TraceFrame> Interpreter::Impl::captureTrace(const Goroutine& g) cons
         const Frame& f = g.frames[i];
         // pc is the resume point: the word after the instruction that is running (or calling).
         const uint32_t at = f.pc > 0 ? f.pc - 1 : 0;
-        trace.push_back({f.fn, at < f.fn->lines.size() ? f.fn->lines[at] : f.fn->line, at});
+        trace.push_back({f.fn, f.fn->lineAt(at), &f.fn->fileAt(at), at});
     }
     return trace;
 }
@@ -239,7 +239,7 @@ std::string Interpreter::Impl::formatTraceFrame(const TraceFrame& t)
 {
     char offset[32];
     std::snprintf(offset, sizeof offset, " +0x%x\n", unsigned(t.pc));
-    return t.fn->name + "(...)\n\t" + t.fn->file + ":" + std::to_string(t.line) + offset;
+    return t.fn->name + "(...)\n\t" + (t.file ? *t.file : t.fn->file) + ":" + std::to_string(t.line) + offset;
 }
 
 void Interpreter::Impl::runtimeError(Goroutine& g, const std::string& msg, bool plain)

@@ -52,6 +52,7 @@ struct TraceFrame
 {
     const Function* fn;
     int32_t line;
+    const std::string* file; // fn->file, or another that a //line directive named
     uint32_t pc = 0; // the word it is at, printed as Go prints a frame's pc offset
 };
 

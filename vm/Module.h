@@ -35,6 +35,14 @@ struct Function
     int32_t line = 0; // of the declaration
     std::vector<Instr> code;
     std::vector<int32_t> lines; // source line of each word of code
+    // Where //line directives name another file than `file`: from word `pc` on, the code is in
+    // `file` (until the next run). Empty in a function without directives.
+    struct FileRun
+    {
+        uint32_t pc = 0;
+        std::string file;
+    };
+    std::vector<FileRun> fileRuns;
     uint32_t paramSlots = 0;
     uint32_t resultSlots = 0;
     uint32_t numRegs = 0;
@@ -54,6 +62,9 @@ struct Function
     {
         return !unsignedBounds.empty() && std::binary_search(unsignedBounds.begin(), unsignedBounds.end(), pcAfter);
     }
+    // The line and file of word `word` of the code (the declaration's past its end).
+    int32_t lineAt(size_t word) const { return word < lines.size() ? lines[word] : line; }
+    const std::string& fileAt(size_t word) const;
 
     // For the bytecode verifier (vm/Verifier.h), and recorded only when it runs: what the code
     // generator knew of a CallIface or CallClosure that the instruction does not say — the

@@ -121,7 +121,7 @@ public:
     int gomaxprocs(int n);
     // The frame `skip` levels above the native's caller (0: the function that called the
     // native), as runtime.Caller reports it: false if there is no such frame.
-    bool caller(int skip, const Function** fn, int* line) const;
+    bool caller(int skip, const Function** fn, int* line, const std::string** file = nullptr) const;
     // The script frame `skip` frames up and the word it resumes at after its call.
     bool callerFrame(int skip, const Function** fn, uint32_t* resumePc) const;
 

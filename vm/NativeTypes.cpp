@@ -124,7 +124,7 @@ static const Frame* frameUp(const Goroutine& g, int skip, uint32_t* resume)
     return nullptr;
 }
 
-bool NativeContext::caller(int skip, const Function** fn, int* line) const
+bool NativeContext::caller(int skip, const Function** fn, int* line, const std::string** file) const
 {
     uint32_t pc = 0;
     const Frame* fp = frameUp(g_, skip, &pc);
@@ -133,8 +133,9 @@ bool NativeContext::caller(int skip, const Function** fn, int* line) const
     const Frame& f = *fp;
     *fn = f.fn;
     // pc is the resume point after the call; the call's own line is the word before it.
-    const auto& lines = f.fn->lines;
-    *line = pc > 0 && pc - 1 < lines.size() ? lines[pc - 1] : f.fn->line;
+    *line = pc > 0 ? f.fn->lineAt(pc - 1) : f.fn->line;
+    if (file)
+        *file = pc > 0 ? &f.fn->fileAt(pc - 1) : &f.fn->file;
     return true;
 }
 

@@ -130,7 +130,7 @@ public:
         if (pc >= 0)
         {
             if (size_t(pc) < fn.lines.size())
-                e.line = fn.lines[size_t(pc)];
+                e.line = fn.lines[size_t(pc)], e.file = fn.fileAt(size_t(pc));
             e.instruction = disassembleInstruction(m, fn, size_t(pc));
             // The listing's "  pc  [line]  " prefix is said by the message already.
             if (size_t at = e.instruction.find("]  "); at != std::string::npos)

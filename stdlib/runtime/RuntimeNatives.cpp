@@ -74,11 +74,12 @@ void caller(NativeContext& ctx, Slot* a, Slot* r)
 {
     const Function* fn = nullptr;
     int line = 0;
+    const std::string* path = nullptr;
     uint32_t resume = 0;
-    if (a[0].i < 0 || a[0].i > (1 << 30) || !ctx.caller(int(a[0].i), &fn, &line) ||
+    if (a[0].i < 0 || a[0].i > (1 << 30) || !ctx.caller(int(a[0].i), &fn, &line, &path) ||
         !ctx.callerFrame(int(a[0].i), &fn, &resume))
         return;
-    GoString file = ctx.newString(fn->file);
+    GoString file = ctx.newString(*path);
     r[0].u = encodePc(fn, resume > 0 ? resume - 1 : 0);
     r[1].cp = file.ptr;
     r[2].i = file.len;
@@ -113,14 +114,15 @@ void funcInfo(NativeContext& ctx, Slot* a, Slot* r)
     const Function* fn = fns[index].get();
     if (uint32_t(pc) > fn->code.size()) // past the function's end (a return address may be at it)
         return;
-    GoString name = ctx.newString(fn->name);
-    GoString file = ctx.newString(fn->file);
     const uint32_t word = uint32_t(pc);
+    const size_t at = fn->lines.empty() ? 0 : std::min<size_t>(word, fn->lines.size() - 1);
+    GoString name = ctx.newString(fn->name);
+    GoString file = ctx.newString(fn->lines.empty() ? fn->file : fn->fileAt(at));
     r[0].cp = name.ptr;
     r[1].i = name.len;
     r[2].cp = file.ptr;
     r[3].i = file.len;
-    r[4].i = fn->lines.empty() ? fn->line : fn->lines[std::min<size_t>(word, fn->lines.size() - 1)];
+    r[4].i = fn->lines.empty() ? fn->line : fn->lines[at];
     r[5].u = encodePc(fn, 0);
     r[6].i = 1;
 }
@@ -149,14 +151,15 @@ void stack(NativeContext& ctx, Slot* a, Slot* r)
     std::string s = "goroutine " + std::to_string(ctx.goroutineId()) + " [running]:\n";
     const Function* fn = nullptr;
     int line = 0;
+    const std::string* file = nullptr;
     uint32_t resume = 0;
-    for (int skip = 0; ctx.caller(skip, &fn, &line) && ctx.callerFrame(skip, &fn, &resume); skip++)
+    for (int skip = 0; ctx.caller(skip, &fn, &line, &file) && ctx.callerFrame(skip, &fn, &resume); skip++)
     {
         if (fn->name == "runtime.main")
             continue;
         char offset[32];
         std::snprintf(offset, sizeof offset, " +0x%x\n", unsigned(resume > 0 ? resume - 1 : 0));
-        s += fn->name + "(...)\n\t" + fn->file + ":" + std::to_string(line) + offset;
+        s += fn->name + "(...)\n\t" + *file + ":" + std::to_string(line) + offset;
     }
     const size_t n = std::min(s.size(), size_t(std::max<int64_t>(a[1].i, 0)));
     if (n)

@@ -258,13 +258,15 @@ TEST_CASE("unsupported features")
 {
     Checked c(R"(package main
 import "unsafe"
+var p unsafe.Pointer
 var c = 1i
 var d complex128
+const s = unsafe.Sizeof(d)
 func main() {}
 )");
-    CHECK(c.errors() == "test.go:2:8: not supported in weft: package unsafe\n"
-                        "test.go:3:9: not supported in weft: complex numbers\n"
-                        "test.go:4:7: not supported in weft: complex numbers\n");
+    CHECK(c.errors() == "test.go:3:14: not supported in weft: unsafe.Pointer\n"
+                        "test.go:4:9: not supported in weft: complex numbers\n"
+                        "test.go:5:7: not supported in weft: complex numbers\n");
 }
 
 TEST_CASE("hostile input does not crash or hang")

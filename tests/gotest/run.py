@@ -20,7 +20,6 @@ import concurrent.futures
 import os
 import re
 import shlex
-import shutil
 import subprocess
 import sys
 import tempfile
@@ -185,18 +184,12 @@ def one(opts, test):
     if "-t" in flags:
         timeout = max(timeout, int(flags[flags.index("-t") + 1]) * 2)
     with tempfile.TemporaryDirectory() as tmp:
-        # `// runoutput ./index.go`: arguments ending in .go are more files of the generator's
-        # package (index0.go sets a constant that index.go's generator reads); go run wants
-        # them all in one directory.
-        files = [path]
-        extra = [a for a in args if a.endswith(".go")]
-        args = [a for a in args if not a.endswith(".go")]
-        if extra:
-            files = []
-            for f in [path] + [os.path.join(cwd, a) for a in extra]:
-                files.append(os.path.join(tmp, os.path.basename(f)))
-                shutil.copy(f, files[-1])
-        code, out = run_cmd(interpreter_cmd(opts, files, args), cwd, timeout, env)
+        # As run.go: `go run FILE ARGS...` in test/, so `// runoutput ./index.go` (index0.go sets
+        # a constant that index.go's generator reads) and `// run cmplxdivide1.go` name more
+        # files of the program, which go run takes as the leading arguments ending in .go. Go
+        # wants them in one directory, as written: then the test is named as run.go names it.
+        main_file = rel if any(a.endswith(".go") for a in args) else path
+        code, out = run_cmd(interpreter_cmd(opts, [main_file], args), cwd, timeout, env)
         if action == "runoutput" and code == 0:
             gen = os.path.join(tmp, "tmp__.go")
             with open(gen, "wb") as f:

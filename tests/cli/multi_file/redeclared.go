@@ -1,0 +1,3 @@
+package main
+
+func area(s shape) float64 { return 0 }
