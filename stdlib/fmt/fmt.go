@@ -39,6 +39,69 @@ type Formatter interface {
 	Format(f State, verb rune)
 }
 
+// pp is the State a Format method is given (*fmt.pp, as in Go). The natives make one for
+// each call of a Format method (fmt/VmFormat.cpp), through format, and print what it wrote.
+type pp struct {
+	buf   []byte
+	wid   int
+	prec  int
+	flags int // the ppWidth... bits
+}
+
+// pp.flags: whether the width and precision are set, and the flags Flag reports.
+const (
+	ppWidth = 1 << iota
+	ppPrecision
+	ppMinus
+	ppPlus
+	ppSharp
+	ppSpace
+	ppZero
+)
+
+// ppType makes the compiler emit *pp and its methods, which the natives look up by name.
+var ppType any = (*pp)(nil)
+
+// format calls arg's Format method (the natives have checked that arg is a Formatter).
+func (p *pp) format(arg any, verb rune, wid, prec, flags int) {
+	p.wid, p.prec, p.flags = wid, prec, flags
+	arg.(Formatter).Format(p, verb)
+}
+
+func (p *pp) Width() (wid int, ok bool) { return p.wid, p.flags&ppWidth != 0 }
+
+func (p *pp) Precision() (prec int, ok bool) { return p.prec, p.flags&ppPrecision != 0 }
+
+func (p *pp) Flag(b int) bool {
+	switch b {
+	case '-':
+		return p.flags&ppMinus != 0
+	case '+':
+		return p.flags&ppPlus != 0
+	case '#':
+		return p.flags&ppSharp != 0
+	case ' ':
+		return p.flags&ppSpace != 0
+	case '0':
+		return p.flags&ppZero != 0
+	}
+	return false
+}
+
+// Implement Write so we can call Fprintf on a pp (through State), for
+// recursive use in custom verbs.
+func (p *pp) Write(b []byte) (ret int, err error) {
+	p.buf = append(p.buf, b...)
+	return len(b), nil
+}
+
+// Implement WriteString so that we can call io.WriteString
+// on a pp (through state), for efficiency.
+func (p *pp) WriteString(s string) (ret int, err error) {
+	p.buf = append(p.buf, s...)
+	return len(s), nil
+}
+
 // Printing.
 
 func Print(a ...any) (n int, err error)
