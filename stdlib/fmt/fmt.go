@@ -1,7 +1,7 @@
 // Package fmt declares the weft standard-library surface of Go's fmt
 // package. Bodiless functions are implemented natively by the interpreter.
 //
-// Omitted: ScanState, Scanner (custom scanners), FormatString.
+// Omitted: ScanState, Scanner (custom scanners).
 package fmt
 
 import (
@@ -100,6 +100,52 @@ func (p *pp) Write(b []byte) (ret int, err error) {
 func (p *pp) WriteString(s string) (ret int, err error) {
 	p.buf = append(p.buf, s...)
 	return len(s), nil
+}
+
+// FormatString returns a string representing the fully qualified formatting
+// directive captured by the State, followed by the argument verb. (State does not
+// itself contain the verb.) The result has a leading percent sign followed by any
+// flags, the width, and the precision. Missing flags, width, and precision are
+// omitted. This function allows a Formatter to reconstruct the original
+// directive triggering the call to Format.
+func FormatString(state State, verb rune) string {
+	var tmp [16]byte // Use a local buffer.
+	b := append(tmp[:0], '%')
+	for _, c := range " +-#0" { // All known flags
+		if state.Flag(int(c)) { // The argument is an int for historical reasons.
+			b = append(b, byte(c))
+		}
+	}
+	if w, ok := state.Width(); ok {
+		b = appendInt(b, w)
+	}
+	if p, ok := state.Precision(); ok {
+		b = append(b, '.')
+		b = appendInt(b, p)
+	}
+	b = append(b, string(verb)...) // as utf8.AppendRune
+	return string(b)
+}
+
+// appendInt is strconv.AppendInt(b, int64(n), 10), without importing strconv (whose tables
+// every program using fmt would then initialise).
+func appendInt(b []byte, n int) []byte {
+	u := uint64(n)
+	if n < 0 {
+		b = append(b, '-')
+		u = -u
+	}
+	var digits [20]byte
+	i := len(digits)
+	for {
+		i--
+		digits[i] = byte('0' + u%10)
+		u /= 10
+		if u == 0 {
+			break
+		}
+	}
+	return append(b, digits[i:]...)
 }
 
 // Printing.
