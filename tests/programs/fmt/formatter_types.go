@@ -5,6 +5,7 @@ package main
 // operand spacing around Formatters, and State values kept past their Format call.
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 )
@@ -99,6 +100,20 @@ func (p Pair) Format(f fmt.State, verb rune) {
 	f.Write([]byte(")"))
 }
 
+// Methods promoted from embedded interfaces (nil ones panic when called).
+type EmbedFormatter struct{ fmt.Formatter }
+
+type EmbedError struct{ error }
+
+type Label string
+
+func (l Label) String() string { return "label:" + string(l) }
+
+type EmbedStringer struct {
+	fmt.Stringer
+	N int
+}
+
 func main() {
 	fmt.Println(Name("ann"), List{1, 2, 3}, Dict{"a": 1}, Fn(func() int { return 42 }), Fn(nil), Flag(true), Flag(false))
 	fmt.Printf("%v %.3v %v %s\n", Temp(21.5), Temp(21.5), Arr{0xab, 0xcd}, List(nil))
@@ -119,6 +134,9 @@ func main() {
 	fmt.Printf("[%v][%5v][%s]\n", Silent{}, Silent{}, []Silent{{}, {}})
 	fmt.Println(Pair{Name("x"), Pair{Temp(1), List{}}})
 	fmt.Println(fmt.Sprint(Pair{1, "two"}), fmt.Sprintf("%d", Pair{nil, Silent{}}))
+	fmt.Println(EmbedFormatter{Name("e")}, EmbedError{errors.New("boom")}, EmbedStringer{Label("l"), 1})
+	fmt.Printf("%d %s %+v\n", EmbedFormatter{List{}}, EmbedError{errors.New("b2")}, []EmbedFormatter{{Flag(true)}})
+	fmt.Println(EmbedFormatter{}, EmbedError{}, EmbedStringer{})
 	s := fmt.Sprintf("%v|%v", Name("é"), []Name{"o", "p"})
 	fmt.Println(s, len(s))
 }
