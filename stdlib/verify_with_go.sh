@@ -44,6 +44,7 @@ export GO111MODULE=off GOPATH="$TMP" GOFLAGS= GOCACHE="$TMP/cache" CGO_ENABLED=0
 # exact Go 1.22 declaration text, as `go doc` prints it.
 cat >"$TMP/newer.txt" <<'EOF'
 errors.Join|func Join(errs ...error) error
+fmt.FormatString|func FormatString(state State, verb rune) string
 errors.ErrUnsupported|var ErrUnsupported error
 strings.ContainsFunc|func ContainsFunc(s string, f func(rune) bool) bool
 strings.CutPrefix|func CutPrefix(s, prefix string) (after string, found bool)

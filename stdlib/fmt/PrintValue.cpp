@@ -124,7 +124,10 @@ bool Printer::handleMethods(char32_t verb, const Value& arg)
         if (auto result = arg.callFormat(state, verb))
         {
             if (result->panicked)
+            {
+                buf_ += result->written;
                 catchPanic(arg, *result, verb, "Format");
+            }
             else
                 buf_ += result->text;
             return true;

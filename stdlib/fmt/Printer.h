@@ -102,6 +102,7 @@ public:
         std::string text;
         bool panicked = false;
         bool nilReceiverPanic = false;
+        std::string written{}; // callFormat: what Format wrote before it panicked (Go prints it)
     };
     virtual std::optional<MethodResult> callError() const = 0;    // Error() string
     virtual std::optional<MethodResult> callString() const = 0;   // String() string

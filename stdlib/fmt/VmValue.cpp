@@ -278,18 +278,23 @@ std::optional<Value::MethodResult> VmValue::callTextMethod(const std::string& na
             r.text.assign(static_cast<const char*>(res[0].cp), size_t(res[1].i));
         return r;
     }
+    methodPanicked(r);
+    return r;
+}
+
+void VmValue::methodPanicked(MethodResult& r) const
+{
     r.panicked = true;
     GoIface panicValue;
     // A panic while printing a panic: Go's catchPanic re-panics, so leave it pending.
-    if (s_->printingPanic || !ctx.recoverPanic(&panicValue))
+    if (s_->printingPanic || !s_->ctx.recoverPanic(&panicValue))
     {
         s_->aborted = true;
-        return r;
+        return;
     }
     // A nil pointer receiver prints <nil> (the engine checks that); Go formats nothing then.
     if (!(t_->kind == TypeKind8::Pointer && word_.p == nullptr))
         r.text = panicText(panicValue);
-    return r;
 }
 
 // The panic value as Go's catchPanic prints it: printArg(err, 'v').
@@ -308,6 +313,12 @@ std::optional<Value::MethodResult> VmValue::callError() const
 {
     static const std::string name = "Error";
     return callTextMethod(name);
+}
+
+bool VmValue::hasErrorMethod() const
+{
+    static const std::string name = "Error";
+    return t_ && t_->kind != TypeKind8::Interface && isTextMethod(t_->findMethod(name));
 }
 
 std::optional<Value::MethodResult> VmValue::callString() const

@@ -1,7 +1,7 @@
 #pragma once
 // The fmt engine's view (Printer.h) of the VM's values (vm/Value.h, vm/TypeDesc.h): a VmValue
-// reads a Go value where the interpreter keeps it, and calls its Error, String and GoString
-// methods back in script code through the native's NativeContext.
+// reads a Go value where the interpreter keeps it, and calls its Error, String, GoString and
+// Format methods back in script code through the native's NativeContext.
 #include "stdlib/fmt/Printer.h"
 #include "vm/NativeContext.h"
 
@@ -20,6 +20,9 @@ struct VmCallState
     NativeContext& ctx;
     bool aborted = false;
     bool printingPanic = false; // formatting the value of a panic a method raised
+    // *fmt.pp (fmt.go), the State given to Format methods: looked up on the first Format call.
+    const TypeDesc* ppType = nullptr;
+    bool ppLooked = false;
 };
 
 class VmValue final : public Value
@@ -59,6 +62,9 @@ public:
     bool fieldExported(size_t i) const override;
     bool fieldEmbedded(size_t i) const override;
     std::optional<std::string> bytesValue() const override;
+    bool hasFormatMethod() const override;
+    bool hasErrorMethod() const override;
+    std::optional<MethodResult> callFormat(const FormatState& state, char32_t verb) const override; // VmFormat.cpp
 
 private:
     // One-slot values other than structs and arrays live in word_; the others in memory.
@@ -66,6 +72,8 @@ private:
     // The value as an interface's data word would hold it: the receiver slot of its methods.
     GoIface asIface() const;
     std::optional<MethodResult> callTextMethod(const std::string& name) const;
+    // After a method call that failed: recovers its panic into r, or aborts the printing.
+    void methodPanicked(MethodResult& r) const;
     std::string panicText(GoIface panicValue) const;
 
     VmCallState* s_ = nullptr;

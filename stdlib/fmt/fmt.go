@@ -1,7 +1,7 @@
 // Package fmt declares the weft standard-library surface of Go's fmt
 // package. Bodiless functions are implemented natively by the interpreter.
 //
-// Omitted: ScanState, Scanner (custom scanners), FormatString.
+// Omitted: ScanState, Scanner (custom scanners).
 package fmt
 
 import (
@@ -37,6 +37,115 @@ type State interface {
 // Formatter is implemented by any value that has a Format method.
 type Formatter interface {
 	Format(f State, verb rune)
+}
+
+// pp is the State a Format method is given (*fmt.pp, as in Go). The natives make one for
+// each call of a Format method (fmt/VmFormat.cpp), through format, and print what it wrote.
+type pp struct {
+	buf   []byte
+	wid   int
+	prec  int
+	flags int // the ppWidth... bits
+}
+
+// pp.flags: whether the width and precision are set, and the flags Flag reports.
+const (
+	ppWidth = 1 << iota
+	ppPrecision
+	ppMinus
+	ppPlus
+	ppSharp
+	ppSpace
+	ppZero
+)
+
+// ppType makes the compiler emit *pp and its methods, which the natives look up by name.
+var ppType any = (*pp)(nil)
+
+// format calls arg's Format method (the natives have checked that arg is a Formatter).
+func (p *pp) format(arg any, verb rune, wid, prec, flags int) {
+	p.wid, p.prec, p.flags = wid, prec, flags
+	arg.(Formatter).Format(p, verb)
+}
+
+func (p *pp) Width() (wid int, ok bool) { return p.wid, p.flags&ppWidth != 0 }
+
+func (p *pp) Precision() (prec int, ok bool) { return p.prec, p.flags&ppPrecision != 0 }
+
+func (p *pp) Flag(b int) bool {
+	switch b {
+	case '-':
+		return p.flags&ppMinus != 0
+	case '+':
+		return p.flags&ppPlus != 0
+	case '#':
+		return p.flags&ppSharp != 0
+	case ' ':
+		return p.flags&ppSpace != 0
+	case '0':
+		return p.flags&ppZero != 0
+	}
+	return false
+}
+
+// Implement Write so we can call Fprintf on a pp (through State), for
+// recursive use in custom verbs.
+func (p *pp) Write(b []byte) (ret int, err error) {
+	p.buf = append(p.buf, b...)
+	return len(b), nil
+}
+
+// Implement WriteString so that we can call io.WriteString
+// on a pp (through state), for efficiency.
+func (p *pp) WriteString(s string) (ret int, err error) {
+	p.buf = append(p.buf, s...)
+	return len(s), nil
+}
+
+// FormatString returns a string representing the fully qualified formatting
+// directive captured by the State, followed by the argument verb. (State does not
+// itself contain the verb.) The result has a leading percent sign followed by any
+// flags, the width, and the precision. Missing flags, width, and precision are
+// omitted. This function allows a Formatter to reconstruct the original
+// directive triggering the call to Format.
+func FormatString(state State, verb rune) string {
+	var tmp [16]byte // Use a local buffer.
+	b := append(tmp[:0], '%')
+	for _, c := range " +-#0" { // All known flags
+		if state.Flag(int(c)) { // The argument is an int for historical reasons.
+			b = append(b, byte(c))
+		}
+	}
+	if w, ok := state.Width(); ok {
+		b = appendInt(b, w)
+	}
+	if p, ok := state.Precision(); ok {
+		b = append(b, '.')
+		b = appendInt(b, p)
+	}
+	b = append(b, string(verb)...) // as utf8.AppendRune
+	return string(b)
+}
+
+// appendInt is strconv.AppendInt(b, int64(n), 10), without importing strconv (whose tables
+// every program using fmt would then initialise).
+func appendInt(b []byte, n int) []byte {
+	u := uint64(n)
+	if n < 0 {
+		b = append(b, '-')
+		u = -u
+	}
+	var digits [20]byte
+	i := len(digits)
+	for {
+		i--
+		digits[i] = byte('0' + u%10)
+		u /= 10
+		if u == 0 {
+			break
+		}
+	}
+	return append(b, digits[i:]...)
 }
 
 // Printing.
