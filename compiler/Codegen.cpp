@@ -316,6 +316,7 @@ Function* Generator::newFunction()
     Function* fn = module_->functions.back().get();
     funcIndex_[fn] = int(module_->functions.size() - 1);
     fn->index = uint32_t(module_->functions.size() - 1);
+    fn->selfClosure = {fn, nullptr, nullptr};
     return fn;
 }
 

@@ -19,6 +19,8 @@ struct Closure
     uint64_t count;
     Slot caps[1];
 };
+// Function::selfClosure is a Closure without captures.
+static_assert(sizeof(const Function*) == 8 && sizeof(uint64_t) == 8 && sizeof(Slot) == 8);
 
 } // namespace
 
@@ -1301,6 +1303,11 @@ ExecResult Interpreter::Impl::execute(Goroutine& g, size_t stopDepth)
             const Function* fn = fns[W].get();
             pc++;
             uint32_t n = argC(ins);
+            if (n == 0 && fn->selfClosure[0] == fn)
+            {
+                RA.cp = fn->selfClosure.data();
+                NEXT();
+            }
             ALLOC_SAFEPOINT();
             Closure* c = static_cast<Closure*>(allocate(16 + 8 * std::max<uint32_t>(n, 1), closureLayout(n)));
             if (!c)

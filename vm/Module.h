@@ -1,5 +1,6 @@
 #pragma once
 #include <algorithm>
+#include <array>
 // A compiled program: functions (prototypes), run-time types, constants and the layout of the
 // globals. Produced by the compiler's code generator, immutable while it runs, and shared by
 // nothing but the Interpreter running it.
@@ -54,6 +55,10 @@ struct Function
     // return statement jumps: RunDefers, reload captured results, Return.
     uint32_t epilogue = 0;
     uint32_t resultStart() const { return paramSlots; }
+    // The func value of this function without captures ({fn, 0 captures}, Execute.cpp's
+    // Closure), outside the heap: a capture-free func literal or a function used as a value
+    // allocates nothing, as Go's static closures. Set by the compiler for the module's functions.
+    std::array<const void*, 3> selfClosure{};
     // Bounds checks whose index or bound is a 64-bit unsigned value, by the pc just after the
     // instruction's words (sorted): their panic prints a negative-looking index as Go's
     // boundsError does for unsigned ones ([18446744073709551615] with length 3).
