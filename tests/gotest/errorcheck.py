@@ -180,7 +180,7 @@ def one(opts, test):
 
 def summary(problems):
     """One line for errorcheck_failing.txt: the first problem and how many more there are."""
-    first = problems[0].replace("\n", "\\n")
+    first = "".join(c if " " <= c != "\x7f" else "\\x%02x" % ord(c) for c in problems[0])
     if len(first) > 160:
         first = first[:157] + "..."
     return first + (" (+%d more)" % (len(problems) - 1) if len(problems) > 1 else "")
