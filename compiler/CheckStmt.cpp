@@ -295,13 +295,7 @@ void Checker::stmt(unsigned ctxt, Stmt* s)
                 t->type = v->type;
                 tmp.push_back(t);
             }
-            if (nres == 0 && !rs->results.empty())
-            {
-                useExprs(rs->results);
-                errorAt(rs->results[0], "too many return values");
-                return;
-            }
-            initVars(tmp, rs->results, s);
+            initVars(tmp, rs->results, s); // reports no count mismatch when a result is invalid
         }
         return;
     }
@@ -544,7 +538,7 @@ void Checker::typeSwitchStmt(unsigned inner, TypeSwitchStmt* s)
         if (!cc)
             continue;
         const Type* T = nullptr;
-        bool lastWasType = false;
+        bool lastWasType = false, lastInvalid = false;
         for (Expr* e : cc->list)
         {
             Expr* u = unparenExpr(e);
@@ -565,7 +559,8 @@ void Checker::typeSwitchStmt(unsigned inner, TypeSwitchStmt* s)
             {
                 T = varType(e);
                 lastWasType = true;
-                if (!isValid(T))
+                lastInvalid = !isValid(T);
+                if (lastInvalid)
                 {
                     T = nullptr;
                     lastWasType = false;
@@ -591,6 +586,8 @@ void Checker::typeSwitchStmt(unsigned inner, TypeSwitchStmt* s)
             const Type* VT = (cc->list.size() == 1 && T && lastWasType) ? T : (sxValid ? x.type : types.invalid());
             if (cc->list.size() == 1 && !lastWasType && sxValid)
                 VT = x.type; // case nil: the guard's type
+            if (cc->list.size() == 1 && lastInvalid)
+                VT = types.invalid(); // as Go: no follow-on errors from uses of the variable
             auto v = prog_.newObject<Var>(lhs->name, lhs->pos);
             v->file = file_;
             v->pkg = pkg_;

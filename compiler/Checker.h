@@ -155,6 +155,7 @@ public:
     void initVars(const std::vector<Var*>& lhs, const std::vector<Expr*>& rhs, const Node* returnStmt);
     void assignVars(const std::vector<Expr*>& lhs, const std::vector<Expr*>& rhs);
     void shortVarDecl(AssignStmt* s);
+    void constArity(ValueSpec* vs);
     void assignError(const std::vector<Expr*>& rhs, size_t nvars, size_t nvals);
     void returnError(const Node* at, const std::vector<Expr*>& rhs, size_t nvars, size_t nvals);
     const Type* lhsVar(Expr* lhs);
@@ -278,6 +279,7 @@ public:
     std::unordered_map<Expr*, UntypedInfo> untyped_;
     std::vector<std::pair<Func*, DeclInfo*>> funcBodies_;
     std::vector<PkgName*> imports_; // of the package being checked, for unused-import errors
+    std::map<std::pair<const File*, const Object*>, PkgName*> dotImports_; // a file's dot-imported names
     std::unordered_map<std::string, Package*> importing_; // cycle guard
     std::set<const Interface*> completing_;
     Scope* scriptFileScope_ = nullptr;
