@@ -5,6 +5,7 @@
 // checked with the statements (CheckStmt.cpp).
 #include "compiler/Checker.h"
 
+#include <algorithm>
 #include <deque>
 
 namespace weft {
@@ -171,8 +172,8 @@ struct LabelChecker
                 auto d = static_cast<DeclStmt*>(s)->decl;
                 if (d && d->tok == Tok::Var && !d->specs.empty())
                 {
-                    auto spec = static_cast<ValueSpec*>(d->specs[0]);
-                    if (!spec->names.empty())
+                    auto spec = d->specs[0] ? d->specs[0]->as<ValueSpec>() : nullptr;
+                    if (spec && !spec->names.empty() && spec->names[0])
                         recordVarDecl(spec->pos, std::string(spec->names[0]->name));
                 }
                 break;
@@ -183,7 +184,8 @@ struct LabelChecker
                 {
                     std::string names;
                     for (Expr* e : a->lhs)
-                        names += (names.empty() ? "" : ", ") + c.exprString(e);
+                        if (e)
+                            names += (names.empty() ? "" : ", ") + c.exprString(e);
                     recordVarDecl(a->opPos, names);
                 }
                 break;
@@ -265,6 +267,26 @@ void Checker::labels(std::vector<Stmt*>& body)
         const LabelInfo& l = lc.labels.at(name);
         if (!l.obj->used)
             error(l.obj->pos, "label " + std::string(name) + " defined and not used");
+    }
+}
+
+void Checker::labelsOnly(File* f)
+{
+    file_ = f;
+    std::vector<Position> syntaxErrors;
+    for (const Diagnostic& d : diags_.items())
+        if (d.file == f->name && d.message.rfind("syntax error", 0) == 0)
+            syntaxErrors.push_back(d.pos);
+    for (Decl* d : f->decls)
+    {
+        auto fd = d->as<FuncDecl>();
+        if (!fd || !fd->body)
+            continue;
+        BlockStmt* body = fd->body;
+        bool clean = std::none_of(syntaxErrors.begin(), syntaxErrors.end(),
+            [&](Position p) { return !(p < body->pos) && !(body->rbrace < p); });
+        if (clean)
+            labels(body->stmts);
     }
 }
 

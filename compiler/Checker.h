@@ -232,6 +232,8 @@ public:
     bool hasBreak(Stmt* s, std::string_view label, bool implicit);
     bool hasBreakList(std::vector<Stmt*>& list, std::string_view label, bool implicit);
     void labels(std::vector<Stmt*>& body);
+    // A file with syntax errors: only the labels of the function bodies free of them (gc's parser).
+    void labelsOnly(File* f);
 
     // ---- state ----
     Program& prog_;

@@ -21,7 +21,10 @@ std::unique_ptr<Program> checkProgram(std::unique_ptr<File> file, DiagnosticList
         if (d.message.rfind("syntax error", 0) == 0)
             syntaxErrors = true;
     if (syntaxErrors && !checkDespiteErrors)
+    {
+        Checker(*prog, diags).labelsOnly(f);
         return prog;
+    }
     Checker checker(*prog, diags);
     checker.hadParseErrors_ = !diags.empty();
     for (auto& d : diags.items())
