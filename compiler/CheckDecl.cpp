@@ -892,7 +892,9 @@ void Checker::collectMethods(TypeName* obj)
             for (Func* other : methods)
                 if (other->name == m->name)
                 {
-                    error(m->pos, "method " + std::string(obj->name) + "." + std::string(m->name) + " already declared");
+                    error(m->pos, "method " + std::string(obj->name) + "." + std::string(m->name) + " already declared at " +
+                                      (other->file ? other->file->name : std::string("?")) + ":" +
+                                      std::to_string(other->pos.line) + ":" + std::to_string(other->pos.column));
                     dup = true;
                     break;
                 }
@@ -1226,7 +1228,10 @@ void Checker::initOrder()
                     reported.insert(o);
                 Object* obj = best->obj;
                 file_ = const_cast<File*>(obj->file);
-                error(obj->pos, "initialization cycle for " + std::string(obj->name));
+                if (cycle.size() == 1) // as Go 1.22
+                    error(obj->pos, "initialization cycle: " + std::string(obj->name) + " refers to itself");
+                else
+                    error(obj->pos, "initialization cycle for " + std::string(obj->name));
             }
         }
         for (GNode* p : best->pred)
