@@ -1210,7 +1210,6 @@ void Checker::initOrder()
             queue.insert(n.get());
         }
     std::unordered_set<Expr*> emitted;
-    std::unordered_set<Object*> reported;
     while (!queue.empty())
     {
         GNode* best = *queue.begin();
@@ -1220,12 +1219,9 @@ void Checker::initOrder()
         {
             std::vector<Object*> cycle;
             std::unordered_set<Object*> seen;
-            if (findPath(*this, best->obj, best->obj, seen, cycle) && !reported.count(best->obj))
+            if (findPath(*this, best->obj, best->obj, seen, cycle))
             {
                 std::reverse(cycle.begin(), cycle.end());
-                // cycle: the path from obj back to obj; start it at obj
-                for (Object* o : cycle)
-                    reported.insert(o);
                 Object* obj = best->obj;
                 file_ = const_cast<File*>(obj->file);
                 if (cycle.size() == 1) // as Go 1.22
