@@ -11,7 +11,8 @@ them against the `// ERROR "re" ...` comments:
   back the rest; no diagnostic on the line is "missing", none matching is "no match";
 - regexps match the message after `file:line: ` (gc -C: no column); LINE, LINE+n, LINE-n stand
   for `file.go:n`; continuation lines (starting with a tab) belong to the message before them;
-  a line containing `////` has no expectations; GC_ERROR is ERROR;
+  a line containing `////` has no expectations; GC_ERROR is ERROR; the regexps are Go's (RE2),
+  matched with Python's re, which reads every one of the suite's patterns the same way;
 - any diagnostic left over is unmatched; `errorcheck` wants compilation to fail (`-0`: to succeed);
 - run.go expects gc itself to fail the tests in its types2Failures (and go118Failures) lists: a
   mismatch there is counted apart, not as a failure.
