@@ -1,5 +1,6 @@
 // Package-level collection and resolution, declarations, initialization order.
 #include "compiler/Checker.h"
+#include "compiler/ImportPath.h"
 
 #include <algorithm>
 
@@ -110,6 +111,22 @@ void Checker::declare(Scope* scope, Ident* id, Object* obj)
 
 // ---- packages --------------------------------------------------------------------------------
 
+// As Go's arity check: a constant spec has exactly one value per name, its own or the ones it
+// repeats from the spec before it (reported at the spec then).
+void Checker::constArity(ValueSpec* vs)
+{
+    size_t l = vs->names.size(), r = vs->values.size();
+    if (l < r && vs->implicit)
+    {
+        Position p = vs->values[l]->pos;
+        error(vs->pos, "extra init expr at " + file_->name + ":" + std::to_string(p.line) + ":" + std::to_string(p.column));
+    }
+    else if (l < r)
+        errorAt(vs->values[l], "extra init expr");
+    else if (l > r)
+        errorAt(vs->names[r], "missing init expr for " + std::string(vs->names[r]->name));
+}
+
 void Checker::checkPackage(Package* pkg, std::vector<File*> files)
 {
     pkg_ = pkg;
@@ -131,6 +148,12 @@ void Checker::checkPackage(Package* pkg, std::vector<File*> files)
                                                    : std::string_view(pkg->path).substr(slash + 1);
         }
     }
+    for (auto f : files)
+        if (f->packageName && f->packageName->name == "_")
+        {
+            file_ = f;
+            error(f->packageName->pos, "invalid package name _");
+        }
 
     collectObjects();
     packageObjects();
@@ -153,6 +176,7 @@ void Checker::checkPackage(Package* pkg, std::vector<File*> files)
         iota_ = nullptr;
         errPos_ = Position{};
         funcBody(fd, f->name, sig, fd->body, it->second);
+        processLater(); // checks a local type's declaration left for later (map keys, embedding)
     }
 
     // A script's top-level statements: the body of an implicit func main.
@@ -180,6 +204,7 @@ void Checker::checkPackage(Package* pkg, std::vector<File*> files)
             stmtList(0, f->scriptBody);
             if (fn_.hasLabel)
                 labels(f->scriptBody);
+            processLater();
         }
     }
 
@@ -232,9 +257,14 @@ void Checker::collectObjects()
                         if (!is->path)
                             continue;
                         auto path = parseStringLiteral(is->path->text);
-                        if (!path || path->empty())
+                        if (!path)
                         {
                             errorAt(is->path, "invalid import path: " + std::string(is->path->text));
+                            continue;
+                        }
+                        if (auto bad = importPathError(*path))
+                        {
+                            errorAt(is->path, *bad);
                             continue;
                         }
                         Package* imp = importPackage(*path, is->path, true);
@@ -259,10 +289,21 @@ void Checker::collectObjects()
                         }
                         if (name == ".")
                         {
+                            auto pn = prog_.newObject<PkgName>(name, is->name->pos);
+                            pn->file = f;
+                            pn->pkg = pkg_;
+                            pn->imported = imp;
+                            pn->used = imp == nullptr;
+                            imports_.push_back(pn);
+                            if (imp)
+                                pkg_->imports.push_back(imp); // initialized before this package
                             if (imp)
                                 for (Object* o : imp->scope->objects())
                                     if (o->exported())
+                                    {
                                         fileScope->insert(o);
+                                        dotImports_[{f, o}] = pn;
+                                    }
                             continue;
                         }
                         auto pn = prog_.newObject<PkgName>(name, is->name ? is->name->pos : is->path->pos);
@@ -302,14 +343,7 @@ void Checker::collectObjects()
                                 else
                                     declare(pkgScope, id, c);
                             }
-                            if (!vs->implicit || !vs->values.empty())
-                            {
-                                if (vs->names.size() < vs->values.size())
-                                    errorAt(vs->values[vs->names.size()], "extra init expr");
-                                else if (vs->names.size() > vs->values.size() && (!vs->values.empty() || !vs->typeExpr))
-                                    errorAt(vs->names[vs->values.size()],
-                                        "missing init expr for " + std::string(vs->names[vs->values.size()]->name));
-                            }
+                            constArity(vs);
                             ++constIndex;
                         }
                         else
@@ -851,19 +885,19 @@ void Checker::collectMethods(TypeName* obj)
                 for (auto f : st->fields)
                     if (f->name == m->name)
                     {
+                        // reported, but the method is kept (as Go): selectors find it, not the field
                         error(m->pos, "field and method with the same name " + std::string(m->name));
-                        dup = true;
                         break;
                     }
-            if (!dup)
-                for (Func* other : methods)
-                    if (other->name == m->name)
-                    {
-                        error(m->pos, "method " + std::string(obj->name) + "." + std::string(m->name) +
-                                          " already declared");
-                        dup = true;
-                        break;
-                    }
+            for (Func* other : methods)
+                if (other->name == m->name)
+                {
+                    error(m->pos, "method " + std::string(obj->name) + "." + std::string(m->name) + " already declared at " +
+                                      (other->file ? other->file->name : std::string("?")) + ":" +
+                                      std::to_string(other->pos.line) + ":" + std::to_string(other->pos.column));
+                    dup = true;
+                    break;
+                }
         }
         file_ = saved;
         m->recvBase = named;
@@ -936,11 +970,13 @@ void Checker::unusedImports()
             continue;
         file_ = const_cast<File*>(pn->file);
         std::string path = "\"" + pn->imported->path + "\"";
-        Position pos = pn->pos;
-        if (pn->declIdent)
-            error(pos, path + " imported as " + std::string(pn->name) + " and not used");
+        std::string_view elem = pn->imported->path;
+        elem = elem.substr(elem.rfind('/') == std::string_view::npos ? 0 : elem.rfind('/') + 1);
+        // as Go 1.22: the name is shown when it is not the path's last element
+        if (pn->name != "." && pn->name != elem)
+            error(pn->pos, path + " imported as " + std::string(pn->name) + " and not used");
         else
-            error(pos, path + " imported and not used");
+            error(pn->pos, path + " imported and not used");
     }
 }
 
@@ -969,14 +1005,7 @@ void Checker::declStmt(GenDecl* gd)
                     consts.push_back(c);
                 }
                 iota_ = savedIota;
-                if (!vs->implicit || !vs->values.empty())
-                {
-                    if (vs->names.size() < vs->values.size())
-                        errorAt(vs->values[vs->names.size()], "extra init expr");
-                    else if (vs->names.size() > vs->values.size() && (!vs->values.empty() || !vs->typeExpr))
-                        errorAt(vs->names[vs->values.size()],
-                            "missing init expr for " + std::string(vs->names[vs->values.size()]->name));
-                }
+                constArity(vs);
                 for (size_t i = 0; i < consts.size(); ++i)
                     declare(scope_, vs->names[i], consts[i]);
             }
@@ -1181,7 +1210,6 @@ void Checker::initOrder()
             queue.insert(n.get());
         }
     std::unordered_set<Expr*> emitted;
-    std::unordered_set<Object*> reported;
     while (!queue.empty())
     {
         GNode* best = *queue.begin();
@@ -1191,15 +1219,15 @@ void Checker::initOrder()
         {
             std::vector<Object*> cycle;
             std::unordered_set<Object*> seen;
-            if (findPath(*this, best->obj, best->obj, seen, cycle) && !reported.count(best->obj))
+            if (findPath(*this, best->obj, best->obj, seen, cycle))
             {
                 std::reverse(cycle.begin(), cycle.end());
-                // cycle: the path from obj back to obj; start it at obj
-                for (Object* o : cycle)
-                    reported.insert(o);
                 Object* obj = best->obj;
                 file_ = const_cast<File*>(obj->file);
-                error(obj->pos, "initialization cycle for " + std::string(obj->name));
+                if (cycle.size() == 1) // as Go 1.22
+                    error(obj->pos, "initialization cycle: " + std::string(obj->name) + " refers to itself");
+                else
+                    error(obj->pos, "initialization cycle for " + std::string(obj->name));
             }
         }
         for (GNode* p : best->pred)

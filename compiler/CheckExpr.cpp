@@ -703,7 +703,12 @@ Object* Checker::lookup(std::string_view name, const Node* at)
 {
     Object* obj = scope_ ? scope_->lookupParent(name) : nullptr;
     if (obj)
+    {
+        if (!dotImports_.empty())
+            if (auto it = dotImports_.find({file_, obj}); it != dotImports_.end())
+                it->second->used = true; // a use of a dot-imported name uses its import
         return obj;
+    }
     return scriptImport(*this, name, at);
 }
 
@@ -762,7 +767,7 @@ void Checker::ident(Operand& x, Ident* e, bool wantType)
     const Type* typ = obj->type;
     if (!typ || (obj->is<TypeName>() && wantType))
     {
-        if (objMap_.count(obj))
+        if (objMap_.count(obj) || (obj->is<TypeName>() && obj->color == 1)) // or a local type being declared
             objDecl(obj);
         typ = obj->type;
     }
@@ -774,8 +779,7 @@ void Checker::ident(Operand& x, Ident* e, bool wantType)
     };
     switch (obj->kind)
     {
-    case ObjKind::PkgName:
-        static_cast<PkgName*>(obj)->used = true;
+    case ObjKind::PkgName: // not a use: Go reports the import as unused as well
         errorAt(e, "use of package " + std::string(obj->name) + " not in selector");
         return;
     case ObjKind::Const: {
@@ -1053,7 +1057,7 @@ void Checker::comparison(Operand& x, Operand& y, Tok op, Expr* e, bool switchCas
             if (x.isNil() || y.isNil())
             {
                 const Type* t = x.isNil() ? y.type : x.type;
-                if (!hasNil(t))
+                if (!hasNil(t) || (x.isNil() && y.isNil())) // nil == nil compares no type
                 {
                     errOp = &y;
                     bad = true;

@@ -413,7 +413,7 @@ void Checker::compositeLit(Operand& x, CompositeLit* e, const Type* hint)
     }
     else
     {
-        errorAt(e, "invalid composite literal type: missing type");
+        errorAt(e, "missing type in composite literal");
         useExprs(e->elts);
         x.mode = ExprMode::Invalid;
         return;
@@ -458,7 +458,7 @@ void Checker::compositeLit(Operand& x, CompositeLit* e, const Type* hint)
                 }
                 int i = -1;
                 for (size_t j = 0; j < fields.size(); ++j)
-                    if (fields[j]->name == key->name && (fields[j]->exported() || fields[j]->pkg == pkg_))
+                    if (fields[j]->name == key->name && key->name != "_" && (fields[j]->exported() || fields[j]->pkg == pkg_))
                     {
                         i = static_cast<int>(j);
                         break;

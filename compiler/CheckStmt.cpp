@@ -1,4 +1,4 @@
-// Statements (go/types stmt.go, labels.go, return.go).
+// Statements (go/types stmt.go, return.go; labels are in CheckLabels.cpp).
 #include "compiler/Checker.h"
 
 #include <bit>
@@ -295,13 +295,7 @@ void Checker::stmt(unsigned ctxt, Stmt* s)
                 t->type = v->type;
                 tmp.push_back(t);
             }
-            if (nres == 0 && !rs->results.empty())
-            {
-                useExprs(rs->results);
-                errorAt(rs->results[0], "too many return values");
-                return;
-            }
-            initVars(tmp, rs->results, s);
+            initVars(tmp, rs->results, s); // reports no count mismatch when a result is invalid
         }
         return;
     }
@@ -544,7 +538,7 @@ void Checker::typeSwitchStmt(unsigned inner, TypeSwitchStmt* s)
         if (!cc)
             continue;
         const Type* T = nullptr;
-        bool lastWasType = false;
+        bool lastWasType = false, lastInvalid = false;
         for (Expr* e : cc->list)
         {
             Expr* u = unparenExpr(e);
@@ -565,7 +559,8 @@ void Checker::typeSwitchStmt(unsigned inner, TypeSwitchStmt* s)
             {
                 T = varType(e);
                 lastWasType = true;
-                if (!isValid(T))
+                lastInvalid = !isValid(T);
+                if (lastInvalid)
                 {
                     T = nullptr;
                     lastWasType = false;
@@ -591,6 +586,8 @@ void Checker::typeSwitchStmt(unsigned inner, TypeSwitchStmt* s)
             const Type* VT = (cc->list.size() == 1 && T && lastWasType) ? T : (sxValid ? x.type : types.invalid());
             if (cc->list.size() == 1 && !lastWasType && sxValid)
                 VT = x.type; // case nil: the guard's type
+            if (cc->list.size() == 1 && lastInvalid)
+                VT = types.invalid(); // as Go: no follow-on errors from uses of the variable
             auto v = prog_.newObject<Var>(lhs->name, lhs->pos);
             v->file = file_;
             v->pkg = pkg_;
@@ -970,229 +967,6 @@ bool Checker::hasBreak(Stmt* s, std::string_view label, bool implicit)
         return !label.empty() && hasBreak(static_cast<RangeStmt*>(s)->body, label, false);
     default: return false;
     }
-}
-
-// ---- labels ----------------------------------------------------------------------------------
-
-namespace {
-
-struct LabelBlock
-{
-    LabelBlock* parent;
-    LabeledStmt* lstmt; // the labeled statement this block belongs to
-    std::unordered_map<std::string_view, LabeledStmt*> labels;
-
-    LabeledStmt* gotoTarget(std::string_view name)
-    {
-        for (LabelBlock* b = this; b; b = b->parent)
-        {
-            auto it = b->labels.find(name);
-            if (it != b->labels.end())
-                return it->second;
-        }
-        return nullptr;
-    }
-    LabeledStmt* enclosingTarget(std::string_view name)
-    {
-        for (LabelBlock* b = this; b; b = b->parent)
-            if (b->lstmt && b->lstmt->label && b->lstmt->label->name == name)
-                return b->lstmt;
-        return nullptr;
-    }
-};
-
-struct LabelChecker
-{
-    Checker& c;
-    std::unordered_map<std::string_view, Label*> all;
-    std::vector<Label*> order;
-
-    std::vector<BranchStmt*> block(LabelBlock* parent, LabeledStmt* lstmt, std::vector<Stmt*>& list)
-    {
-        LabelBlock b{parent, lstmt, {}};
-        Position varDeclPos;
-        std::vector<BranchStmt*> fwdJumps, badJumps;
-        auto recordVarDecl = [&](Position pos) {
-            varDeclPos = pos;
-            badJumps = fwdJumps;
-        };
-        auto jumpsOverVarDecl = [&](BranchStmt* j) {
-            if (!varDeclPos.valid())
-                return false;
-            for (auto bad : badJumps)
-                if (bad == j)
-                    return true;
-            return false;
-        };
-        std::function<void(Stmt*, LabeledStmt*)> stmtBranches = [&](Stmt* s, LabeledStmt* ls) {
-            if (!s)
-                return;
-            switch (s->kind)
-            {
-            case NodeKind::DeclStmt: {
-                auto d = static_cast<DeclStmt*>(s);
-                if (d->decl && d->decl->tok == Tok::Var)
-                    recordVarDecl(d->pos);
-                break;
-            }
-            case NodeKind::LabeledStmt: {
-                auto l = static_cast<LabeledStmt*>(s);
-                if (l->label && l->label->name != "_")
-                {
-                    std::string_view name = l->label->name;
-                    auto lbl = c.prog_.newObject<Label>(name, l->label->pos);
-                    lbl->file = c.file_;
-                    lbl->pkg = c.pkg_;
-                    if (all.count(name))
-                        c.error(l->label->pos, "label " + std::string(name) + " already declared");
-                    else
-                    {
-                        all[name] = lbl;
-                        order.push_back(lbl);
-                        b.labels[name] = l;
-                        c.recordDef(l->label, lbl);
-                    }
-                    size_t i = 0;
-                    for (BranchStmt* j : fwdJumps)
-                    {
-                        if (j->label->name == name)
-                        {
-                            lbl->used = true;
-                            c.recordUse(j->label, all[name]);
-                            if (jumpsOverVarDecl(j))
-                                c.error(j->label->pos, "goto " + std::string(name) +
-                                                           " jumps over variable declaration at line " +
-                                                           std::to_string(varDeclPos.line));
-                        }
-                        else
-                            fwdJumps[i++] = j;
-                    }
-                    fwdJumps.resize(i);
-                    stmtBranches(l->stmt, l);
-                }
-                else
-                    stmtBranches(l->stmt, nullptr);
-                break;
-            }
-            case NodeKind::BranchStmt: {
-                auto br = static_cast<BranchStmt*>(s);
-                if (!br->label)
-                    return;
-                std::string_view name = br->label->name;
-                if (br->tok == Tok::Break || br->tok == Tok::Continue)
-                {
-                    LabeledStmt* t = b.enclosingTarget(name);
-                    bool valid = false;
-                    if (t && t->stmt)
-                    {
-                        auto k = t->stmt->kind;
-                        if (br->tok == Tok::Break)
-                            valid = k == NodeKind::SwitchStmt || k == NodeKind::TypeSwitchStmt ||
-                                    k == NodeKind::SelectStmt || k == NodeKind::ForStmt || k == NodeKind::RangeStmt;
-                        else
-                            valid = k == NodeKind::ForStmt || k == NodeKind::RangeStmt;
-                    }
-                    if (!valid)
-                    {
-                        // an undeclared label is reported as such
-                        if (!all.count(name) && !b.gotoTarget(name))
-                            c.error(br->label->pos, (br->tok == Tok::Break ? "invalid break label " : "invalid continue label ") +
-                                                        std::string(name));
-                        else
-                            c.error(br->label->pos, (br->tok == Tok::Break ? "invalid break label " : "invalid continue label ") +
-                                                        std::string(name));
-                        return;
-                    }
-                }
-                else if (br->tok == Tok::Goto)
-                {
-                    if (!b.gotoTarget(name))
-                    {
-                        fwdJumps.push_back(br);
-                        return;
-                    }
-                }
-                else
-                    return;
-                auto it = all.find(name);
-                if (it != all.end())
-                {
-                    it->second->used = true;
-                    c.recordUse(br->label, it->second);
-                }
-                break;
-            }
-            case NodeKind::AssignStmt:
-                if (static_cast<AssignStmt*>(s)->op == Tok::Define)
-                    recordVarDecl(s->pos);
-                break;
-            case NodeKind::BlockStmt: {
-                auto r = block(&b, ls, static_cast<BlockStmt*>(s)->stmts);
-                fwdJumps.insert(fwdJumps.end(), r.begin(), r.end());
-                break;
-            }
-            case NodeKind::IfStmt: {
-                auto is = static_cast<IfStmt*>(s);
-                stmtBranches(is->then, nullptr);
-                if (is->els)
-                    stmtBranches(is->els, nullptr);
-                break;
-            }
-            case NodeKind::SwitchStmt:
-            case NodeKind::TypeSwitchStmt: {
-                LabelBlock inner{&b, ls, {}};
-                auto& clauses = s->is<SwitchStmt>() ? static_cast<SwitchStmt*>(s)->clauses
-                                                    : static_cast<TypeSwitchStmt*>(s)->clauses;
-                for (CaseClause* cc : clauses)
-                    if (cc)
-                    {
-                        auto r = block(&inner, nullptr, cc->body);
-                        fwdJumps.insert(fwdJumps.end(), r.begin(), r.end());
-                    }
-                break;
-            }
-            case NodeKind::SelectStmt: {
-                LabelBlock inner{&b, ls, {}};
-                for (CommClause* cc : static_cast<SelectStmt*>(s)->clauses)
-                    if (cc)
-                    {
-                        auto r = block(&inner, nullptr, cc->body);
-                        fwdJumps.insert(fwdJumps.end(), r.begin(), r.end());
-                    }
-                break;
-            }
-            case NodeKind::ForStmt: stmtBranches(static_cast<ForStmt*>(s)->body, ls); break;
-            case NodeKind::RangeStmt: stmtBranches(static_cast<RangeStmt*>(s)->body, ls); break;
-            default: break;
-            }
-        };
-        for (Stmt* s : list)
-            stmtBranches(s, nullptr);
-        return fwdJumps;
-    }
-};
-
-} // namespace
-
-void Checker::labels(std::vector<Stmt*>& body)
-{
-    LabelChecker lc{*this, {}, {}};
-    auto fwd = lc.block(nullptr, nullptr, body);
-    for (BranchStmt* j : fwd)
-    {
-        std::string_view name = j->label->name;
-        auto it = lc.all.find(name);
-        if (it != lc.all.end())
-        {
-            error(j->label->pos, "goto " + std::string(name) + " jumps into block");
-            it->second->used = true;
-        }
-        else
-            error(j->label->pos, "label " + std::string(name) + " not declared");
-    }
-    for (Label* l : lc.order)
-        if (!l->used)
-            error(l->pos, "label " + std::string(l->name) + " declared and not used");
 }
 
 } // namespace weft

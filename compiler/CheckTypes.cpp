@@ -518,6 +518,7 @@ void Checker::completeInterface(const Interface* it, Position pos)
                     file_ = const_cast<File*>(n->obj->file);
                 error(n->obj->pos, "invalid recursive type " + std::string(n->obj->name));
                 file_ = saved;
+                n->underlyingType = prog_.types().invalid(); // as Go: no follow-on errors from its uses
             }
             else
                 error(pos, "invalid recursive type");

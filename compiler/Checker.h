@@ -155,6 +155,7 @@ public:
     void initVars(const std::vector<Var*>& lhs, const std::vector<Expr*>& rhs, const Node* returnStmt);
     void assignVars(const std::vector<Expr*>& lhs, const std::vector<Expr*>& rhs);
     void shortVarDecl(AssignStmt* s);
+    void constArity(ValueSpec* vs);
     void assignError(const std::vector<Expr*>& rhs, size_t nvars, size_t nvals);
     void returnError(const Node* at, const std::vector<Expr*>& rhs, size_t nvars, size_t nvals);
     const Type* lhsVar(Expr* lhs);
@@ -234,6 +235,8 @@ public:
     bool hasBreak(Stmt* s, std::string_view label, bool implicit);
     bool hasBreakList(std::vector<Stmt*>& list, std::string_view label, bool implicit);
     void labels(std::vector<Stmt*>& body);
+    // A file with syntax errors: only the labels of the function bodies free of them (gc's parser).
+    void labelsOnly(File* f);
 
     // ---- state ----
     Program& prog_;
@@ -281,6 +284,7 @@ public:
     std::unordered_map<Expr*, UntypedInfo> untyped_;
     std::vector<std::pair<Func*, DeclInfo*>> funcBodies_;
     std::vector<PkgName*> imports_; // of the package being checked, for unused-import errors
+    std::map<std::pair<const File*, const Object*>, PkgName*> dotImports_; // a file's dot-imported names
     std::unordered_map<std::string, Package*> importing_; // cycle guard
     std::set<const Interface*> completing_;
     Scope* scriptFileScope_ = nullptr;

@@ -33,7 +33,10 @@ std::unique_ptr<Program> checkProgram(std::vector<std::unique_ptr<File>> files, 
         if (d.message.rfind("syntax error", 0) == 0)
             syntaxErrors = true;
     if (syntaxErrors && !checkDespiteErrors)
+    {
+        Checker(*prog, diags).labelsOnly(f);
         return prog;
+    }
     Checker checker(*prog, diags);
     checker.hadParseErrors_ = !diags.empty();
     for (auto& d : diags.items())

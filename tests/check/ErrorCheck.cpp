@@ -6,6 +6,8 @@
 //   weft_errorcheck PATH...                PATH: a .go file or a folder (searched recursively)
 //   weft_errorcheck --list LISTFILE        LISTFILE: one path a line, relative to `go env GOROOT`
 //                                          (or WEFT_GOROOT); `#` comments; skipped when Go is absent
+//   weft_errorcheck --report FILE...       prints every diagnostic of each file as `weft check` does,
+//                                          but without its limit of 10 (as gc -e; tests/gotest/errorcheck.py)
 #include "compiler/TypeChecker.h"
 #include "parser/Parser.h"
 
@@ -156,8 +158,25 @@ std::string goRoot()
 
 } // namespace
 
+// All diagnostics of each file, sorted, one `file:line:col: message` a line.
+int report(int argc, char** argv)
+{
+    for (int i = 2; i < argc; ++i)
+    {
+        std::string source = readAll(argv[i]);
+        DiagnosticList diags;
+        std::unique_ptr<File> file = parseFile(argv[i], source, diags);
+        auto program = checkProgram(std::move(file), diags);
+        for (const Diagnostic& d : diags.sorted())
+            std::cout << d.format() << "\n";
+    }
+    return 0;
+}
+
 int main(int argc, char** argv)
 {
+    if (argc > 1 && std::string(argv[1]) == "--report")
+        return report(argc, argv);
     std::vector<fs::path> files;
     for (int i = 1; i < argc; ++i)
     {

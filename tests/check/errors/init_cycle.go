@@ -10,7 +10,7 @@ var x = f() // ERROR "initialization (loop|cycle) for x"
 
 func f() int { return x }
 
-var self = self // ERROR "initialization (loop|cycle) for self"
+var self = self // ERROR "initialization (loop|cycle) for self|initialization cycle: self refers to itself"
 
 var p, q = g(), 1 // ERROR "initialization (loop|cycle) for p"
 
