@@ -34,7 +34,8 @@ std::unique_ptr<Program> checkProgram(std::vector<std::unique_ptr<File>> files, 
             syntaxErrors = true;
     if (syntaxErrors && !checkDespiteErrors)
     {
-        Checker(*prog, diags).labelsOnly(f);
+        for (File* f : user)
+            Checker(*prog, diags).labelsOnly(f);
         return prog;
     }
     Checker checker(*prog, diags);
