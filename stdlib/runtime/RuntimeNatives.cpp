@@ -52,15 +52,14 @@ void keepAlive(NativeContext&, Slot*, Slot*) {}
 
 void setFinalizer(NativeContext& ctx, Slot* a, Slot*) { ctx.setFinalizer({a[0].cp, a[1]}, {a[2].cp, a[3]}); }
 
-// readMemStats(s []uint64): the counters in runtime.go's mem* order.
-void readMemStats(NativeContext& ctx, Slot* a, Slot*)
+// readMemStats() (12 uint64): the counters in the order runtime.go names its results.
+void readMemStats(NativeContext& ctx, Slot*, Slot* r)
 {
     NativeContext::MemStats m = ctx.memStats();
     const uint64_t v[] = {m.heapAlloc, m.totalAlloc,  m.heapSys,      m.heapInUse, m.heapReleased, m.heapObjects,
                           m.mallocs,   m.frees,       m.nextGC,       m.pauseTotalNs, m.numGC,     m.numForcedGC};
-    const size_t n = std::min<size_t>(std::size(v), size_t(std::max<int64_t>(a[1].i, 0)));
-    if (n)
-        std::memcpy(a[0].p, v, n * sizeof(uint64_t));
+    for (size_t i = 0; i < std::size(v); i++)
+        r[i].u = v[i];
 }
 
 // Program counters: (function index + 1) << 32 | the word of its code. Callers gives return

@@ -181,47 +181,30 @@ func (ci *Frames) Next() (frame Frame, more bool) {
 func Stack(buf []byte, all bool) int
 
 // ReadMemStats populates m with memory allocator statistics: those weft's heap
-// keeps (the others stay zero).
+// keeps (the others stay zero). It allocates nothing, so that programs can count
+// their own allocations between two calls (Go's test/closure.go does).
 func ReadMemStats(m *MemStats) {
-	var s [memStatsCount]uint64
-	readMemStats(s[:])
-	m.Alloc = s[memHeapAlloc]
-	m.TotalAlloc = s[memTotalAlloc]
-	m.Sys = s[memHeapSys]
-	m.Mallocs = s[memMallocs]
-	m.Frees = s[memFrees]
-	m.HeapAlloc = s[memHeapAlloc]
-	m.HeapSys = s[memHeapSys]
-	m.HeapIdle = s[memHeapSys] - s[memHeapInuse]
-	m.HeapInuse = s[memHeapInuse]
-	m.HeapReleased = s[memHeapReleased]
-	m.HeapObjects = s[memHeapObjects]
-	m.NextGC = s[memNextGC]
-	m.PauseTotalNs = s[memPauseTotalNs]
-	m.NumGC = uint32(s[memNumGC])
-	m.NumForcedGC = uint32(s[memNumForcedGC])
+	alloc, total, sys, inuse, released, objects, mallocs, frees, next, pause, numGC, forced := readMemStats()
+	m.Alloc = alloc
+	m.TotalAlloc = total
+	m.Sys = sys
+	m.Mallocs = mallocs
+	m.Frees = frees
+	m.HeapAlloc = alloc
+	m.HeapSys = sys
+	m.HeapIdle = sys - inuse
+	m.HeapInuse = inuse
+	m.HeapReleased = released
+	m.HeapObjects = objects
+	m.NextGC = next
+	m.PauseTotalNs = pause
+	m.NumGC = uint32(numGC)
+	m.NumForcedGC = uint32(forced)
 	m.EnableGC = true
 }
 
-// The order of the counters readMemStats fills in.
-const (
-	memHeapAlloc = iota
-	memTotalAlloc
-	memHeapSys
-	memHeapInuse
-	memHeapReleased
-	memHeapObjects
-	memMallocs
-	memFrees
-	memNextGC
-	memPauseTotalNs
-	memNumGC
-	memNumForcedGC
-	memStatsCount
-)
-
-// readMemStats stores the heap's counters into s in the order above. Native.
-func readMemStats(s []uint64)
+// readMemStats returns the heap's counters. Native.
+func readMemStats() (heapAlloc, totalAlloc, heapSys, heapInuse, heapReleased, heapObjects, mallocs, frees, nextGC, pauseTotalNs, numGC, numForcedGC uint64)
 
 // A MemStats records statistics about the memory allocator.
 // The interpreter fills in what it can; other fields stay zero.
