@@ -145,7 +145,8 @@ void Interpreter::Impl::freeGoroutine(Goroutine* g)
     g->selectCase = -1;
     g->selectDone.store(false, std::memory_order_relaxed);
     g->worker = nullptr;
-    g->nativeDepth = 0;
+    g->nativeDepth = g->callbackDepth = 0;
+    g->lockedTo = nullptr;
     g->gcRequested = g->yieldRequested = g->goexiting = g->panicking = false;
     g->waiters.clear();
     g->frames.clear();
