@@ -452,13 +452,14 @@ int Interpreter::Impl::schedule()
     {
         std::unique_lock lock(schedMu);
         nrunning = int(workers.size());
-        for (auto& w : workers)
+        for (size_t i = 0; i < workers.size(); i++)
         {
             Machine* m = machines.emplace_back(std::make_unique<Machine>(int(machines.size()))).get();
-            if (!m->thread.start([this, m, w = w.get()] { threadMain(*m, w); }))
+            if (!m->thread.start([this, m, w = workers[i].get()] { threadMain(*m, w); }))
             {
+                // The workers left without a thread never run: the others see the end.
                 machines.pop_back();
-                nrunning--;
+                nrunning -= int(workers.size() - i);
                 lock.unlock();
                 reportNoThread("runtime: failed to create new OS thread\nfatal error: newosproc\n");
                 lock.lock();
