@@ -14,9 +14,9 @@
 //    (vm/NativeContext.h).
 //  - g.lockedTo is set by g's thread before g can be found (Waiting, or queued) and cleared by
 //    that thread when it runs g again; a locked goroutine is never executed by another thread.
-// Lock order: schedMu is the innermost lock but for globalMu and outMu (ready() runs under
-// channel locks and semaMu): nothing here takes another lock while holding it, except outMu to
-// report a thread that could not be made.
+// Lock order: schedMu is taken inside every lock but globalMu (ready() runs under channel locks
+// and semaMu), so nothing here takes another lock while holding it (a thread that could not be
+// made is reported after releasing it).
 #include "vm/Worker.h"
 
 #include <algorithm>
