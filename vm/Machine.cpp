@@ -28,6 +28,7 @@ thread_local Machine* tCurrentMachine = nullptr;
 } // namespace detail
 
 using detail::tCurrentMachine;
+using detail::setCurrentWorker;
 using detail::tCurrentWorker;
 
 bool Interpreter::Impl::startMachineLocked(Worker* w, std::unique_lock<std::mutex>& lock)
@@ -92,11 +93,11 @@ void Interpreter::Impl::machineMain(Machine& m, Worker* w)
     Machine* const previousM = tCurrentMachine;
     Worker* const previousW = tCurrentWorker;
     tCurrentMachine = &m;
-    tCurrentWorker = w;
+    setCurrentWorker(w);
     bool counted = true; // in nrunning: holds a worker, or unwound a callback without one
     while (workerLoop() == LoopEnd::HandedOff)
     {
-        tCurrentWorker = waitIdle(m);
+        setCurrentWorker(waitIdle(m));
         if (!tCurrentWorker)
         {
             counted = false;
@@ -112,7 +113,7 @@ void Interpreter::Impl::machineMain(Machine& m, Worker* w)
         worldCv.notify_all();
     }
     tCurrentMachine = previousM;
-    tCurrentWorker = previousW;
+    setCurrentWorker(previousW);
 }
 
 Worker* Interpreter::Impl::waitIdle(Machine& m)
@@ -181,7 +182,7 @@ bool Interpreter::Impl::releaseAndWait(Goroutine& g, bool parked)
             return false; // the program is ending: unwind, still holding w
     }
     // From here this thread holds no worker until one is handed to it.
-    tCurrentWorker = nullptr;
+    setCurrentWorker(nullptr);
     g.lockedTo = m;
     GStatus s = GStatus::Parking;
     if (!parked || !g.status.compare_exchange_strong(s, GStatus::Waiting, std::memory_order_acq_rel))
@@ -197,7 +198,7 @@ bool Interpreter::Impl::releaseAndWait(Goroutine& g, bool parked)
     {
         m->handoff = nullptr;
         lock.unlock();
-        tCurrentWorker = nw;
+        setCurrentWorker(nw);
         g.lockedTo = nullptr;
         g.worker = nw;
         g.status.store(GStatus::Running, std::memory_order_relaxed);

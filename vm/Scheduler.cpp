@@ -19,6 +19,7 @@ namespace weft {
 
 namespace detail {
 thread_local Worker* tCurrentWorker = nullptr;
+void setCurrentWorker(Worker* w) { tCurrentWorker = w; }
 } // namespace detail
 
 using detail::tCurrentWorker;
