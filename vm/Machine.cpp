@@ -141,18 +141,7 @@ void Interpreter::Impl::handOffLocked(Worker& w, Goroutine* g)
     m->cv.notify_one();
 }
 
-bool Interpreter::Impl::parkInCallback(Goroutine& g)
-{
-    if (g.status.load(std::memory_order_acquire) == GStatus::WokenEarly)
-    {
-        // Woken before it left: it goes on here (a native's park resumes after its call).
-        g.status.store(GStatus::Running, std::memory_order_relaxed);
-        if (g.wake == WakeState::Resumed)
-            g.wake = WakeState::None;
-        return true;
-    }
-    return releaseAndWait(g, true);
-}
+bool Interpreter::Impl::parkInCallback(Goroutine& g) { return releaseAndWait(g, true); }
 
 bool Interpreter::Impl::yieldInCallback(Goroutine& g)
 {
@@ -176,21 +165,45 @@ bool Interpreter::Impl::releaseAndWait(Goroutine& g, bool parked)
     }
     if (outPending.load(std::memory_order_relaxed))
         flushOut();
-    {
-        std::unique_lock lock(schedMu);
-        if (!startMachineLocked(w, lock))
-            return false; // the program is ending: unwind, still holding w
-    }
-    // From here this thread holds no worker until one is handed to it.
-    setCurrentWorker(nullptr);
+    // g becomes findable (Waiting, or queued) while this thread still holds w: a worker never
+    // sleeps with a goroutine hidden on a thread that holds none, or the deadlock check could
+    // see every worker asleep while g is runnable. Its taker may then hand this thread a worker
+    // before w is given away; it is taken below, after.
     g.lockedTo = m;
-    GStatus s = GStatus::Parking;
-    if (!parked || !g.status.compare_exchange_strong(s, GStatus::Waiting, std::memory_order_acq_rel))
+    if (parked)
     {
-        // A yield, or woken while still here: runnable now, it waits in a queue for a worker.
+        GStatus s = GStatus::Parking;
+        if (!g.status.compare_exchange_strong(s, GStatus::Waiting, std::memory_order_acq_rel))
+        {
+            // Woken before it left: it goes on here.
+            g.lockedTo = nullptr;
+            g.status.store(GStatus::Running, std::memory_order_relaxed);
+            if (g.wake == WakeState::Resumed)
+                g.wake = WakeState::None;
+            return true;
+        }
+    }
+    else
+    {
         g.status.store(GStatus::Runnable, std::memory_order_relaxed);
         globalPutOne(&g);
     }
+    {
+        std::unique_lock lock(schedMu);
+        if (!startMachineLocked(w, lock))
+        {
+            // The program is ending: unwind, still holding w. A worker already handed here is
+            // never run: its count leaves with it (its giver saw no end, so none comes later).
+            if (m->handoff)
+            {
+                m->handoff = nullptr;
+                nrunning--;
+            }
+            return false;
+        }
+    }
+    // From here this thread holds no worker until one is handed to it.
+    setCurrentWorker(nullptr);
     std::unique_lock lock(schedMu);
     while (!m->handoff && !exiting.load(std::memory_order_acquire))
         m->cv.wait(lock);
