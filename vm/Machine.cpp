@@ -14,6 +14,9 @@
 //    (vm/NativeContext.h).
 //  - g.lockedTo is set by g's thread before g can be found (Waiting, or queued) and cleared by
 //    that thread when it runs g again; a locked goroutine is never executed by another thread.
+//  - g is findable before its thread gives its worker away (the deadlock check counts sleeping
+//    workers only), so that thread may be handed a worker while it still holds one: it gives
+//    its own away first, then takes the other.
 // Lock order: schedMu is taken inside every lock but globalMu (ready() runs under channel locks
 // and semaMu), so nothing here takes another lock while holding it (a thread that could not be
 // made is reported after releasing it).
