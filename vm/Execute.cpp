@@ -238,35 +238,43 @@ ExecResult Interpreter::Impl::execute(Goroutine& g, size_t stopDepth)
         PANIC_RT("invalid memory address or nil pointer dereference");
 #define ALLOC_SAFEPOINT() F->pc = pc, maybeCollect(g)
 // The goroutine parks on the instruction that just started: it runs again when woken, and sees
-// g.wake. A nested run (a native's callback) cannot park: it has a C++ caller to return to.
+// g.wake. A nested run (a native's callback) has a C++ caller to return to: its thread waits
+// for the goroutine to be woken and then goes on here (vm/Machine.h). A plain block, not
+// do/while: NEXT() is `continue` with switch dispatch.
 #define PARK()                                                                                                         \
-    do                                                                                                                 \
     {                                                                                                                  \
         F->pc = pc - 1;                                                                                                \
-        if (stopDepth > 0)                                                                                             \
-        {                                                                                                              \
-            fatal("not supported in weft: a channel operation that blocks inside a method called by fmt");           \
+        if (!nested)                                                                                                   \
+            return ExecResult::Parked;                                                                                 \
+        if (!parkInCallback(g))                                                                                        \
             return ExecResult::Exit;                                                                                   \
-        }                                                                                                              \
-        return ExecResult::Parked;                                                                                     \
-    } while (0)
-// A loop's back-edge: after kBudget of them the goroutine yields, so `for {}` cannot starve the
-// others (Go preempts by time; a count of back-edges is the interpreter's equivalent).
-#define BACKEDGE(off)                                                                                                  \
-    if ((off) < 0 && --budget <= 0 && stopDepth == 0) [[unlikely]]                                                    \
+        reload();                                                                                                      \
+        budget = kBudget;                                                                                              \
+        NEXT();                                                                                                        \
+    }
+// The time slice is spent (kBudget back-edges and calls): the goroutine yields, so neither
+// `for {}` nor a recursion can starve the others (Go preempts by time; a count is the
+// interpreter's equivalent). Inside a callback its thread gives its worker up until it runs again.
+#define YIELD_SLICE()                                                                                                  \
     {                                                                                                                  \
         F->pc = pc;                                                                                                    \
-        return ExecResult::Yield;                                                                                      \
+        if (!nested)                                                                                                   \
+            return ExecResult::Yield;                                                                                  \
+        if (!yieldInCallback(g))                                                                                       \
+            return ExecResult::Exit;                                                                                   \
+        reload();                                                                                                      \
+        budget = kBudget;                                                                                              \
     }
+// A loop's back-edge spends the slice.
+#define BACKEDGE(off)                                                                                                  \
+    if ((off) < 0 && --budget <= 0) [[unlikely]]                                                                       \
+        YIELD_SLICE()
 
 // A call: it spends the time slice as a back-edge does (a recursion has no loop to be
 // preempted at). The callee's frame is pushed: it resumes at its first instruction.
 #define CALLBUDGET()                                                                                                   \
-    if (--budget <= 0 && stopDepth == 0) [[unlikely]]                                                                  \
-    {                                                                                                                  \
-        F->pc = pc;                                                                                                    \
-        return ExecResult::Yield;                                                                                      \
-    }
+    if (--budget <= 0) [[unlikely]]                                                                                    \
+        YIELD_SLICE()
 
 #ifdef WEFT_COMPUTED_GOTO
     // Generated from the one opcode list. Bytecode comes only from the compiler (never loaded
@@ -280,6 +288,8 @@ ExecResult Interpreter::Impl::execute(Goroutine& g, size_t stopDepth)
     Instr ins = 0;
     // Back-edges and calls left in this time slice (a local, so the check stays in a register).
     int32_t budget = kBudget;
+    // A native's callback (callFunction/callMethod) rather than a run from the scheduler.
+    const bool nested = g.callbackDepth > 0;
     for (;;)
     {
         ins = code[pc++];
@@ -1229,13 +1239,25 @@ ExecResult Interpreter::Impl::execute(Goroutine& g, size_t stopDepth)
                     goto unwind;
                 // A native may park its goroutine (time.Sleep, a semaphore) or give the worker
                 // up (runtime.Gosched): it then resumes after the call. (A waker may already have
-                // made it WokenEarly: the scheduler sees to that.)
-                if (g.status.load(std::memory_order_relaxed) != GStatus::Running && stopDepth == 0)
-                    return ExecResult::Parked;
-                if (g.yieldRequested && stopDepth == 0)
+                // made it WokenEarly: the scheduler, or parkInCallback, sees to that.)
+                if (g.status.load(std::memory_order_relaxed) != GStatus::Running)
+                {
+                    if (!nested)
+                        return ExecResult::Parked;
+                    if (!parkInCallback(g))
+                        return ExecResult::Exit;
+                    reload();
+                    budget = kBudget;
+                }
+                if (g.yieldRequested)
                 {
                     g.yieldRequested = false;
-                    return ExecResult::Yield;
+                    if (!nested)
+                        return ExecResult::Yield;
+                    if (!yieldInCallback(g))
+                        return ExecResult::Exit;
+                    reload();
+                    budget = kBudget;
                 }
                 NEXT();
             }

@@ -393,6 +393,8 @@ void NativeContext::exit(int code)
 bool NativeContext::callFunction(const void* closure, const Slot* args, size_t nargs, Slot* results, size_t nresults)
 {
     auto& vm = vm_.impl();
+    if (vm.exiting.load(std::memory_order_relaxed))
+        return false; // the program ended (this thread may be unwinding without a worker)
     if (!closure)
     {
         panicRuntimeError("invalid memory address or nil pointer dereference");
@@ -412,7 +414,7 @@ bool NativeContext::callFunction(const void* closure, const Slot* args, size_t n
         NativeContext ctx(vm_, g_, fn);
         fn->native(ctx, a.data(), r.data());
         std::memcpy(results, r.data(), nresults * sizeof(Slot));
-        return !failed();
+        return settleNativeCall() && !failed();
     }
     if (!vm.pushCall(g_, fn, const_cast<void*>(closure), args, uint32_t(nargs), 0, kFrameNativeBoundary))
     {
@@ -424,10 +426,7 @@ bool NativeContext::callFunction(const void* closure, const Slot* args, size_t n
     // stay valid (the stack is not shrunk) until we read them below.
     f.resultDest = f.base + fn->paramSlots;
     uint32_t resAt = f.resultDest;
-    g_.nativeDepth--;
-    ExecResult r = vm.execute(g_, depth);
-    g_.nativeDepth++;
-    if (r != ExecResult::Done)
+    if (!runNested(depth))
         return false;
     std::memcpy(results, g_.stack.data() + resAt, nresults * sizeof(Slot));
     return true;
@@ -438,7 +437,7 @@ bool NativeContext::callMethod(GoIface v, const std::string& name, const Slot* a
 {
     const TypeDesc* t = dynamicType(v.type);
     const MethodDesc* m = t ? t->findMethod(name) : nullptr;
-    if (!m || !m->fn)
+    if (!m || !m->fn || vm_.impl().exiting.load(std::memory_order_relaxed))
         return false;
     if (nativeStackLow())
     {
@@ -458,7 +457,7 @@ bool NativeContext::callMethod(GoIface v, const std::string& name, const Slot* a
         size_t before = g_.panics.size();
         m->fn->native(ctx, a.data(), r.data());
         std::memcpy(results, r.data(), nresults * sizeof(Slot));
-        return g_.panics.size() == before && !vm.exiting.load(std::memory_order_relaxed);
+        return settleNativeCall() && g_.panics.size() == before && !vm.exiting.load(std::memory_order_relaxed);
     }
     size_t depth = g_.frames.size();
     if (!vm.pushCall(g_, m->fn, nullptr, a.data(), uint32_t(nargs + 1), 0, kFrameNativeBoundary))
@@ -469,12 +468,38 @@ bool NativeContext::callMethod(GoIface v, const std::string& name, const Slot* a
     Frame& f = g_.frames.back();
     f.resultDest = f.base + m->fn->paramSlots;
     uint32_t resAt = f.resultDest;
-    g_.nativeDepth--;
-    ExecResult r = vm.execute(g_, depth);
-    g_.nativeDepth++;
-    if (r != ExecResult::Done)
+    if (!runNested(depth))
         return false;
     std::memcpy(results, g_.stack.data() + resAt, nresults * sizeof(Slot));
+    return true;
+}
+
+// The callee's frame is pushed: run it to completion on this thread (false: it panicked or the
+// program ended). The script code may collect (no native of this goroutine is running it), park
+// and yield (Machine.cpp).
+bool NativeContext::runNested(size_t depth)
+{
+    g_.nativeDepth--;
+    g_.callbackDepth++;
+    ExecResult r = vm_.impl().execute(g_, depth);
+    g_.callbackDepth--;
+    g_.nativeDepth++;
+    return r == ExecResult::Done;
+}
+
+// A native called straight from a native (a func value bound to one) may have parked its
+// goroutine or asked to yield: with no interpreter loop between them, this thread waits here.
+bool NativeContext::settleNativeCall()
+{
+    auto& vm = vm_.impl();
+    const GStatus s = g_.status.load(std::memory_order_relaxed);
+    if ((s == GStatus::Parking || s == GStatus::WokenEarly) && !vm.parkInCallback(g_))
+        return false;
+    if (g_.yieldRequested)
+    {
+        g_.yieldRequested = false;
+        return vm.yieldInCallback(g_);
+    }
     return true;
 }
 

@@ -85,6 +85,7 @@ enum class WakeState : uint8_t
 };
 
 struct Worker;
+struct Machine;
 
 struct Goroutine
 {
@@ -98,6 +99,11 @@ struct Goroutine
     std::atomic<bool> selectDone{false};
     Worker* worker = nullptr;     // the worker running it (while Running)
     int nativeDepth = 0;          // natives of this goroutine on its worker's C++ stack
+    int callbackDepth = 0;        // nested runs (a native's callFunction/callMethod) under way
+    // While it is parked or queued inside a callback: the thread whose C++ stack holds the
+    // callback (vm/Machine.h). Written by that thread before the state change or queueing that
+    // publishes the goroutine; read by the worker that takes it from a queue.
+    Machine* lockedTo = nullptr;
     bool gcRequested = false;     // runtime.GC: collect once its native returns
     bool yieldRequested = false;  // runtime.Gosched: give the worker up after the native
     bool goexiting = false;       // runtime.Goexit: unwinding (deferred calls run) with no panic
@@ -205,6 +211,26 @@ struct Interpreter::Impl final : public GcRootEnumerator, public MapAllocator
     std::condition_variable worldCv; // nrunning changed, or the world restarted
     int nrunning = 0;                // workers executing (not idle, not stopped, not blocked in a native)
     std::atomic<int> nblocked{0};    // workers blocked in a native call (stdin); written under schedMu
+    // ---- Threads (Machine.cpp; vm/Machine.h). Guarded by schedMu: machines only grows (a
+    // thread is kept until the program ends), idleMachines holds those waiting for a worker.
+    std::vector<std::unique_ptr<Machine>> machines;
+    std::vector<Machine*> idleMachines;
+    static constexpr size_t kMaxMachines = 10000; // Go's default debug.SetMaxThreads
+    void threadMain(Machine& m, Worker* w); // a thread's body: machineMain, then its release
+    void machineMain(Machine& m, Worker* w);
+    // Gives w to an idle thread or a new one, which runs it (schedMu held). False when the
+    // program is ending (w stays with the caller) or no thread could be made (a fatal error).
+    bool startMachineLocked(Worker* w, std::unique_lock<std::mutex>& lock);
+    void reportNoThread(const char* text);      // Go's fatal error when no thread can be made
+    Worker* waitIdle(Machine& m);               // an idle thread's wait: a worker, or null at the end
+    void handOffLocked(Worker& w, Goroutine* g); // w's thread took locked g: w goes to g's thread
+    // A goroutine inside a callback parked (Parking, or WokenEarly) or yields: its thread gives
+    // its worker up and waits until the goroutine runs again (true) or the program ends (false:
+    // unwind). Only on a worker thread.
+    bool parkInCallback(Goroutine& g);
+    bool yieldInCallback(Goroutine& g);
+    bool releaseAndWait(Goroutine& g, bool parked);
+
     // Workers with a smaller id run goroutines: GOMAXPROCS of them, plus one for each worker
     // blocked in a native.
     int activeWorkers() const
@@ -224,7 +250,10 @@ struct Interpreter::Impl final : public GcRootEnumerator, public MapAllocator
     static constexpr int32_t kBudget = 1 << 16;
 
     int schedule();                         // runs the program on every worker; its exit code
-    void workerLoop(Worker& w);
+    // Why a thread's worker loop returned: the program ended (it holds its worker, or it unwound
+    // a callback without one), or it handed its worker to a goroutine's locked thread.
+    enum class LoopEnd : uint8_t { Ended, HandedOff };
+    LoopEnd workerLoop();                   // runs goroutines on this thread's worker
     Goroutine* findRunnable(Worker& w);
     // Run queues (RunQueue.cpp). The global queue (Go's sched.runq) takes what overflows a
     // worker's ring and what a worker cannot keep (preempted goroutines, GOMAXPROCS lowered).
@@ -240,6 +269,7 @@ struct Interpreter::Impl final : public GcRootEnumerator, public MapAllocator
     Goroutine* steal(Worker& w);
     void wakeIdle();                        // an idle worker, if any and none is spinning, looks for work
     void wakeAll();                         // exiting: every idle worker returns
+    void wakeAllLocked();                   // the same, schedMu held
     bool anyStealable() const;
     void stopForWorld();                    // this worker stops until the collection ends (under no lock)
     void setProcs(int n);

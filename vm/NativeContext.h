@@ -12,8 +12,10 @@
 //  - To fail, a native calls panic*/fatal and returns; the interpreter raises the panic after
 //    the native returns. Natives never throw.
 //  - A native may call back into script code with callFunction (a nested run of the
-//    interpreter on the same goroutine); such a callback must not block (no channel operation
-//    may park it): the one place where weft, like Lua's C boundary, limits what code can do.
+//    interpreter on the same goroutine, on this thread's C++ stack). The callback may do
+//    anything Go code can: when it blocks (a channel, a Mutex, time.Sleep) or is preempted, its
+//    thread gives its worker to another thread and waits until the goroutine runs again
+//    (vm/Machine.h), so the native must not hold a lock of its own across a callback.
 #include "vm/Module.h"
 
 #include <string>
@@ -152,6 +154,8 @@ private:
     static constexpr size_t kNoneRecovered = ~size_t(0);
     size_t recoveredFrom_ = kNoneRecovered;
     void dropRecoveredPanics();
+    bool runNested(size_t depth); // runs the frame a callback pushed (Interpreter.cpp)
+    bool settleNativeCall();
 };
 
 } // namespace weft

@@ -19,6 +19,7 @@ namespace weft {
 
 namespace detail {
 thread_local Worker* tCurrentWorker = nullptr;
+void setCurrentWorker(Worker* w) { tCurrentWorker = w; }
 } // namespace detail
 
 using detail::tCurrentWorker;
@@ -53,7 +54,12 @@ int availableCpus()
 HeapCache& Interpreter::Impl::threadCache()
 {
     Worker* w = tCurrentWorker;
-    return w && &w->vm == this ? w->cache : cache;
+    if (w && &w->vm == this)
+        return w->cache;
+    // A thread unwinding a callback without a worker after the program ended (Machine.cpp).
+    if (Machine* m = detail::tCurrentMachine; m && m->exitCache && m->exitCache->heap() == &heap)
+        return *m->exitCache;
+    return cache;
 }
 
 // Go's gfget/gfput: a dead goroutine's object, with its vectors' memory, is kept for the next
@@ -140,7 +146,8 @@ void Interpreter::Impl::freeGoroutine(Goroutine* g)
     g->selectCase = -1;
     g->selectDone.store(false, std::memory_order_relaxed);
     g->worker = nullptr;
-    g->nativeDepth = 0;
+    g->nativeDepth = g->callbackDepth = 0;
+    g->lockedTo = nullptr;
     g->gcRequested = g->yieldRequested = g->goexiting = g->panicking = g->runsFinalizer = false;
     g->waiters.clear();
     g->frames.clear();
@@ -236,6 +243,11 @@ void Interpreter::Impl::wakeIdle()
 void Interpreter::Impl::wakeAll()
 {
     std::lock_guard lock(schedMu);
+    wakeAllLocked();
+}
+
+void Interpreter::Impl::wakeAllLocked()
+{
     for (auto& w : workers)
         if (w->sleeping)
         {
@@ -243,6 +255,11 @@ void Interpreter::Impl::wakeAll()
             nidle.fetch_sub(1, std::memory_order_seq_cst);
             w->wake.notify_one();
         }
+    // Threads waiting for a worker see the end (an idle thread, or one whose goroutine waits
+    // inside a callback).
+    if (exiting.load(std::memory_order_relaxed))
+        for (auto& m : machines)
+            m->cv.notify_one();
     worldCv.notify_all();
 }
 
@@ -349,12 +366,30 @@ Goroutine* Interpreter::Impl::findRunnable(Worker& w)
     }
 }
 
-void Interpreter::Impl::workerLoop(Worker& w)
+Interpreter::Impl::LoopEnd Interpreter::Impl::workerLoop()
 {
-    Worker* const previous = tCurrentWorker;
-    tCurrentWorker = &w;
-    while (Goroutine* g = findRunnable(w))
+    for (;;)
     {
+        // Re-read every round: a goroutine that parked inside a callback may have come back to
+        // this thread with another worker (Machine.cpp).
+        Worker* const cur = tCurrentWorker;
+        if (!cur)
+            return LoopEnd::Ended; // unwound a callback without a worker: the program ended
+        Worker& w = *cur;
+        Goroutine* g = findRunnable(w);
+        if (!g)
+            break;
+        if (g->lockedTo)
+        {
+            // Parked inside a callback: it runs on the thread holding that callback, which
+            // takes this worker; this thread waits, idle (Go's startlockedm and stopm). As the
+            // program ends it is left where it is.
+            std::lock_guard lock(schedMu);
+            if (exiting.load(std::memory_order_acquire))
+                continue;
+            handOffLocked(w, g);
+            return LoopEnd::HandedOff;
+        }
         g->status.store(GStatus::Running, std::memory_order_relaxed);
         g->worker = &w;
         if (g->wake == WakeState::Resumed)
@@ -398,7 +433,7 @@ void Interpreter::Impl::workerLoop(Worker& w)
             {
                 // Woken while still on this worker: it runs next here.
                 g->status.store(GStatus::Runnable, std::memory_order_relaxed);
-                runqPut(w, g, true);
+                runqPut(*tCurrentWorker, g, true);
             }
             break;
         }
@@ -410,61 +445,55 @@ void Interpreter::Impl::workerLoop(Worker& w)
         if (outPending.load(std::memory_order_relaxed))
             flushOut();
     }
-    {
-        std::lock_guard lock(schedMu);
-        nrunning--;
-        w.finished = true;
-        worldCv.notify_all();
-    }
-    tCurrentWorker = previous;
+    return LoopEnd::Ended;
 }
 
-// The pool: every worker is a thread started here; the calling thread waits for the program to
-// end. Every worker then leaves its loop at its next safepoint, except one blocked in a native
-// (reading a terminal may never return): Go's exit does not wait for it, and neither does weft.
-// That thread is detached and holds a reference to the interpreter's state (`references`), so
-// the state outlives the Interpreter until the thread's call returns and it finds the program
-// ended.
+// The pool: a thread for every worker is started here; the calling thread waits for the
+// program to end. Every thread then leaves its loop at its next safepoint, except one blocked
+// in a native (reading a terminal may never return): Go's exit does not wait for it, and
+// neither does weft. That thread is detached and holds a reference to the interpreter's state
+// (`references`), so the state outlives the Interpreter until the thread's call returns and it
+// finds the program ended. Threads made later (Machine.cpp) are joined the same way.
 int Interpreter::Impl::schedule()
 {
-    {
-        std::lock_guard lock(schedMu);
-        nrunning = int(workers.size());
-    }
-    for (auto& w : workers)
-        w->thread.start([this, w = w.get()] {
-            workerLoop(*w);
-            bool wasDetached;
-            {
-                std::lock_guard lock(schedMu);
-                wasDetached = w->detached;
-            }
-            // The last owner of an interpreter whose Interpreter is gone frees it.
-            if (wasDetached && references.fetch_sub(1, std::memory_order_acq_rel) == 1)
-                delete this;
-        });
-    std::vector<Worker*> finished, blocked;
+    std::vector<Machine*> finished, blocked;
     {
         std::unique_lock lock(schedMu);
-        // (Every worker blocked in a native is not the end: the program waits for input.)
+        nrunning = int(workers.size());
+        for (size_t i = 0; i < workers.size(); i++)
+        {
+            Machine* m = machines.emplace_back(std::make_unique<Machine>(int(machines.size()))).get();
+            if (!m->thread.start([this, m, w = workers[i].get()] { threadMain(*m, w); }))
+            {
+                // The workers left without a thread never run: the others see the end.
+                machines.pop_back();
+                nrunning -= int(workers.size() - i);
+                lock.unlock();
+                reportNoThread("runtime: failed to create new OS thread\nfatal error: newosproc\n");
+                lock.lock();
+                wakeAllLocked();
+                break;
+            }
+        }
+        // (Every thread blocked in a native is not the end: the program waits for input.)
         worldCv.wait(lock, [&] {
             return exiting.load() &&
-                   std::all_of(workers.begin(), workers.end(), [](const auto& w) { return w->finished || w->blocked; });
+                   std::all_of(machines.begin(), machines.end(), [](const auto& m) { return m->finished || m->blocked; });
         });
-        for (auto& w : workers)
+        for (auto& m : machines)
         {
-            (w->finished ? finished : blocked).push_back(w.get());
-            if (!w->finished)
+            (m->finished ? finished : blocked).push_back(m.get());
+            if (!m->finished)
             {
-                w->detached = true;
+                m->detached = true;
                 references.fetch_add(1, std::memory_order_relaxed);
             }
         }
     }
-    for (Worker* w : finished)
-        w->thread.join();
-    for (Worker* w : blocked)
-        w->thread.detach();
+    for (Machine* m : finished)
+        m->thread.join();
+    for (Machine* m : blocked)
+        m->thread.detach();
     return exitCode;
 }
 
@@ -493,7 +522,7 @@ bool Interpreter::Impl::enterBlocking()
             return false;
         nrunning--;
         nblocked.fetch_add(1, std::memory_order_seq_cst);
-        w->blocked = true;
+        detail::tCurrentMachine->blocked = true;
         worldCv.notify_all();
     }
     wakeIdle();
@@ -519,7 +548,7 @@ void Interpreter::Impl::exitBlocking()
     std::unique_lock lock(schedMu);
     nblocked.fetch_sub(1, std::memory_order_seq_cst);
     if (Worker* w = tCurrentWorker; w && &w->vm == this)
-        w->blocked = false;
+        detail::tCurrentMachine->blocked = false;
     worldCv.wait(lock, [&] { return !gcWaiting.load(std::memory_order_relaxed); });
     nrunning++;
 }

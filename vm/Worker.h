@@ -1,8 +1,10 @@
 #pragma once
-// A worker: one OS thread of an interpreter's pool, with its run queue and heap cache (Go's M
-// and P in one). Scheduler.cpp runs the pool; the goroutine states are documented at GStatus.
+// A worker: the right to run goroutines, with its run queue and heap cache (Go's P). One thread
+// (vm/Machine.h) holds it at a time, and only that thread touches its unguarded fields; a
+// handoff between threads is made under schedMu. Scheduler.cpp runs the pool; the goroutine
+// states are documented at GStatus.
 #include "vm/InterpreterImpl.h"
-#include "vm/NativeStack.h"
+#include "vm/Machine.h"
 #include "vm/SpinLock.h"
 
 #include <array>
@@ -46,17 +48,12 @@ struct Worker
     RunQueue runq;
     uint64_t seed; // this worker's random generator: map seeds, select's poll order, stealing
     uint32_t schedTick = 0; // goroutines this worker has taken from its queue
-    NativeThread thread; // with a large stack: natives recurse on it (vm/NativeStack.h)
     // Dead goroutines kept for reuse (Go's p.gFree): this worker's only. Balanced with the
     // interpreter's shared list in batches, so that one worker creating goroutines and another
     // ending them do not pass every one through malloc (whose arenas then contend).
     std::vector<Goroutine*> freeGs;
-    // Guarded by Impl::schedMu: asleep in findRunnable until a waker clears it; blocked in a
-    // native (enterBlocking); out of its loop; detached.
+    // Guarded by Impl::schedMu: asleep in findRunnable until a waker clears it.
     bool sleeping = false;
-    bool blocked = false;
-    bool finished = false;
-    bool detached = false; // left blocked when the program ended: its thread was detached
     std::condition_variable wake;
 
     uint64_t random()
@@ -67,8 +64,11 @@ struct Worker
 };
 
 namespace detail {
-// The worker this thread is (null on other threads).
+// The worker this thread holds (null on other threads, and on a thread waiting for one).
 extern thread_local Worker* tCurrentWorker;
+// Sets it: only from Scheduler.cpp, its definition's file (GCC 12's UBSan reports a store to
+// an extern thread_local made from another file as a store to a null pointer).
+void setCurrentWorker(Worker* w);
 } // namespace detail
 
 } // namespace weft
