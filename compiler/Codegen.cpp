@@ -71,6 +71,14 @@ size_t Generator::emit(Instr i)
     return st_->fn->code.size() - 1;
 }
 
+Position Generator::boundsAt(Position lbrack)
+{
+    const Position before = st_->pos;
+    if (lbrack.line > 0)
+        setPos(lbrack);
+    return before;
+}
+
 void Generator::noteBounds(std::initializer_list<const Type*> indexTypes)
 {
     for (const Type* t : indexTypes)
@@ -170,6 +178,7 @@ void Generator::setLine(const Node* n)
 
 void Generator::setPos(Position pos)
 {
+    st_->pos = pos;
     if (st_->file && !st_->file->lines.empty())
         relabel(pos);
     else

@@ -49,6 +49,7 @@ struct LVal
     int64_t off = 0;   // Mem: byte offset from the base
     int keyReg = -1;   // MapEntry: the key's registers
     const Type* keyType = nullptr; // MapEntry: the key's type; Indexed: the index's
+    Position lbrack;               // Indexed: where its bounds check is reported
     // Indexed (only from stableLValue): element keyReg of the slice at reg.., or of the array
     // of arrayLen elements at address reg when arrayLen >= 0; the bounds check waits for the store.
     int64_t arrayLen = -1;
@@ -82,6 +83,7 @@ struct FnState
     std::unordered_map<const Node*, Val> overrides; // pre-evaluated expressions (defer/go thunks)
     std::unordered_map<const Node*, Val> recvOverrides; // pre-evaluated method receivers
     int32_t line = 0;
+    Position pos;          // the last position setPos was given
     int funcLitCount = 0;
     Label retLabel;                       // the epilogue
     bool directReturn = false;            // return statements emit Return, not a jump to retLabel
@@ -131,6 +133,14 @@ public:
     // After a bounds-checking instruction: records it in Function::unsignedBounds when one of
     // the index or bound types is a 64-bit unsigned integer type.
     void noteBounds(std::initializer_list<const Type*> indexTypes);
+    // Bounds checks are reported at their `[`, as gc does: the position for the next
+    // instruction; the previous one is returned, to be given back to setPos after it.
+    Position boundsAt(Position lbrack);
+    void restorePos(Position before)
+    {
+        if (before.line > 0)
+            setPos(before);
+    }
     size_t here() const { return st_->fn->code.size(); }
     void bind(Label& l);
     void jump(Label& l);

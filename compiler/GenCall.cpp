@@ -713,7 +713,9 @@ static void emitCaptureList(Generator& g, const std::vector<int>& regs)
 Val Generator::funcLit(const FuncLit* e, int dest)
 {
     Function* fn = newFunction();
-    fn->name = st_->fn->name + ".func" + std::to_string(++st_->funcLitCount);
+    // gc's names: F.func1, F.func2 in a function; F.func1.1 in a function literal.
+    const bool inLiteral = st_->owner && st_->owner->is<FuncLit>();
+    fn->name = st_->fn->name + (inLiteral ? "." : ".func") + std::to_string(++st_->funcLitCount);
     const File* file = st_->file;
     if (file)
         placeFunction(fn, file, e->pos);

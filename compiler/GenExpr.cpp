@@ -334,9 +334,11 @@ std::pair<int, int64_t> Generator::addrOf(const Expr* e)
             Val s = expr(ix->x);
             Val i = exprAs(ix->index, program_.types().basic(BasicKind::Int));
             int a = alloc("P");
+            const Position before = boundsAt(ix->lbrack);
             emit(encode(Op::IndexAddr, uint32_t(a), uint32_t(s.reg), uint32_t(i.reg)));
             emitWord(uint64_t(sizeOf(sl->elem)));
             noteBounds({ix->index->type});
+            restorePos(before);
             return {a, 0};
         }
         const Array* arr = xt->as<Array>();
@@ -360,9 +362,11 @@ std::pair<int, int64_t> Generator::addrOf(const Expr* e)
         }
         Val i = exprAs(ix->index, program_.types().basic(BasicKind::Int));
         int a = alloc("P");
+        const Position before = boundsAt(ix->lbrack);
         emit(encode(Op::ArrayAddr, uint32_t(a), uint32_t(base), uint32_t(i.reg)));
         emitWord((uint64_t(arr->len) << 32) | uint64_t(sizeOf(arr->elem)));
         noteBounds({ix->index->type});
+        restorePos(before);
         return {a, 0};
     }
     case NodeKind::StarExpr:
@@ -504,6 +508,7 @@ LVal Generator::stableLValue(const Expr* e)
         }
         lv.keyReg = alloc("S");
         lv.keyType = ix->index->type;
+        lv.lbrack = ix->lbrack;
         exprTo(ix->index, intT, lv.keyReg);
         return lv;
     }
@@ -541,6 +546,7 @@ void Generator::store(const LVal& lv, Val v, const Type* vt)
     case LVal::Indexed:
     {
         int a = alloc("P");
+        const Position before = boundsAt(lv.lbrack);
         if (lv.arrayLen < 0)
         {
             emit(encode(Op::IndexAddr, uint32_t(a), uint32_t(lv.reg), uint32_t(lv.keyReg)));
@@ -552,6 +558,7 @@ void Generator::store(const LVal& lv, Val v, const Type* vt)
             emitWord((uint64_t(lv.arrayLen) << 32) | uint64_t(lv.elemSize));
         }
         noteBounds({lv.keyType});
+        restorePos(before);
         storeMem(lv.type, a, 0, v);
         return;
     }
@@ -1171,8 +1178,10 @@ Val Generator::index(const IndexExpr* e, int dest)
         Val i = exprAs(e->index, intT);
         if (dest < 0)
             dest = alloc("S");
+        const Position before = boundsAt(e->lbrack);
         emit(encode(Op::StrIndex, uint32_t(dest), uint32_t(s.reg), uint32_t(i.reg)));
         noteBounds({e->index->type});
+        restorePos(before);
         return Val{dest};
     }
     if (auto sl = xt->as<Slice>())
@@ -1185,8 +1194,10 @@ Val Generator::index(const IndexExpr* e, int dest)
             Val i = exprAs(e->index, intT);
             if (dest < 0)
                 dest = allocType(sl->elem); // a pointer element needs a pointer register (GC)
+            const Position before = boundsAt(e->lbrack);
             emit(encode(es == 8 ? Op::SliceGet64 : Op::SliceGet8U, uint32_t(dest), uint32_t(s.reg), uint32_t(i.reg)));
             noteBounds({e->index->type});
+            restorePos(before);
             return Val{dest};
         }
     }
@@ -1220,9 +1231,11 @@ Val Generator::sliceExpr(const SliceExpr* e, int dest)
         Val s = expr(e->x);
         if (dest < 0)
             dest = alloc("PS");
+        const Position before = boundsAt(e->lbrack);
         emit(encode(Op::StrSlice, uint32_t(dest), uint32_t(s.reg), uint32_t(idx)));
         emitWord(flags);
         noteBounds({e->lo ? e->lo->type : nullptr, e->hi ? e->hi->type : nullptr, e->max ? e->max->type : nullptr});
+        restorePos(before);
         return Val{dest};
     }
     if (auto sl = xt->as<Slice>())
@@ -1230,9 +1243,11 @@ Val Generator::sliceExpr(const SliceExpr* e, int dest)
         Val s = expr(e->x);
         if (dest < 0)
             dest = alloc("PSS");
+        const Position before = boundsAt(e->lbrack);
         emit(encode(Op::Slice, uint32_t(dest), uint32_t(s.reg), uint32_t(idx)));
         emitWord(uint64_t(sizeOf(sl->elem)) | (flags << 32));
         noteBounds({e->lo ? e->lo->type : nullptr, e->hi ? e->hi->type : nullptr, e->max ? e->max->type : nullptr});
+        restorePos(before);
         return Val{dest};
     }
     const Array* arr = xt->as<Array>();
@@ -1246,9 +1261,11 @@ Val Generator::sliceExpr(const SliceExpr* e, int dest)
         base = addrReg(e->x);
     if (dest < 0)
         dest = alloc("PSS");
+    const Position before = boundsAt(e->lbrack);
     emit(encode(Op::SliceArray, uint32_t(dest), uint32_t(base), uint32_t(idx)));
     emitWord((uint64_t(arr->len) << 32) | uint64_t(sizeOf(arr->elem)) | (flags << 56));
     noteBounds({e->lo ? e->lo->type : nullptr, e->hi ? e->hi->type : nullptr, e->max ? e->max->type : nullptr});
+    restorePos(before);
     return Val{dest};
 }
 

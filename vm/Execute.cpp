@@ -1295,11 +1295,15 @@ ExecResult Interpreter::Impl::execute(Goroutine& g, size_t stopDepth)
             Slot* dest = g.stack.data() + F->resultDest;
             for (uint32_t i = 0; i < fn->resultSlots; i++)
                 dest[i] = R[fn->paramSlots + i];
+            const uint32_t owner = F->deferOwner;
             g.frames.pop_back();
             if (flags & kFrameDeferPanic)
             {
                 if (!g.panics.empty() && g.panics.back().recovered)
                 {
+                    // The frames the panic went through are done; their deferred calls have run.
+                    if (owner < g.frames.size())
+                        g.frames.resize(owner + 1);
                     g.panics.pop_back();
                     // Panics that began in the frame that now resumes, or deeper, were aborted
                     // by this one (Go drops them from the list): a later fatal panic does not
@@ -1527,15 +1531,25 @@ ExecResult Interpreter::Impl::execute(Goroutine& g, size_t stopDepth)
         }
 
     unwind:
-        // Run the deferred calls of the panicking goroutine's frames, innermost first.
+        // Run the deferred calls of the panicking goroutine's frames, innermost first. The frames
+        // stay on the stack while they run (Go's panic runs them on top of the panicking frames,
+        // so runtime.Caller and Callers in a deferred call see where the panic happened); a
+        // recovery pops them (Return, kFrameDeferPanic), and so does running out of deferred calls.
         for (;;)
         {
             if (exiting.load(std::memory_order_relaxed))
                 return ExecResult::Exit;
             if (g.frames.size() <= stopDepth)
                 return ExecResult::Panicked;
-            Frame& T = g.frames.back();
-            if (g.deferStack.size() > T.deferBase)
+            // The topmost frame with a deferred call left owns g.deferStack.back().
+            size_t owner = g.frames.size();
+            for (size_t i = g.frames.size(); i-- > stopDepth;)
+                if (g.deferStack.size() > g.frames[i].deferBase)
+                {
+                    owner = i;
+                    break;
+                }
+            if (owner < g.frames.size())
             {
                 void* d = g.deferStack.back();
                 g.deferStack.pop_back();
@@ -1545,16 +1559,18 @@ ExecResult Interpreter::Impl::execute(Goroutine& g, size_t stopDepth)
                     fatal("stack overflow");
                     return ExecResult::Exit;
                 }
+                g.frames.back().deferOwner = uint32_t(owner);
                 // The deferred call runs as ordinary code (its natives and panics work as
                 // anywhere); its Return resumes the unwinding unless it recovered.
                 g.panicking = false;
                 reload();
                 break;
             }
-            g.frames.pop_back();
-            if (g.frames.empty() && g.printingPanic)
+            g.frames.resize(stopDepth);
+            if (!g.frames.empty())
+                return ExecResult::Panicked;
+            if (g.printingPanic)
                 return ExecResult::Panicked; // to formatPanicValue, which reports it
-            if (g.frames.empty())
             {
                 // runtime.Goexit ran every deferred call: the goroutine ends normally, also when
                 // a deferred call recovered a panic and then called Goexit (the recovered panic

@@ -37,6 +37,9 @@ struct Frame
     uint8_t flags = 0;
     void* closure = nullptr;  // the running closure (captures), or null
     uint32_t deferBase = 0;   // this frame's deferred calls are g.deferStack[deferBase..]
+    // A deferred call a panic runs (kFrameDeferPanic): the index of the frame that deferred it.
+    // The frames above that one stay while it runs, as Go's do (runtime.Caller sees them).
+    uint32_t deferOwner = 0;
 };
 
 struct PanicRecord
