@@ -1095,6 +1095,7 @@ void Generator::deferOrGo(const CallExpr* call, bool isGo)
         const Type* t = defaultType(a->type, program_);
         if (isUntyped(a->type) && a->type->as<Basic>()->bkind == BasicKind::UntypedNil)
             continue;
+        orderExprs({{a, nullptr, false, false}}); // gc: each argument is a statement of its own
         preEval(a, expr(a), t, false);
     }
     // The thunk: no parameters; loads the cells and makes the call.
