@@ -65,6 +65,41 @@ static bool convNeedsAddr(const Type* t)
     return true;
 }
 
+// Plain memory compared and hashed bytewise (gc's AMEM algorithm): integers, pointers,
+// channels, and structs and arrays of them.
+static bool plainMemory(const Type* t)
+{
+    const Type* u = underlying(t);
+    if (!u)
+        return false;
+    if (auto b = u->as<Basic>())
+        return (b->info & IsInteger) || (b->info & IsBoolean);
+    if (u->is<Pointer>() || u->is<Chan>())
+        return true;
+    if (auto a = u->as<Array>())
+        return plainMemory(a->elem);
+    if (auto s = u->as<Struct>())
+    {
+        for (const Var* f : s->fields)
+            if (!plainMemory(f->type))
+                return false;
+        return true;
+    }
+    return false;
+}
+
+// walk.go's mapfast: a map whose runtime calls take the key by address (order.go's
+// mapKeyTemp copies it first).
+static bool slowMap(const Map* m)
+{
+    if (Generator::sizeOf(m->elem) > 128)
+        return true;
+    if (isString(m->key) && !underlying(m->key)->is<Struct>())
+        return false;
+    int64_t size = Generator::sizeOf(m->key);
+    return !((size == 4 || size == 8) && plainMemory(m->key));
+}
+
 // types.IsDirectIface: a pointer-shaped type, stored in an interface's data word as is.
 static bool directIface(const Type* t)
 {
@@ -149,13 +184,17 @@ private:
     // Calls f on e and its subexpressions (not inside function literals) while f returns true.
     template<typename F> static void walkExprs(const Expr* e, F&& f);
 
-    Hoist kindOf(const Expr* e, const Type* target) const
+    // wantAddr: gc passes the value by address (addrTemp: a map key of a slow map, an operand
+    // of a struct or array comparison).
+    Hoist kindOf(const Expr* e, const Type* target, bool wantAddr = false) const
     {
         if (e->type && e->type->is<Tuple>())
             return Hoist::No;
         Hoist h = nodeKind(e);
         if (h == Hoist::No && target && isInterface(target) && e->type && !isInterface(e->type) &&
-            !isUntyped(e->type) && convNeedsAddr(e->type) && !addrOkay(e))
+            !isUntyped(e->type) && convNeedsAddr(e->type))
+            wantAddr = true;
+        if (h == Hoist::No && wantAddr && !addrOkay(e))
             return Hoist::Value;
         return h;
     }
@@ -244,12 +283,12 @@ private:
         }
     }
 
-    void visit(const Expr* e, const Type* target, bool isRoot = false)
+    void visit(const Expr* e, const Type* target, bool isRoot = false, bool wantAddr = false)
     {
         e = unparen(e);
         if (!e || e->mode == ExprMode::TypeExpr || (e->mode == ExprMode::Constant && e->value) || e->is<FuncLit>())
             return;
-        Hoist h = kindOf(e, target);
+        Hoist h = kindOf(e, target, wantAddr);
         if (h == Hoist::No)
         {
             children(e);
@@ -285,7 +324,7 @@ private:
             auto ix = e->as<IndexExpr>();
             visit(ix->x, nullptr);
             auto m = underlying(ix->x->type) ? underlying(ix->x->type)->as<Map>() : nullptr;
-            visit(ix->index, m ? m->key : nullptr);
+            visit(ix->index, m ? m->key : nullptr, false, m && slowMap(m));
             break;
         }
         case NodeKind::SliceExpr:
@@ -303,9 +342,11 @@ private:
         case NodeKind::BinaryExpr:
         {
             auto b = e->as<BinaryExpr>();
-            visit(b->x, nullptr);
+            const Type* xt = underlying(b->x->type);
+            bool block = xt && (xt->is<Struct>() || xt->is<Array>()) && (b->op == Tok::Eql || b->op == Tok::Neq);
+            visit(b->x, nullptr, false, block);
             if (b->op != Tok::LAnd && b->op != Tok::LOr) // the right operand is ordered on its own
-                visit(b->y, nullptr);
+                visit(b->y, nullptr, false, block);
             break;
         }
         case NodeKind::KeyValueExpr: visit(e->as<KeyValueExpr>()->value, nullptr); break;
@@ -434,7 +475,7 @@ private:
             else
                 visit(ix->x, nullptr);
             auto m = xt ? xt->as<Map>() : nullptr;
-            visit(ix->index, m ? m->key : nullptr);
+            visit(ix->index, m ? m->key : nullptr, false, m && slowMap(m));
             read();
         }
         else if (auto sel = e->as<SelectorExpr>())
