@@ -144,7 +144,10 @@ public:
 private:
     Generator& g_;
     const Program& p_;
-    std::vector<int> pending_{0}; // reads not yet followed by their hoisted node, per open node
+    // Observable reads so far, per open hoisted node (index 0: the statement). An Effect node
+    // completing while an enclosing level has some is where the orders differ: weft would make
+    // those reads before it, gc after (reads inside a finished hoisted node went with it).
+    std::vector<int> pending_{0};
 
     void read() { pending_.back()++; }
 
