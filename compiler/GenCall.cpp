@@ -238,6 +238,8 @@ int Generator::callMulti(const CallExpr* e)
 {
     if (!e)
         return -1;
+    if (auto ov = st_->overrides.find(e); ov != st_->overrides.end())
+        return ov->second.reg; // f(g()) with g's results evaluated ahead (GenOrder.cpp)
     setLine(e);
     if (e->fun->mode == ExprMode::Builtin)
     {

@@ -191,8 +191,8 @@ private:
     // of a struct or array comparison).
     Hoist kindOf(const Expr* e, const Type* target, bool wantAddr = false) const
     {
-        if (e->type && e->type->is<Tuple>())
-            return Hoist::No;
+        if (e->type && e->type->is<Tuple>()) // only f(g()) hoists g, reached through callChildren
+            return e->is<CallExpr>() && e->mode != ExprMode::NoValue ? Hoist::Effect : Hoist::No;
         Hoist h = nodeKind(e);
         if (h == Hoist::No && target && isInterface(target) && e->type && !isInterface(e->type) &&
             !isUntyped(e->type) && convNeedsAddr(e->type))
@@ -406,15 +406,10 @@ private:
         }
         if (c->args.size() == 1 && c->args[0]->type && c->args[0]->type->is<Tuple>())
         {
-            const Expr* inner = unparen(c->args[0]);
-            if (auto ic = inner->as<CallExpr>())
-            {
-                if (c->fun->mode != ExprMode::Builtin)
-                    funChildren(c);
-                callChildren(ic);
-                if (readsPending())
-                    needed = true;
-            }
+            // gc first assigns g's results to temporaries (RewriteMultiValueCall).
+            if (c->fun->mode != ExprMode::Builtin)
+                funChildren(c);
+            visit(c->args[0], nullptr);
             return;
         }
         if (c->fun->mode == ExprMode::Builtin)
