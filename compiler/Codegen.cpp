@@ -620,6 +620,7 @@ std::unique_ptr<Module> Generator::run()
                 {
                     LVal lv;
                     const Var* v = init.lhs[0];
+                    orderExprs({{init.rhs, v->type}}); // an assignment of gc's init function
                     if (v->name == "_")
                     {
                         expr(init.rhs);

@@ -56,6 +56,17 @@ struct LVal
     int64_t elemSize = 0;
 };
 
+// An expression a statement evaluates, for orderExprs: a value (converted to target when that
+// is an interface), an assignment's left operand (lhs), or a value evaluated through a path of
+// its own whose parts alone may be moved ahead (whole = false: a call statement, a condition).
+struct OrderRoot
+{
+    const Expr* e = nullptr;
+    const Type* target = nullptr;
+    bool lhs = false;
+    bool whole = true;
+};
+
 struct LoopTarget
 {
     const Object* label = nullptr; // the statement's label, if any
@@ -82,6 +93,7 @@ struct FnState
     std::map<const Object*, Label> gotoLabels;
     std::unordered_map<const Node*, Val> overrides; // pre-evaluated expressions (defer/go thunks)
     std::unordered_map<const Node*, Val> recvOverrides; // pre-evaluated method receivers
+    std::vector<const Node*> ordered; // overrides made by orderExprs, dropped after their statement
     int32_t line = 0;
     Position pos;          // the last position setPos was given
     int funcLitCount = 0;
@@ -220,6 +232,11 @@ public:
     Val funcValue(const Func* f, int dest);
     void deferOrGo(const CallExpr* call, bool isGo);
     std::vector<const Var*> freeVars(const FuncLit* lit);
+
+    // ---- evaluation order (GenOrder.cpp) ----
+    // Evaluates ahead, into temporaries recorded in overrides, what gc's order pass evaluates
+    // before the rest of these expressions, when that could be observed.
+    void orderExprs(const std::vector<OrderRoot>& roots);
 
     // ---- statements (GenStmt.cpp) ----
     void stmt(const Stmt* s);

@@ -238,6 +238,8 @@ int Generator::callMulti(const CallExpr* e)
 {
     if (!e)
         return -1;
+    if (auto ov = st_->overrides.find(e); ov != st_->overrides.end())
+        return ov->second.reg; // f(g()) with g's results evaluated ahead (GenOrder.cpp)
     setLine(e);
     if (e->fun->mode == ExprMode::Builtin)
     {
@@ -1100,6 +1102,7 @@ void Generator::deferOrGo(const CallExpr* call, bool isGo)
         const Type* t = defaultType(a->type, program_);
         if (isUntyped(a->type) && a->type->as<Basic>()->bkind == BasicKind::UntypedNil)
             continue;
+        orderExprs({{a, nullptr, false, false}}); // gc: each argument is a statement of its own
         preEval(a, expr(a), t, false);
     }
     // The thunk: no parameters; loads the cells and makes the call.

@@ -798,6 +798,7 @@ Val Generator::binary(const BinaryExpr* e, int dest)
         Label end;
         expr(e->x, dest);
         jumpIf(dest, end, op == Tok::LOr);
+        orderExprs({{e->y, nullptr, false, false}}); // gc orders the right operand in its own block
         expr(e->y, dest);
         bind(end);
         return Val{dest};
@@ -961,6 +962,11 @@ void Generator::cond(const Expr* e, Label& l, bool jumpIfTrue)
     while (auto p = e->as<ParenExpr>())
         e = p->x;
     size_t m = mark();
+    if (auto ov = st_->overrides.find(e); ov != st_->overrides.end())
+    {
+        jumpIf(ov->second.reg, l, jumpIfTrue);
+        return;
+    }
     if (auto be = e->as<BinaryExpr>())
     {
         if (be->op == Tok::LAnd || be->op == Tok::LOr)
@@ -970,12 +976,14 @@ void Generator::cond(const Expr* e, Label& l, bool jumpIfTrue)
             {
                 // (x && y) false -> l: x false -> l; y false -> l.  (x || y) true -> l likewise.
                 cond(be->x, l, jumpIfTrue);
+                orderExprs({{be->y, nullptr, false, false}});
                 cond(be->y, l, jumpIfTrue);
             }
             else
             {
                 Label skip;
                 cond(be->x, skip, !jumpIfTrue);
+                orderExprs({{be->y, nullptr, false, false}});
                 cond(be->y, l, jumpIfTrue);
                 bind(skip);
             }

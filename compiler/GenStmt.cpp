@@ -102,6 +102,8 @@ void Generator::valueSpec(const ValueSpec* vs)
         if (vs->names.size() == 1)
         {
             auto v = vs->names[0]->object ? vs->names[0]->object->as<Var>() : nullptr;
+            if (!vs->values.empty())
+                orderExprs({{vs->values[0], v ? v->type : nullptr}});
             declareVar(v, vs->values.empty() ? nullptr : vs->values[0], nullptr);
             return;
         }
@@ -111,6 +113,7 @@ void Generator::valueSpec(const ValueSpec* vs)
             auto v = vs->names[i]->object ? vs->names[i]->object->as<Var>() : nullptr;
             const Type* t = v ? v->type : defaultType(vs->values[i]->type, program_);
             int r = allocType(t);
+            orderExprs({{vs->values[i], t}}); // gc: one assignment per name
             exprTo(vs->values[i], t, r);
             vals.push_back(Val{r});
         }
@@ -190,6 +193,15 @@ void Generator::define(const std::vector<Expr*>& lhs, const std::vector<Expr*>& 
         const Var* v = varOf(e);
         return v && v->declIdent == id;
     };
+    {
+        std::vector<OrderRoot> roots;
+        for (size_t i = 0; i < rhs.size(); i++)
+        {
+            const Var* v = i < lhs.size() ? varOf(lhs[i]) : nullptr;
+            roots.push_back({rhs[i], v ? v->type : nullptr, false, lhs.size() == rhs.size()});
+        }
+        orderExprs(roots);
+    }
     if (lhs.size() == rhs.size())
     {
         if (lhs.size() == 1 && isNew(lhs[0]))
@@ -258,6 +270,15 @@ void Generator::assign(const AssignStmt* s)
         define(s->lhs, s->rhs);
         return;
     }
+    std::vector<OrderRoot> roots;
+    for (const Expr* l : s->lhs)
+        roots.push_back({l, nullptr, s->op == Tok::Assign, true});
+    for (size_t i = 0; i < s->rhs.size(); i++)
+        roots.push_back({s->rhs[i], i < s->lhs.size() ? s->lhs[i]->type : nullptr, false,
+                         s->lhs.size() == s->rhs.size()});
+    size_t nOrdered = st_->ordered.size();
+    orderExprs(roots);
+    bool reordered = st_->ordered.size() > nOrdered;
     if (s->op != Tok::Assign)
     {
         // x op= y
@@ -286,6 +307,14 @@ void Generator::assign(const AssignStmt* s)
             expr(s->rhs[0]);
             return;
         }
+        if (reordered && !l->is<Ident>())
+        {
+            // As gc: the value first, then the operands of the destination.
+            Val v = exprAs(s->rhs[0], l->type);
+            LVal lv = lvalue(l);
+            store(lv, v, lv.type);
+            return;
+        }
         LVal lv = lvalue(l);
         if (lv.kind == LVal::Reg && !isBlock(lv.type) && !buildsInPlaceReading(s->rhs[0], l))
         {
@@ -297,9 +326,19 @@ void Generator::assign(const AssignStmt* s)
         return;
     }
     std::vector<LVal> lvs;
+    if (s->lhs.size() != s->rhs.size())
+    {
+        // a, b = f() (and the comma-ok forms): as gc, the call before the left operands.
+        auto vals = multiValues(*this, s->rhs[0], s->lhs.size());
+        for (const Expr* l : s->lhs)
+            lvs.push_back(stableLValue(unparen(l)));
+        for (size_t i = 0; i < lvs.size() && i < vals.size(); i++)
+            if (lvs[i].kind != LVal::Blank)
+                store(lvs[i], convertValue(vals[i].first, vals[i].second, lvs[i].type, -1), lvs[i].type);
+        return;
+    }
     for (const Expr* l : s->lhs)
         lvs.push_back(stableLValue(unparen(l)));
-    if (s->lhs.size() == s->rhs.size())
     {
         std::vector<Val> vals;
         for (size_t i = 0; i < s->rhs.size(); i++)
@@ -314,12 +353,7 @@ void Generator::assign(const AssignStmt* s)
         }
         for (size_t i = 0; i < lvs.size(); i++)
             store(lvs[i], vals[i], lvs[i].type);
-        return;
     }
-    auto vals = multiValues(*this, s->rhs[0], s->lhs.size());
-    for (size_t i = 0; i < lvs.size() && i < vals.size(); i++)
-        if (lvs[i].kind != LVal::Blank)
-            store(lvs[i], convertValue(vals[i].first, vals[i].second, lvs[i].type, -1), lvs[i].type);
 }
 
 void Generator::incDec(const IncDecStmt* s)
@@ -367,7 +401,10 @@ void Generator::ifStmt(const IfStmt* s)
     if (s->init)
         stmt(s->init);
     Label els, end;
+    size_t mk = mark();
+    orderExprs({{s->cond, nullptr, false, false}});
     cond(s->cond, els, false);
+    release(mk);
     stmt(s->then);
     if (s->els)
     {
@@ -431,7 +468,10 @@ void Generator::forStmt(const ForStmt* s, const Object* label)
     if (s->cond)
     {
         setLine(s->cond);
+        size_t mk = mark();
+        orderExprs({{s->cond, nullptr, false, false}});
         cond(s->cond, top, true);
+        release(mk);
     }
     else
         jump(top);
@@ -505,6 +545,7 @@ void Generator::rangeStmt(const RangeStmt* s, const Object* label)
     if (auto id = rangeValue ? rangeValue->as<Ident>() : nullptr; id && id->name == "_")
         rangeValue = nullptr;
     Label top, cont, end;
+    orderExprs({{s->x, nullptr, false, false}});
     if (auto ch = xt->as<Chan>())
     {
         // for v := range c: receive until the channel is closed and drained.
@@ -664,6 +705,7 @@ void Generator::switchStmt(const SwitchStmt* s, const Object* label)
     if (s->tag)
     {
         tagT = defaultType(s->tag->type, program_);
+        orderExprs({{s->tag, nullptr, false, false}});
         int r = allocType(tagT, false);
         exprTo(s->tag, tagT, r);
         tag = Val{r};
@@ -701,6 +743,7 @@ void Generator::switchStmt(const SwitchStmt* s, const Object* label)
         {
             setLine(e);
             size_t mk = mark();
+            orderExprs({{e, nullptr, false, false}});
             if (s->tag)
             {
                 Val eq = compare(Tok::Eql, s->tag, e, -1);
@@ -820,11 +863,13 @@ void Generator::selectStmt(const SelectStmt* s, const Object* label)
         Case k{cc};
         if (auto ss = cc->comm->as<SendStmt>())
         {
+            orderExprs({{ss->chan, nullptr, false, false}});
             Val c = expr(ss->chan);
             int cr = alloc("P", false);
             emit(encode(Op::Move, uint32_t(cr), uint32_t(c.reg)));
             k.elem = underlying(ss->chan->type)->as<Chan>()->elem;
             k.value = allocType(k.elem, false);
+            orderExprs({{ss->value, nullptr, false, false}});
             exprTo(ss->value, k.elem, k.value);
             k.value = sendable(Val{k.value}, k.elem);
             k.word = 1 | uint64_t(cr) << 16 | uint64_t(k.value) << 32 | uint64_t(kNoReg) << 48;
@@ -840,6 +885,7 @@ void Generator::selectStmt(const SelectStmt* s, const Object* label)
                 rx = as->rhs[0];
             }
             auto ue = unparen(rx)->as<UnaryExpr>();
+            orderExprs({{ue->x, nullptr, false, false}});
             Val c = expr(ue->x);
             int cr = alloc("P", false);
             emit(encode(Op::Move, uint32_t(cr), uint32_t(c.reg)));
@@ -919,6 +965,7 @@ void Generator::typeSwitch(const TypeSwitchStmt* s, const Object* label)
     if (s->init)
         stmt(s->init);
     const Type* xt = s->guard->x->type;
+    orderExprs({{s->guard->x, nullptr, false, false}});
     int x = allocType(xt, false);
     exprTo(s->guard->x, xt, x);
     int td = alloc("P", false);
@@ -991,6 +1038,11 @@ void Generator::returnStmt(const ReturnStmt* s)
     const auto& results = st_->resultVars;
     if (!s->results.empty())
     {
+        std::vector<OrderRoot> roots;
+        bool whole = s->results.size() == results.size();
+        for (size_t i = 0; i < s->results.size(); i++)
+            roots.push_back({s->results[i], whole ? results[i]->type : nullptr, false, whole});
+        orderExprs(roots);
         std::vector<std::pair<Val, const Type*>> vals;
         if (s->results.size() == 1 && results.size() > 1)
         {
@@ -1078,6 +1130,7 @@ void Generator::stmt(const Stmt* s)
         return;
     setLine(s);
     size_t mk = mark();
+    size_t ordered = st_->ordered.size();
     switch (s->kind)
     {
     case NodeKind::DeclStmt:
@@ -1114,6 +1167,7 @@ void Generator::stmt(const Stmt* s)
     case NodeKind::ExprStmt:
     {
         const Expr* x = unparen(static_cast<const ExprStmt*>(s)->x);
+        orderExprs({{x, nullptr, false, false}});
         if (auto c = x->as<CallExpr>())
         {
             if (c->fun->mode == ExprMode::Builtin)
@@ -1130,13 +1184,17 @@ void Generator::stmt(const Stmt* s)
     case NodeKind::SendStmt:
     {
         auto ss = static_cast<const SendStmt*>(s);
-        Val c = expr(ss->chan);
         const Type* et = underlying(ss->chan->type)->as<Chan>()->elem;
+        orderExprs({{ss->chan}, {ss->value, et}});
+        Val c = expr(ss->chan);
         Val v = exprAs(ss->value, et);
         emit(encode(Op::Send, uint32_t(c.reg), uint32_t(sendable(v, et))));
         break;
     }
-    case NodeKind::IncDecStmt: incDec(static_cast<const IncDecStmt*>(s)); break;
+    case NodeKind::IncDecStmt:
+        orderExprs({{static_cast<const IncDecStmt*>(s)->x, nullptr, true}});
+        incDec(static_cast<const IncDecStmt*>(s));
+        break;
     case NodeKind::AssignStmt: assign(static_cast<const AssignStmt*>(s)); break;
     case NodeKind::GoStmt: deferOrGo(static_cast<const GoStmt*>(s)->call->as<CallExpr>(), true); break;
     case NodeKind::DeferStmt: deferOrGo(static_cast<const DeferStmt*>(s)->call->as<CallExpr>(), false); break;
@@ -1152,6 +1210,9 @@ void Generator::stmt(const Stmt* s)
     default: error(s->pos, "not supported in weft: this statement"); break;
     }
     release(mk);
+    for (size_t i = ordered; i < st_->ordered.size(); i++)
+        st_->overrides.erase(st_->ordered[i]);
+    st_->ordered.resize(ordered);
 }
 
 } // namespace weft::detail
