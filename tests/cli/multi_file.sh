@@ -7,6 +7,10 @@
 set -u
 weft=$(realpath "$1")
 cd "$(dirname "$(realpath "$0")")/multi_file" || exit 1
+# Go's outputs go to a file of our own: a failed `go build -o /dev/null` run as root removes
+# /dev/null.
+out=$(mktemp -d)
+trap 'rm -rf "$out"' EXIT
 fail=0
 pass=0
 check() { # name got want
@@ -46,12 +50,12 @@ done
 # declaration on a second line.
 got=$("$weft" run main.go shapes.go registry.go redeclared.go 2>&1)
 code=$?
-want=$(go build -o /dev/null main.go shapes.go registry.go redeclared.go 2>&1 | sed -n '2s|^\./||p')
+want=$(go build -o "$out/prog" main.go shapes.go registry.go redeclared.go 2>&1 | sed -n '2s|^\./||p')
 check "redeclared across files (exit $code)" "$got" "$want"
 [ $code -eq 1 ] || { echo "FAIL redeclared: exit $code"; fail=1; }
 got=$("$weft" run main.go shapes.go registry.go other_package.go 2>&1)
 code=$?
-want=$(go tool compile -p main -o /dev/null main.go shapes.go registry.go other_package.go 2>&1)
+want=$(go tool compile -p main -o "$out/main.o" main.go shapes.go registry.go other_package.go 2>&1)
 check "another package (exit $code)" "$got" "$want"
 [ $code -eq 1 ] || { echo "FAIL another package: exit $code"; fail=1; }
 
