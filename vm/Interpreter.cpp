@@ -85,36 +85,52 @@ void Interpreter::Impl::enumerateRoots(GcRootVisitor& v)
 void Interpreter::Impl::scanFrame(GcRootVisitor& v, const Frame& f, const Slot* regs, bool inScriptCall)
 {
     const Function& fn = *f.fn;
-    auto [it, fresh] = liveness.try_emplace(&fn);
-    if (fresh && module)
-        it->second = FrameLiveness::compute(fn, *module);
-    liveScratch.assign((fn.numRegs + 63) / 64, 0);
-    if (!it->second || !it->second->liveAt(f.pc, inScriptCall, liveScratch))
+    // Most frames are the module's functions: found by index, without hashing.
+    const FrameLiveness* l = nullptr;
+    const bool indexed = module && fn.index < module->functions.size() && module->functions[fn.index].get() == &fn;
+    if (indexed && fn.index < livenessByIndex.size() && livenessByIndex[fn.index].first)
+        l = livenessByIndex[fn.index].second;
+    else
+    {
+        auto [it, fresh] = liveness.try_emplace(&fn);
+        if (fresh && module)
+            it->second = FrameLiveness::compute(fn, *module);
+        l = it->second.get();
+        if (indexed)
+        {
+            if (livenessByIndex.size() < module->functions.size())
+                livenessByIndex.resize(module->functions.size());
+            livenessByIndex[fn.index] = {true, l};
+        }
+    }
+    if (!l || !l->liveAt(f.pc, inScriptCall, liveScratch))
     {
         v.words(regs, &*fn.frameLayout);
         return;
     }
-    for (uint32_t r = 0; r < fn.numRegs && r < fn.regKinds.size(); r++)
-    {
-        const bool live = (liveScratch[r / 64] >> (r % 64)) & 1;
-        switch (fn.regKinds[r])
+    uint32_t pairDone = ~uint32_t(0); // the type word of the last interface pair visited
+    for (size_t k = 0; k < liveScratch.size(); k++)
+        for (uint64_t bits = liveScratch[k]; bits; bits &= bits - 1)
         {
-        case GcWordKind::Scalar: break;
-        case GcWordKind::Pointer:
-            if (live)
-                v.pointer(regs[r].cp);
-            break;
-        case GcWordKind::InterfaceType:
-            // The pair is live if either word is read again.
-            if (live || (r + 1 < fn.numRegs && ((liveScratch[(r + 1) / 64] >> ((r + 1) % 64)) & 1)))
+            const uint32_t r = l->pointerReg(k * 64 + size_t(__builtin_ctzll(bits)));
+            switch (fn.regKinds[r])
             {
-                const void* pair[2] = {regs[r].cp, r + 1 < fn.numRegs ? regs[r + 1].cp : nullptr};
+            case GcWordKind::Scalar: break;
+            case GcWordKind::Pointer: v.pointer(regs[r].cp); break;
+            case GcWordKind::InterfaceType:
+            case GcWordKind::InterfaceData:
+            {
+                // The pair is live if either word is read again.
+                const uint32_t t = fn.regKinds[r] == GcWordKind::InterfaceType ? r : r - 1;
+                if (t == pairDone || t + 1 >= fn.numRegs)
+                    break;
+                pairDone = t;
+                const void* pair[2] = {regs[t].cp, regs[t + 1].cp};
                 v.interfacePair(pair);
+                break;
             }
-            break;
-        case GcWordKind::InterfaceData: break; // with its type word
+            }
         }
-    }
 }
 
 const GcLayout* Interpreter::Impl::closureLayout(uint32_t n)

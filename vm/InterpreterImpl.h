@@ -402,6 +402,7 @@ struct Interpreter::Impl final : public GcRootEnumerator, public MapAllocator
     // (vm/Liveness.h), computed per function on first need and kept. Collector only.
     void scanFrame(GcRootVisitor& v, const Frame& f, const Slot* regs, bool inScriptCall);
     std::unordered_map<const Function*, std::unique_ptr<FrameLiveness>> liveness;
+    std::vector<std::pair<bool, const FrameLiveness*>> livenessByIndex; // module functions: computed?
     std::vector<uint64_t> liveScratch;
     GoString newString(const char* p, size_t n);
     GoString newString(std::string_view s) { return newString(s.data(), s.size()); }

@@ -322,18 +322,11 @@ std::unique_ptr<FrameLiveness> FrameLiveness::compute(const Function& fn, const 
     return l;
 }
 
-void FrameLiveness::orInto(uint32_t slot, std::vector<uint64_t>& live) const
+void FrameLiveness::orInto(uint32_t slot, std::vector<uint64_t>& dense) const
 {
+    const uint64_t* row = liveIn_.data() + size_t(slot) * words_;
     for (size_t k = 0; k < words_; k++)
-    {
-        uint64_t bits = liveIn_[size_t(slot) * words_ + k];
-        while (bits)
-        {
-            const uint32_t r = regOf_[k * 64 + uint32_t(__builtin_ctzll(bits))];
-            bits &= bits - 1;
-            live[r / 64] |= uint64_t(1) << (r % 64);
-        }
-    }
+        dense[k] |= row[k];
 }
 
 bool FrameLiveness::liveAt(uint32_t pc, bool inScriptCall, std::vector<uint64_t>& live) const
@@ -341,6 +334,7 @@ bool FrameLiveness::liveAt(uint32_t pc, bool inScriptCall, std::vector<uint64_t>
     const size_t n = fn_->code.size();
     if (pc > n || (pc < n && slotOf_[pc] == kNone))
         return false;
+    live.assign(words_, 0);
     const uint32_t prev = prevStart_[pc];
     if (pc < n)
         orInto(slotOf_[pc], live);
@@ -364,8 +358,8 @@ bool FrameLiveness::liveAt(uint32_t pc, bool inScriptCall, std::vector<uint64_t>
                     dests.insert(dests.end(), {val, val + 1, val + 2, ok});
             }
         for (uint32_t r : dests)
-            if (r < fn_->numRegs)
-                live[r / 64] |= uint64_t(1) << (r % 64);
+            if (r < fn_->numRegs && dense_[r] != kNone)
+                live[dense_[r] / 64] |= uint64_t(1) << (dense_[r] % 64);
     }
     // A deferred call that recovers makes the frame continue at its epilogue, from any point.
     if (fn_->hasDefer && fn_->epilogue < n && slotOf_[fn_->epilogue] != kNone)

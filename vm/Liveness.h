@@ -28,11 +28,12 @@ public:
     // Null when the function is too large to be worth it (then every register is scanned).
     static std::unique_ptr<FrameLiveness> compute(const Function& fn, const Module& module);
 
-    // Marks in `live` (one bit per register, sized by the caller to fn.numRegs bits) the
-    // registers to scan for a frame at `pc`. inScriptCall: the frame is suspended in a call whose
-    // callee is a script frame above it. False if pc is not an instruction boundary (the caller
-    // then scans every register).
-    bool liveAt(uint32_t pc, bool inScriptCall, std::vector<uint64_t>& live) const;
+    // The registers to scan for a frame at `pc`, as bits over the function's pointer registers
+    // in `dense` (sized by liveAt to denseWords()): bit k is register pointerReg(k).
+    // inScriptCall: the frame is suspended in a call whose callee is a script frame above it.
+    // False if pc is not an instruction boundary (the caller then scans every register).
+    bool liveAt(uint32_t pc, bool inScriptCall, std::vector<uint64_t>& dense) const;
+    uint32_t pointerReg(size_t k) const { return regOf_[k]; }
 
 private:
     const Function* fn_ = nullptr;
@@ -45,7 +46,7 @@ private:
     std::vector<uint64_t> liveIn_;    // per instruction slot, words_ words
     static constexpr uint32_t kNone = ~uint32_t(0);
 
-    void orInto(uint32_t slot, std::vector<uint64_t>& live) const;
+    void orInto(uint32_t slot, std::vector<uint64_t>& dense) const;
 };
 
 } // namespace weft
