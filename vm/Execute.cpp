@@ -288,6 +288,10 @@ ExecResult Interpreter::Impl::execute(Goroutine& g, size_t stopDepth)
     Instr ins = 0;
     // Back-edges and calls left in this time slice (a local, so the check stays in a register).
     int32_t budget = kBudget;
+    // Where the unwinding looks for the next frame with deferred calls left: below the frame
+    // whose deferred call just returned without recovering (those above have none), so that a
+    // panic through n frames with defers costs O(n), not O(n^2).
+    size_t unwindTop = SIZE_MAX;
     // A native's callback (callFunction/callMethod) rather than a run from the scheduler.
     const bool nested = g.callbackDepth > 0;
     for (;;)
@@ -1317,6 +1321,7 @@ ExecResult Interpreter::Impl::execute(Goroutine& g, size_t stopDepth)
                     NEXT();
                 }
                 g.panicking = true; // not recovered: the unwinding goes on
+                unwindTop = size_t(owner) + 1;
                 goto unwind;
             }
             if (g.frames.size() <= stopDepth)
@@ -1543,7 +1548,9 @@ ExecResult Interpreter::Impl::execute(Goroutine& g, size_t stopDepth)
                 return ExecResult::Panicked;
             // The topmost frame with a deferred call left owns g.deferStack.back().
             size_t owner = g.frames.size();
-            for (size_t i = g.frames.size(); i-- > stopDepth;)
+            const size_t top = std::min(g.frames.size(), unwindTop);
+            unwindTop = SIZE_MAX;
+            for (size_t i = top; i-- > stopDepth;)
                 if (g.deferStack.size() > g.frames[i].deferBase)
                 {
                     owner = i;
