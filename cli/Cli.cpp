@@ -16,6 +16,7 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstdlib>
+#include <cstring>
 #include <iostream>
 #include <ostream>
 #include <unistd.h>
@@ -24,15 +25,15 @@ namespace weft {
 
 namespace {
 
-size_t readFd0(char* buf, size_t n)
+ptrdiff_t readFd0(char* buf, size_t n)
 {
     for (;;)
     {
         ssize_t got = ::read(0, buf, n);
         if (got >= 0)
-            return size_t(got);
+            return got;
         if (errno != EINTR)
-            return 0;
+            return -errno;
     }
 }
 
@@ -43,9 +44,18 @@ std::optional<std::string> readProgram(const std::string& path, const CliIO& io,
         return readSourceFile(path, error);
     std::string text;
     char buf[65536];
-    while (size_t n = io.readStdin ? io.readStdin(buf, sizeof buf) : 0)
-        text.append(buf, n);
-    return text;
+    for (;;)
+    {
+        const ptrdiff_t n = io.readStdin ? io.readStdin(buf, sizeof buf) : 0;
+        if (n < 0)
+        {
+            error = std::string("read standard input: ") + std::strerror(int(-n));
+            return std::nullopt;
+        }
+        if (n == 0)
+            return text;
+        text.append(buf, size_t(n));
+    }
 }
 
 // A program that takes no more files after it: standard input, a script (no package clause) or

@@ -1,4 +1,5 @@
 #pragma once
+#include <cstddef>
 #include <functional>
 #include <iosfwd>
 #include <string>
@@ -7,10 +8,11 @@
 namespace weft {
 
 // Where a command's input and output go. `readStdin` reads up to n bytes of the program's
-// standard input (0 at its end); runCli's overload without it reads file descriptor 0.
+// standard input (0 at its end, -errno on failure); runCli's overload without it reads file
+// descriptor 0.
 struct CliIO
 {
-    std::function<size_t(char* buf, size_t n)> readStdin;
+    std::function<ptrdiff_t(char* buf, size_t n)> readStdin;
     std::ostream& out;
     std::ostream& err;
 };

@@ -382,7 +382,7 @@ void NativeContext::writeStderr(std::string_view s)
     vm.flushOutLocked();
     vm.writeErr(s);
 }
-size_t NativeContext::readStdin(char* buf, size_t n)
+ptrdiff_t NativeContext::readStdin(char* buf, size_t n)
 {
     auto& cfg = vm_.impl().config;
     if (!cfg.readStdin || n == 0)
@@ -393,7 +393,7 @@ size_t NativeContext::readStdin(char* buf, size_t n)
     // go on without this one (the buffer is the caller's slice, rooted by its registers).
     if (!vm_.impl().enterBlocking())
         return 0; // the program is ending
-    const size_t got = cfg.readStdin(buf, n);
+    const ptrdiff_t got = cfg.readStdin(buf, n);
     exitBlocking();
     return got;
 }

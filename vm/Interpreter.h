@@ -16,8 +16,9 @@ struct InterpreterConfig
     // Where the program's output goes (buffered by the interpreter, flushed at exit).
     std::function<void(std::string_view)> writeStdout;
     std::function<void(std::string_view)> writeStderr;
-    // Reads up to n bytes of standard input into buf; returns the count, 0 at end of input.
-    std::function<size_t(char* buf, size_t n)> readStdin;
+    // Reads up to n bytes of standard input into buf; returns the count, 0 at end of input,
+    // -errno when the read fails (a closed descriptor 0 is EBADF, as Go reports it).
+    std::function<ptrdiff_t(char* buf, size_t n)> readStdin;
     std::vector<std::string> args; // os.Args (args[0] is the script path)
     bool gcStress = false;          // WEFT_GCSTRESS: collect at every safepoint that allocates
     int gcPercent = 100;            // WEFT_GOGC

@@ -58,8 +58,8 @@ public:
     // Output of the program (buffered; flushed at exit and before fatal messages).
     void writeStdout(std::string_view s);
     void writeStderr(std::string_view s);
-    // Reads up to n bytes of the program's standard input; 0 at its end.
-    size_t readStdin(char* buf, size_t n);
+    // Reads up to n bytes of the program's standard input; 0 at its end, -errno on failure.
+    ptrdiff_t readStdin(char* buf, size_t n);
     // os.Args as the host gave them (args()[0] is the script path).
     const std::vector<std::string>& args() const;
     // os.Exit: the program ends with `code` once the native returns; deferred calls do not run.

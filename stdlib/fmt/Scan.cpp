@@ -6,6 +6,7 @@
 
 #include "lexer/Utf8.h"
 #include "stdlib/fmt/ScanConv.h"
+#include "stdlib/os/ErrnoText.h"
 
 #include <algorithm>
 #include <cmath>
@@ -174,8 +175,15 @@ private:
         if (source_ == Source::Stdin)
         {
             char c;
-            if (ctx_.readStdin(&c, 1) == 0)
+            const ptrdiff_t got = ctx_.readStdin(&c, 1);
+            if (got == 0)
                 return Read::Eof;
+            if (got < 0)
+            {
+                // The text of os.Stdin.Read's *PathError, which Go's Scan returns.
+                err = ctx_.newError("read /dev/stdin: " + std::string(os::errnoText(-got)));
+                return Read::Err;
+            }
             b = uint8_t(c);
             return Read::Ok;
         }

@@ -150,7 +150,9 @@ void sysRead(NativeContext& ctx, Slot* a, Slot* r)
     const size_t n = std::min(size_t(a[2].i), kMaxRW);
     if (fd == 0)
     {
-        r[0].i = int64_t(ctx.readStdin(p, n));
+        const ptrdiff_t got = ctx.readStdin(p, n);
+        r[0].i = got < 0 ? 0 : got;
+        r[1].i = got < 0 ? -got : 0;
         return;
     }
     if (!validFd(fd))

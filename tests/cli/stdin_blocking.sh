@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # A goroutine blocked reading stdin must not stop the others, even with one worker thread, and
 # must not keep the program from ending. Standard input is a pipe this script writes to only
-# when the program has shown it kept running.
+# when the program has shown it kept running. A closed standard input reads as Go's errors.
 #   stdin_blocking.sh WEFT
 set -u
 weft=$(realpath "$1")
@@ -36,5 +36,18 @@ if [ "$got" != "main done" ] || [ $code -ne 0 ]; then
   fail=1
 fi
 
-[ $fail -eq 0 ] && echo "stdin_blocking: 2 passed"
+# 3. A closed standard input (`<&-`): the same errors as Go's program gets (when Go is here).
+if command -v go >/dev/null; then
+  bin=$(mktemp -d)
+  (cd "$dir" && GO111MODULE=off GOCACHE=${GOCACHE:-/tmp/gocache} GOFLAGS= go build -o "$bin/closed" closed_stdin.go)
+  want=$("$bin/closed" <&- 2>&1)
+  got=$(timeout 60 "$weft" run "$dir/closed_stdin.go" <&- 2>&1)
+  rm -rf "$bin"
+  if [ "$got" != "$want" ]; then
+    echo "FAIL closed_stdin:"; echo "--- weft"; echo "$got"; echo "--- go"; echo "$want"
+    fail=1
+  fi
+fi
+
+[ $fail -eq 0 ] && echo "stdin_blocking: passed"
 exit $fail
