@@ -4,6 +4,7 @@
 #include "compiler/Codegen.h"
 #include "compiler/TypeChecker.h"
 #include "lexer/Lexer.h"
+#include "lexer/MachineStack.h"
 #include "parser/AstPrinter.h"
 #include "parser/Parser.h"
 #include "stdlib/StdlibNatives.h"
@@ -82,19 +83,21 @@ std::unique_ptr<Module> compileSources(std::vector<SourceText> sources, std::ost
 {
     status = 1;
     DiagnosticList diags;
-    std::vector<std::unique_ptr<File>> files;
-    for (SourceText& s : sources)
-        files.push_back(parseFile(s.path, std::move(s.text), diags));
-    program = checkProgram(std::move(files), diags);
-    if (!diags.empty() || !program)
-    {
-        err << diags.report();
-        return nullptr;
-    }
-    NativeRegistry natives;
-    registerStdlibNatives(natives);
-    std::unique_ptr<Module> module = generateCode(*program, natives, diags);
-    if (!module || !diags.empty())
+    std::unique_ptr<Module> module;
+    // On a thread with a large stack: the passes recurse over the tree, and generated code nests
+    // deeper (a 100,000-term sum) than the main thread's stack would take.
+    onLargeStack([&] {
+        std::vector<std::unique_ptr<File>> files;
+        for (SourceText& s : sources)
+            files.push_back(parseFile(s.path, std::move(s.text), diags));
+        program = checkProgram(std::move(files), diags);
+        if (!diags.empty() || !program)
+            return;
+        NativeRegistry natives;
+        registerStdlibNatives(natives);
+        module = generateCode(*program, natives, diags);
+    });
+    if (!program || !module || !diags.empty())
     {
         err << diags.report();
         return nullptr;
@@ -137,8 +140,7 @@ int checkFiles(const std::vector<std::string>& files, std::ostream& err)
             continue;
         }
         DiagnosticList diags;
-        std::unique_ptr<File> file = parseFile(path, std::move(*source), diags);
-        checkProgram(std::move(file), diags);
+        onLargeStack([&] { checkProgram(parseFile(path, std::move(*source), diags), diags); });
         if (!diags.empty())
         {
             err << diags.report();
@@ -158,8 +160,7 @@ int parseToAst(const std::string& path, std::ostream& out, std::ostream& err)
         return 2;
     }
     DiagnosticList diags;
-    std::unique_ptr<File> file = parseFile(path, std::move(*source), diags);
-    out << dumpAst(*file);
+    onLargeStack([&] { out << dumpAst(*parseFile(path, std::move(*source), diags)); });
     if (!diags.empty())
     {
         err << diags.report();

@@ -1,6 +1,7 @@
 #pragma once
 // The type checker's internal interface, shared by compiler/Check*.cpp. Modelled on go/types.
 #include "compiler/Program.h"
+#include "lexer/MachineStack.h"
 #include "compiler/TypeChecker.h"
 
 #include <cstddef>
@@ -253,15 +254,10 @@ public:
     bool firstErr_ = false;
     bool hadParseErrors_ = false; // the lexer reported malformed literals already
     bool typeParamsRefused_ = false; // the parser dropped type parameters: their uses are follow-ons
-    int depth_ = 0;                  // expression nesting, to refuse absurdly deep input
-    // The machine stack when checking began: nesting is also refused once the recursion has used
-    // kMaxStack of it, whatever the frame sizes (several times larger in sanitizer builds).
-    const char* stackBase_ = static_cast<const char*>(__builtin_frame_address(0));
-    static constexpr std::ptrdiff_t kMaxStack = 4 << 20;
-    bool nestedTooDeeply()
-    {
-        return ++depth_ > 2000 || stackBase_ - static_cast<const char*>(__builtin_frame_address(0)) > kMaxStack;
-    }
+    int depth_ = 0; // expression nesting, to refuse absurdly deep input
+    // Nesting is refused once the recursion nears the end of the machine stack, whatever the
+    // frame sizes (several times larger in sanitizer builds); compilation runs on a large stack.
+    bool nestedTooDeeply() { return ++depth_ > 1000000 || stackNearlyFull(); }
 
     std::vector<File*> files_;
     std::unordered_map<Object*, DeclInfo*> objMap_;

@@ -231,7 +231,7 @@ public:
     Val methodValue(const SelectorExpr* e, const Selection* s, int dest);
     Val funcValue(const Func* f, int dest);
     void deferOrGo(const CallExpr* call, bool isGo);
-    std::vector<const Var*> freeVars(const FuncLit* lit);
+    const std::vector<const Var*>& freeVars(const FuncLit* lit);
 
     // ---- evaluation order (GenOrder.cpp) ----
     // Evaluates ahead, into temporaries recorded in overrides, what gc's order pass evaluates
@@ -270,6 +270,7 @@ public:
     std::unordered_map<const Function*, int> funcIndex_;
     std::deque<std::function<void()>> pending_; // function bodies still to generate
     std::unordered_map<const Var*, uint32_t> globals_;
+    std::unordered_map<const FuncLit*, std::vector<const Var*>> freeVars_; // memo of freeVars
     std::set<const Var*> addressed_;
     // Types: descriptors by type identity (bucketed by typeString).
     std::unordered_map<std::string, std::vector<std::pair<const Type*, TypeDesc*>>> descs_;
@@ -281,6 +282,7 @@ public:
     std::unordered_map<std::string, int> nativeIndex_;
     std::unordered_map<std::string, uint32_t> stringIndex_;
     bool tooManyConstants_ = false;
+    bool tooDeep_ = false; // "expression nested too deeply" was reported (once is enough)
     std::vector<std::pair<const TypeDesc*, const Type*>> pendingMethodSets_;
 };
 

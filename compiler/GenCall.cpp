@@ -3,6 +3,7 @@
 #include "parser/AstWalk.h"
 
 #include <algorithm>
+#include <unordered_set>
 
 namespace weft::detail {
 
@@ -675,30 +676,35 @@ Val Generator::funcValue(const Func* f, int dest)
     return Val{dest};
 }
 
-std::vector<const Var*> Generator::freeVars(const FuncLit* lit)
+// The local variables of enclosing functions that lit uses, in the order of their first use.
+// A nested literal's are found once (memoized) and merged at its place, less lit's own: one
+// walk of each literal, however deeply literals nest.
+const std::vector<const Var*>& Generator::freeVars(const FuncLit* lit)
 {
-    std::set<const Node*> inner;
-    walkAst(lit, [&](const Node* n) {
-        if (n->is<FuncLit>())
-            inner.insert(n);
-        return true;
-    });
+    if (auto it = freeVars_.find(lit); it != freeVars_.end())
+        return it->second;
     std::vector<const Var*> out;
-    std::set<const Var*> seen;
+    std::unordered_set<const Var*> seen;
+    auto add = [&](const Var* v) {
+        if (v->owner != lit && seen.insert(v).second)
+            out.push_back(v);
+    };
     walkAst(lit->body, [&](const Node* n) {
+        if (auto nested = n->as<FuncLit>())
+        {
+            for (const Var* v : freeVars(nested))
+                add(v);
+            return false;
+        }
         if (auto id = n->as<Ident>())
         {
             auto v = id->object ? id->object->as<Var>() : nullptr;
-            if (v && !v->isGlobal && !v->isField && v->owner && !inner.count(v->owner) && !globals_.count(v) &&
-                !seen.count(v))
-            {
-                seen.insert(v);
-                out.push_back(v);
-            }
+            if (v && !v->isGlobal && !v->isField && v->owner && !globals_.count(v))
+                add(v);
         }
         return true;
     });
-    return out;
+    return freeVars_[lit] = std::move(out);
 }
 
 static void emitCaptureList(Generator& g, const std::vector<int>& regs)

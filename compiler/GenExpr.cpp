@@ -1,5 +1,6 @@
 // Code generation: expressions.
 #include "compiler/CodegenImpl.h"
+#include "lexer/MachineStack.h"
 
 #include <cstring>
 
@@ -807,13 +808,23 @@ Val Generator::binary(const BinaryExpr* e, int dest)
         return compare(op, e->x, e->y, dest);
     const Type* t = defaultType(e->type, program_);
     const Basic* b = basicOf(t);
+    // The operands' temporaries are free once they are read: the result may take one of them
+    // (every arithmetic instruction reads its operands before it writes), so that a chain
+    // a + b + c + ... of any length needs one temporary, not one per term.
+    const size_t operands = mark();
+    auto result = [&] {
+        if (dest < 0)
+        {
+            release(operands);
+            dest = alloc(b && (b->info & IsString) ? "PS" : "S");
+        }
+    };
     int64_t k;
     if ((op == Tok::Add || op == Tok::Sub) && b && (b->info & IsInteger) && smallConst(e->y, k) &&
         !(op == Tok::Sub && k == -32768))
     {
         Val x = exprAs(e->x, t);
-        if (dest < 0)
-            dest = alloc("S");
+        result();
         emit(encode(Op::AddImm, uint32_t(dest), uint32_t(x.reg), uint32_t(uint16_t(int16_t(op == Tok::Sub ? -k : k)))));
         narrow(*this, dest, t);
         return Val{dest};
@@ -824,8 +835,7 @@ Val Generator::binary(const BinaryExpr* e, int dest)
         (op == Tok::Mul || ((op == Tok::Quo || op == Tok::Rem) && k != 0 && !(b->info & IsUnsigned))))
     {
         Val x = exprAs(e->x, t);
-        if (dest < 0)
-            dest = alloc("S");
+        result();
         Op o = op == Tok::Mul ? Op::MulImm : op == Tok::Quo ? Op::DivImm : Op::RemImm;
         emit(encode(o, uint32_t(dest), uint32_t(x.reg), uint32_t(uint16_t(int16_t(k)))));
         narrow(*this, dest, t);
@@ -840,6 +850,7 @@ Val Generator::binary(const BinaryExpr* e, int dest)
             yt = program_.types().basic(BasicKind::Uint);
     }
     Val y = exprAs(e->y, yt);
+    result();
     return arith(op, t, x, y, yt, e->y->mode == ExprMode::Constant, dest);
 }
 
@@ -1048,6 +1059,15 @@ void Generator::cond(const Expr* e, Label& l, bool jumpIfTrue)
 
 Val Generator::unary(const UnaryExpr* e, int dest)
 {
+    // As in binary: the operand's temporaries are free once read (-, !, ^ read before writing).
+    const size_t operand = mark();
+    auto result = [&] {
+        if (dest < 0)
+        {
+            release(operand);
+            dest = alloc("S");
+        }
+    };
     switch (e->op)
     {
     case Tok::And:
@@ -1079,8 +1099,7 @@ Val Generator::unary(const UnaryExpr* e, int dest)
     {
         const Type* t = defaultType(e->type, program_);
         Val x = exprAs(e->x, t);
-        if (dest < 0)
-            dest = alloc("S");
+        result();
         if (isFloat(t))
         {
             emit(encode(Op::FNeg, uint32_t(dest), uint32_t(x.reg)));
@@ -1097,8 +1116,7 @@ Val Generator::unary(const UnaryExpr* e, int dest)
     case Tok::Not:
     {
         Val x = expr(e->x);
-        if (dest < 0)
-            dest = alloc("S");
+        result();
         emit(encode(Op::Not, uint32_t(dest), uint32_t(x.reg)));
         return Val{dest};
     }
@@ -1106,8 +1124,7 @@ Val Generator::unary(const UnaryExpr* e, int dest)
     {
         const Type* t = defaultType(e->type, program_);
         Val x = exprAs(e->x, t);
-        if (dest < 0)
-            dest = alloc("S");
+        result();
         emit(encode(Op::BitNot, uint32_t(dest), uint32_t(x.reg)));
         narrow(*this, dest, t);
         return Val{dest};
@@ -1442,6 +1459,14 @@ Val Generator::expr(const Expr* e, int dest)
     }
     if (e->mode == ExprMode::Constant && e->value)
         return constant(e->value, e->type, dest);
+    if (stackNearlyFull()) [[unlikely]]
+    {
+        // The checker stopped short of this depth with its smaller frames; code for it would not.
+        if (!tooDeep_)
+            error(e->pos, "expression nested too deeply");
+        tooDeep_ = true;
+        return Val{dest >= 0 ? dest : allocType(e->type)};
+    }
     switch (e->kind)
     {
     case NodeKind::ParenExpr: return expr(static_cast<const ParenExpr*>(e)->x, dest);

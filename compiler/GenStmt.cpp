@@ -1,5 +1,6 @@
 // Code generation: statements.
 #include "compiler/CodegenImpl.h"
+#include "lexer/MachineStack.h"
 #include "parser/AstWalk.h"
 
 #include <cstring>
@@ -1128,6 +1129,13 @@ void Generator::stmt(const Stmt* s)
 {
     if (!s)
         return;
+    if (stackNearlyFull()) [[unlikely]]
+    {
+        if (!tooDeep_)
+            error(s->pos, "statement nested too deeply");
+        tooDeep_ = true;
+        return;
+    }
     setLine(s);
     size_t mk = mark();
     size_t ordered = st_->ordered.size();

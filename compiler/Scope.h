@@ -29,8 +29,9 @@ public:
     // Follows the parent chain; sets *where to the scope that holds it.
     Object* lookupParent(std::string_view name, const Scope** where = nullptr) const
     {
+        // Empty scopes (most blocks) are passed without hashing the name.
         for (const Scope* s = this; s; s = s->parent_)
-            if (Object* o = s->lookup(name))
+            if (Object* o = s->map_.empty() ? nullptr : s->lookup(name))
             {
                 if (where)
                     *where = s;

@@ -1,5 +1,6 @@
 #include "parser/AstPrinter.h"
 
+#include "lexer/MachineStack.h"
 #include "parser/ParserImpl.h"
 
 namespace weft {
@@ -67,6 +68,11 @@ public:
 
     [[gnu::noinline]] void stmt(const Stmt& s)
     {
+        if (stackNearlyFull())
+        {
+            out_ += "...";
+            return;
+        }
         switch (s.kind)
         {
         case NodeKind::BadStmt: out_ += "_"; break;
@@ -248,6 +254,11 @@ public:
     // make every frame of the recursion large (deep trees are printed recursively).
     [[gnu::noinline]] void expr(const Expr& e)
     {
+        if (stackNearlyFull())
+        {
+            out_ += "...";
+            return;
+        }
         switch (e.kind)
         {
         case NodeKind::BadExpr: out_ += "_"; break;
@@ -1077,6 +1088,12 @@ private:
     {
         if (!n)
             return;
+        if (depth_ >= kMaxDepth)
+        {
+            // Indentation grows with depth: a 100,000-deep expression would print gigabytes.
+            line(role, "...", n->pos, "(deeper nodes elided)");
+            return;
+        }
         line(role, nodeKindName(n->kind), n->pos, nodeAttributes(*n));
         std::vector<DumpChild> kids;
         collectChildren(*n, kids);
@@ -1091,6 +1108,7 @@ private:
         --depth_;
     }
 
+    static constexpr int kMaxDepth = 1000;
     int depth_ = 0;
     std::string out_;
 };

@@ -1,6 +1,7 @@
 #include "parser/Parser.h"
 
 #include "lexer/Lexer.h"
+#include "lexer/MachineStack.h"
 #include "parser/ParserImpl.h"
 
 #include <algorithm>
@@ -255,7 +256,7 @@ void Parser::reportTypeConstraints(Position at)
 bool Parser::enterNesting()
 {
     ++depth_;
-    if (depth_ > kMaxNesting && !bailedOut_)
+    if ((depth_ > kMaxNesting || stackNearlyFull()) && !bailedOut_)
     {
         errorAt(pos(), "syntax error: too deeply nested");
         bailedOut_ = true;

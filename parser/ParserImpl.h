@@ -29,9 +29,9 @@ public:
 private:
     using TokSet = std::bitset<static_cast<size_t>(Tok::Count)>;
 
-    // Deeper nesting than this (expressions, types, statements) is reported once and ends the
-    // parse: it bounds the recursion of the parser and of every pass that walks the tree.
-    static constexpr int kMaxNesting = 500;
+    // Deeper nesting than this (expressions, types, statements), or than the machine stack left
+    // (lexer/MachineStack.h), is reported once and ends the parse.
+    static constexpr int kMaxNesting = 1000000;
 
     // ---- tokens (Parser.cpp)
     void next();

@@ -1,4 +1,5 @@
 #include "parser/AstPrinter.h"
+#include "lexer/MachineStack.h"
 #include "parser/Parser.h"
 
 #include <doctest/doctest.h>
@@ -526,8 +527,11 @@ TEST_CASE("script errors")
 
 // ---- robustness ---------------------------------------------------------------------------------
 
-TEST_CASE("deep nesting is one error, never a crash")
+TEST_CASE("deep nesting is at most one error, never a crash")
 {
+    // On this thread's stack (8 MiB for doctest's main thread): the recursive forms stop at the
+    // stack's limit with one error; chains the parser builds in a loop (a.a.a, 1+1+1) parse. The
+    // printers elide what lies beyond their own limits.
     const int n = 100000;
     auto repeat = [](const std::string& s, int count) {
         std::string out;
@@ -560,7 +564,6 @@ TEST_CASE("deep nesting is one error, never a crash")
     {
         CAPTURE(source.substr(0, 40));
         Parsed p = parse(source);
-        REQUIRE(!p.diags.empty());
         CHECK(p.diags.size() <= 3);
         dumpAst(*p.file);
         printSource(*p.file);
@@ -577,6 +580,24 @@ TEST_CASE("long chains are fine")
     for (int i = 0; i < 500; ++i)
         calls += ".f()";
     checkRoundTrip(calls + "\n");
+}
+
+TEST_CASE("on a large stack, generated code's nesting parses")
+{
+    onLargeStack([] {
+        std::string sum = "x := 1", parens = "x := ", ifs;
+        for (int i = 0; i < 100000; ++i)
+            sum += " + x";
+        for (int i = 0; i < 10000; ++i)
+            parens += "(", ifs += "if x {\n";
+        parens += "1" + std::string(10000, ')');
+        ifs += std::string(10000, '}');
+        for (const std::string& source : {sum, parens, ifs})
+        {
+            Parsed p = parse(source + "\n");
+            CHECK(p.diags.empty());
+        }
+    });
 }
 
 TEST_CASE("garbage input never crashes or hangs")
