@@ -541,7 +541,7 @@ const TypeDesc* Generator::desc(const Type* t)
     case TypeKind::Interface:
         for (const Func* m : u->as<Interface>()->allMethods)
         {
-            d->ifaceMethods.push_back(std::string(m->name));
+            d->ifaceMethods.push_back(methodId(m));
             d->ifaceMethodTypes.push_back(desc(m->type));
         }
         break;
@@ -550,10 +550,11 @@ const TypeDesc* Generator::desc(const Type* t)
     if (u->kind != TypeKind::Interface)
     {
         // Method set; wrappers are generated lazily, so this does not recurse into bodies.
-        for (auto& [name, e] : methodSet(t))
+        for (auto& [id, e] : methodSet(t))
         {
             MethodDesc md;
-            md.name = name;
+            md.name = id.name;
+            md.pkgPath = id.pkgPath;
             md.fn = ifaceMethodFn(t, e.fn, e.path, e.indirect);
             md.signature = desc(e.fn->type);
             d->methods.push_back(md);
@@ -594,9 +595,9 @@ uint32_t Generator::typeWordIndex(const Type* concrete, const Type* iface)
         tab->flags = c->flags | kTypeIsItab;
         tab->type = c;
         tab->iface = i;
-        for (const std::string& name : i->ifaceMethods)
+        for (const MethodId& id : i->ifaceMethods)
         {
-            const MethodDesc* m = c->findMethod(name);
+            const MethodDesc* m = c->findMethod(id);
             tab->fns.push_back(m ? m->fn : nullptr);
         }
         word = tab.get();

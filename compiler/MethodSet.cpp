@@ -1,5 +1,6 @@
 // Run-time method sets (go/types methodset.go, with types2 lookupFieldOrMethod's resolution).
 #include "compiler/MethodSet.h"
+#include "compiler/Program.h"
 
 #include <algorithm>
 #include <optional>
@@ -18,16 +19,21 @@ struct Found
     int count = 0;
 };
 
-void add(std::map<std::string, Found>& found, std::string_view name, const EmbeddedType& e,
+void add(std::map<MethodId, Found>& found, const Object* member, const EmbeddedType& e,
          std::optional<MethodSetEntry> entry)
 {
-    Found& f = found[std::string(name)];
+    Found& f = found[methodId(member)];
     f.count += e.multiples ? 2 : 1;
     if (f.count == 1)
         f.entry = std::move(entry);
 }
 
 } // namespace
+
+MethodId methodId(const Object* o)
+{
+    return MethodId(std::string(o->name), !o->exported() && o->pkg ? o->pkg->path : std::string());
+}
 
 std::vector<EmbeddedType> consolidateMultiples(std::vector<EmbeddedType> list)
 {
@@ -44,9 +50,9 @@ std::vector<EmbeddedType> consolidateMultiples(std::vector<EmbeddedType> list)
     return merged;
 }
 
-std::map<std::string, MethodSetEntry> methodSet(const Type* t)
+std::map<MethodId, MethodSetEntry> methodSet(const Type* t)
 {
-    std::map<std::string, MethodSetEntry> out;
+    std::map<MethodId, MethodSetEntry> out;
     bool isPtr = false;
     if (auto p = t->as<Pointer>())
     {
@@ -55,10 +61,10 @@ std::map<std::string, MethodSetEntry> methodSet(const Type* t)
     }
     std::vector<EmbeddedType> level{{t, {}, isPtr, false}};
     std::set<const Named*> seen;
-    std::set<std::string> decided; // names found at a shallower depth: deeper ones are hidden
+    std::set<MethodId> decided; // names found at a shallower depth: deeper ones are hidden
     for (int depth = 0; !level.empty() && depth < 100; depth++)
     {
-        std::map<std::string, Found> found;
+        std::map<MethodId, Found> found;
         std::vector<EmbeddedType> next;
         for (const EmbeddedType& e : level)
         {
@@ -71,7 +77,7 @@ std::map<std::string, MethodSetEntry> methodSet(const Type* t)
                     std::optional<MethodSetEntry> entry;
                     if (!m->hasPtrRecv || e.indirect)
                         entry = MethodSetEntry{m, e.index, e.indirect};
-                    add(found, m->name, e, std::move(entry));
+                    add(found, m, e, std::move(entry));
                 }
             }
             const Type* u = underlying(e.type);
@@ -80,7 +86,7 @@ std::map<std::string, MethodSetEntry> methodSet(const Type* t)
                 for (size_t i = 0; i < s->fields.size(); i++)
                 {
                     const Var* f = s->fields[i];
-                    add(found, f->name, e, std::nullopt);
+                    add(found, f, e, std::nullopt);
                     if (!f->embedded)
                         continue;
                     EmbeddedType inner{f->type, e.index, e.indirect, e.multiples};
@@ -97,15 +103,15 @@ std::map<std::string, MethodSetEntry> methodSet(const Type* t)
             {
                 // An interface's own methods are not a concrete type's method set (depth 0).
                 for (const Func* m : iface->allMethods)
-                    add(found, m->name, e, MethodSetEntry{m, e.index, e.indirect});
+                    add(found, m, e, MethodSetEntry{m, e.index, e.indirect});
             }
         }
-        for (auto& [name, f] : found)
+        for (auto& [id, f] : found)
         {
-            if (!decided.insert(name).second)
+            if (!decided.insert(id).second)
                 continue;
             if (f.count == 1 && f.entry)
-                out.emplace(name, std::move(*f.entry));
+                out.emplace(id, std::move(*f.entry));
         }
         level = consolidateMultiples(std::move(next));
     }

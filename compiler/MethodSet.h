@@ -2,6 +2,7 @@
 // The method set of a type as the run time sees it: what interface satisfaction, type assertions,
 // type switches and fmt's String/Error lookup find on a dynamic type.
 #include "compiler/Object.h"
+#include "vm/MethodId.h"
 
 #include <map>
 #include <string>
@@ -31,11 +32,14 @@ struct MethodSetEntry
     bool indirect;         // a pointer is followed along the path
 };
 
+// The Id of a method or field object.
+MethodId methodId(const Object* o);
+
 // The methods of t's method set (for *T all methods of T, for T its value methods), promoted ones
-// included, by name (sorted). A name denotes what Go's selector lookup finds at the shallowest
+// included, by Id (sorted by name). A name denotes what Go's selector lookup finds at the shallowest
 // depth where it occurs, whatever the receivers (types2 lookupFieldOrMethod): two fields or
 // methods of that name at that depth make it ambiguous, and a field hides it; only then is a
 // pointer-receiver method not reached through a pointer left out.
-std::map<std::string, MethodSetEntry> methodSet(const Type* t);
+std::map<MethodId, MethodSetEntry> methodSet(const Type* t);
 
 } // namespace weft
