@@ -200,6 +200,11 @@ Func* Checker::missingMethod(const Type* V, const Interface* T, bool isStatic, F
         if (!f)
             return m;
         methodSig(f);
+        if (f->noInterface)
+        {
+            *wrongType = f;
+            return m;
+        }
         if (!found || !identical(f->type, m->type))
         {
             *wrongType = f;
@@ -223,6 +228,8 @@ std::string Checker::missingMethodCause(const Type* V, const Type* T, Func* m, F
     std::string mname = "method " + std::string(m->name);
     if (alt)
     {
+        if (alt->noInterface)
+            return "(" + std::string(m->name) + " method is marked 'nointerface')"; // gc's wording
         if (alt->name != m->name)
             return "(missing " + mname + ")";
         if (ptrRecv || identical(m->type, alt->type))

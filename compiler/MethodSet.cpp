@@ -75,7 +75,7 @@ std::map<MethodId, MethodSetEntry> methodSet(const Type* t)
                 for (const Func* m : n->methods)
                 {
                     std::optional<MethodSetEntry> entry;
-                    if (!m->hasPtrRecv || e.indirect)
+                    if ((!m->hasPtrRecv || e.indirect) && !m->noInterface)
                         entry = MethodSetEntry{m, e.index, e.indirect};
                     add(found, m, e, std::move(entry));
                 }

@@ -39,7 +39,7 @@ MethodId methodId(const Object* o);
 // included, by Id (sorted by name). A name denotes what Go's selector lookup finds at the shallowest
 // depth where it occurs, whatever the receivers (types2 lookupFieldOrMethod): two fields or
 // methods of that name at that depth make it ambiguous, and a field hides it; only then is a
-// pointer-receiver method not reached through a pointer left out.
+// pointer-receiver method not reached through a pointer, or a //go:nointerface one, left out.
 std::map<MethodId, MethodSetEntry> methodSet(const Type* t);
 
 } // namespace weft
