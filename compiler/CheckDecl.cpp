@@ -1,5 +1,6 @@
 // Package-level collection and resolution, declarations, initialization order.
 #include "compiler/Checker.h"
+#include "compiler/GoExperiment.h"
 #include "compiler/ImportPath.h"
 
 #include <algorithm>
@@ -420,6 +421,7 @@ void Checker::collectObjects()
                 fn->pkg = pkg_;
                 fn->decl = fd;
                 fn->native = fd->body == nullptr;
+                fn->noInterface = fd->recv && fd->hasDirective("go:nointerface") && goExperimentEnabled("fieldtrack");
                 auto d = newDeclInfo();
                 d->file = f;
                 d->fileScope = fileScope;

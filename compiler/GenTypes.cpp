@@ -1,5 +1,6 @@
 // Code generation: sizes, register patterns and run-time type descriptors of checker types.
 #include "compiler/CodegenImpl.h"
+#include "compiler/MethodSet.h"
 #include "vm/InterpreterImpl.h"
 #include "vm/MapObject.h"
 
@@ -427,98 +428,6 @@ static std::string reflectName(const Type* t)
     return out;
 }
 
-// Methods of t's method set (pointer: all methods of the base; otherwise value methods),
-// including promoted ones, with the embedding path to reach each. Shallowest depth wins.
-struct MethodEntry
-{
-    const Func* fn;
-    std::vector<int> path;
-    bool indirect; // a pointer is followed along the path
-};
-
-static void collectMethods(const Type* t, std::map<std::string, MethodEntry>& out)
-{
-    bool isPtr = false;
-    const Type* base = t;
-    if (auto p = t->as<Pointer>())
-    {
-        isPtr = true;
-        base = p->elem;
-    }
-    struct Item { const Type* type; std::vector<int> path; bool viaPtr; };
-    std::vector<Item> level{{base, {}, isPtr}};
-    std::set<const Type*> seen;
-    std::set<std::string> blocked;
-    for (int depth = 0; !level.empty() && depth < 32; depth++)
-    {
-        std::map<std::string, std::pair<MethodEntry, int>> found; // name -> entry, count at this depth
-        std::vector<Item> next;
-        for (const Item& it : level)
-        {
-            const Type* ty = it.type;
-            if (auto n = ty->as<Named>())
-            {
-                if (seen.count(n))
-                    continue;
-                seen.insert(n);
-                for (const Func* m : n->methods)
-                {
-                    // Value method sets exclude pointer-receiver methods unless reached via a pointer.
-                    if (m->hasPtrRecv && !it.viaPtr)
-                        continue;
-                    auto& f = found[std::string(m->name)];
-                    if (f.second++ == 0)
-                        f.first = MethodEntry{m, it.path, it.viaPtr};
-                }
-            }
-            const Type* u = underlying(ty);
-            if (auto s = u ? u->as<Struct>() : nullptr)
-            {
-                for (size_t i = 0; i < s->fields.size(); i++)
-                {
-                    const Var* f = s->fields[i];
-                    std::string fname(f->name);
-                    auto& ff = found[fname]; // fields block methods of the same name
-                    if (ff.second++ == 0)
-                        ff.first = MethodEntry{nullptr, {}, false};
-                    if (!f->embedded)
-                        continue;
-                    const Type* ft = f->type;
-                    bool viaPtr = it.viaPtr;
-                    if (auto fp = ft->as<Pointer>())
-                    {
-                        ft = fp->elem;
-                        viaPtr = true;
-                    }
-                    auto path = it.path;
-                    path.push_back(int(i));
-                    next.push_back({ft, path, viaPtr});
-                }
-            }
-            else if (auto iface = u ? u->as<Interface>() : nullptr)
-            {
-                if (depth == 0)
-                    continue; // an interface's own methods are not a concrete method set
-                for (const Func* m : iface->allMethods)
-                {
-                    auto& f = found[std::string(m->name)];
-                    if (f.second++ == 0)
-                        f.first = MethodEntry{m, it.path, it.viaPtr};
-                }
-            }
-        }
-        for (auto& [name, e] : found)
-        {
-            if (blocked.count(name) || out.count(name))
-                continue;
-            blocked.insert(name);
-            if (e.second == 1 && e.first.fn)
-                out[name] = e.first;
-        }
-        level = std::move(next);
-    }
-}
-
 const TypeDesc* Generator::desc(const Type* t)
 {
     if (!t)
@@ -632,7 +541,7 @@ const TypeDesc* Generator::desc(const Type* t)
     case TypeKind::Interface:
         for (const Func* m : u->as<Interface>()->allMethods)
         {
-            d->ifaceMethods.push_back(std::string(m->name));
+            d->ifaceMethods.push_back(methodId(m));
             d->ifaceMethodTypes.push_back(desc(m->type));
         }
         break;
@@ -641,12 +550,11 @@ const TypeDesc* Generator::desc(const Type* t)
     if (u->kind != TypeKind::Interface)
     {
         // Method set; wrappers are generated lazily, so this does not recurse into bodies.
-        std::map<std::string, MethodEntry> ms;
-        collectMethods(t, ms);
-        for (auto& [name, e] : ms)
+        for (auto& [id, e] : methodSet(t))
         {
             MethodDesc md;
-            md.name = name;
+            md.name = id.name;
+            md.pkgPath = id.pkgPath;
             md.fn = ifaceMethodFn(t, e.fn, e.path, e.indirect);
             md.signature = desc(e.fn->type);
             d->methods.push_back(md);
@@ -687,9 +595,9 @@ uint32_t Generator::typeWordIndex(const Type* concrete, const Type* iface)
         tab->flags = c->flags | kTypeIsItab;
         tab->type = c;
         tab->iface = i;
-        for (const std::string& name : i->ifaceMethods)
+        for (const MethodId& id : i->ifaceMethods)
         {
-            const MethodDesc* m = c->findMethod(name);
+            const MethodDesc* m = c->findMethod(id);
             tab->fns.push_back(m ? m->fn : nullptr);
         }
         word = tab.get();

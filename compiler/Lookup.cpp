@@ -1,17 +1,10 @@
 // Field and method lookup, method sets, interface satisfaction (go/types lookup.go).
 #include "compiler/Checker.h"
+#include "compiler/MethodSet.h"
 
 namespace weft {
 
 namespace {
-
-struct Embedded
-{
-    const Type* type;
-    std::vector<int> index;
-    bool indirect;
-    bool multiples;
-};
 
 bool sameId(const Object* o, const Package* pkg, std::string_view name)
 {
@@ -56,11 +49,11 @@ Checker::LookupResult Checker::lookupFieldOrMethod(const Type* T, bool addressab
     if (isPtr && isInterface(typ))
         return r;
 
-    std::vector<Embedded> current{{typ, {}, isPtr, false}};
+    std::vector<EmbeddedType> current{{typ, {}, isPtr, false}};
     std::unordered_set<const Named*> seen;
     for (int depth = 0; !current.empty() && depth < 100; ++depth)
     {
-        std::vector<Embedded> next;
+        std::vector<EmbeddedType> next;
         for (auto& e : current)
         {
             const Type* t = e.type;
@@ -117,7 +110,7 @@ Checker::LookupResult Checker::lookupFieldOrMethod(const Type* T, bool addressab
                         const Type* ft = derefPtr(f->type, &p);
                         auto idx = e.index;
                         idx.push_back(static_cast<int>(i));
-                        next.push_back(Embedded{ft, idx, e.indirect || p, e.multiples});
+                        next.push_back(EmbeddedType{ft, idx, e.indirect || p, e.multiples});
                     }
                 }
             }
@@ -157,22 +150,7 @@ Checker::LookupResult Checker::lookupFieldOrMethod(const Type* T, bool addressab
             }
             return r;
         }
-        // consolidate multiples: the same type reached more than once at this depth
-        std::vector<Embedded> merged;
-        for (auto& e : next)
-        {
-            bool dup = false;
-            for (auto& m : merged)
-                if (identical(m.type, e.type))
-                {
-                    m.multiples = true;
-                    dup = true;
-                    break;
-                }
-            if (!dup)
-                merged.push_back(std::move(e));
-        }
-        current = std::move(merged);
+        current = consolidateMultiples(std::move(next));
     }
     return LookupResult{};
 }
@@ -222,6 +200,11 @@ Func* Checker::missingMethod(const Type* V, const Interface* T, bool isStatic, F
         if (!f)
             return m;
         methodSig(f);
+        if (f->noInterface)
+        {
+            *wrongType = f;
+            return m;
+        }
         if (!found || !identical(f->type, m->type))
         {
             *wrongType = f;
@@ -245,6 +228,8 @@ std::string Checker::missingMethodCause(const Type* V, const Type* T, Func* m, F
     std::string mname = "method " + std::string(m->name);
     if (alt)
     {
+        if (alt->noInterface)
+            return "(" + std::string(m->name) + " method is marked 'nointerface')"; // gc's wording
         if (alt->name != m->name)
             return "(missing " + mname + ")";
         if (ptrRecv || identical(m->type, alt->type))

@@ -115,6 +115,9 @@ public:
     bool isInterfaceMethod = false;
     const Type* recvBase = nullptr;  // methods: the receiver's base Named type (or the interface)
     bool native = false;             // declared without a body (implemented by the runtime)
+    // A method marked //go:nointerface (honoured with GOEXPERIMENT=fieldtrack, as gc): callable,
+    // but in no method set that interface values see.
+    bool noInterface = false;
     const Signature* sig() const { return type ? type->as<Signature>() : nullptr; }
 };
 

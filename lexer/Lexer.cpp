@@ -73,6 +73,12 @@ private:
     void skipLine();
     bool skipComment();
     void lineDirective(std::string_view text, Position after, uint32_t textColumn);
+    // Only blanks precede the current token on its line.
+    bool blankBeforeToken() const
+    {
+        std::string_view before = lx_.src_.substr(lx_.lineStart_, tokStart_ - lx_.lineStart_);
+        return before.find_first_not_of(" \t") == std::string_view::npos;
+    }
     bool escape(char quote);
 };
 
@@ -712,12 +718,12 @@ Token LexerImpl::scan()
                 skipLine();
                 // `//line` directives start a line; the directive applies from the next one.
                 std::string_view text = lx_.src_.substr(tokStart_ + 2, lx_.offset_ - tokStart_ - 2);
+                if (text.ends_with('\r'))
+                    text.remove_suffix(1);
                 if (tokPos_.column == 1 && text.starts_with("line "))
-                {
-                    if (text.ends_with('\r'))
-                        text.remove_suffix(1);
                     lineDirective(text.substr(5), {tokPos_.line + 1, 1}, 8);
-                }
+                else if (text.starts_with("go:") && lx_.goDirectives_ && blankBeforeToken())
+                    lx_.goDirectives_->push_back(GoDirective{tokPos_, text});
                 continue;
             }
             if (ch() == '*')
@@ -811,8 +817,9 @@ Token LexerImpl::scan()
     }
 }
 
-Lexer::Lexer(std::string_view source, std::string file, DiagnosticList& diags, LineMap* lines)
-    : src_(source), file_(std::move(file)), diags_(diags), lines_(lines)
+Lexer::Lexer(std::string_view source, std::string file, DiagnosticList& diags, LineMap* lines,
+             std::vector<GoDirective>* goDirectives)
+    : src_(source), file_(std::move(file)), diags_(diags), lines_(lines), goDirectives_(goDirectives)
 {
     // A "#!" first line (a script's interpreter line) is not Go: skip it, keeping its newline.
     if (src_.substr(0, 2) == "#!")

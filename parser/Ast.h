@@ -525,6 +525,17 @@ struct FuncDecl : Decl
     FuncType* sig = nullptr;
     BlockStmt* body = nullptr; // null: declared without a body (native functions of the stdlib)
     Position funcPos;
+    // The `//go:` directives (gc's pragmas, "go:nointerface") on lines of their own between the
+    // previous declaration and `func`.
+    std::vector<std::string_view> directives;
+    // A directive `name` ("go:nointerface"), with or without arguments after a blank.
+    bool hasDirective(std::string_view name) const
+    {
+        for (std::string_view d : directives)
+            if (d.substr(0, d.find_first_of(" \t")) == name)
+                return true;
+        return false;
+    }
 };
 
 #undef WEFT_NODE

@@ -65,7 +65,7 @@ std::unique_ptr<File> parseFile(std::string name, std::string source, Diagnostic
 
 Parser::Parser(File& file, DiagnosticList& diags) : file_(file), diags_(diags)
 {
-    Lexer lexer(file_.source, file_.name, diags_, &file_.lines);
+    Lexer lexer(file_.source, file_.name, diags_, &file_.lines, &goDirectives_);
     for (;;)
     {
         Token token = lexer.next();
@@ -672,8 +672,22 @@ Node* Parser::varSpec()
 // FunctionDecl = "func" FunctionName ( Function | Signature ) .
 // MethodDecl   = "func" Receiver MethodName ( Function | Signature ) .
 // `func` was consumed.
+// At the token after a declaration's `func`: the //go: directives after the token before `func`
+// (gc's parser takes the pragmas seen since the previous declaration ended).
+std::vector<std::string_view> Parser::directivesBeforeFunc() const
+{
+    Position from = index_ >= 2 ? tokens_[index_ - 2].pos : Position{};
+    Position to = tokens_[index_].pos;
+    std::vector<std::string_view> out;
+    for (const GoDirective& d : goDirectives_)
+        if (d.pos > from && d.pos < to)
+            out.push_back(d.text);
+    return out;
+}
+
 FuncDecl* Parser::funcDeclOrNil(Position funcPos)
 {
+    std::vector<std::string_view> directives = directivesBeforeFunc();
     Field* recv = nullptr;
     if (tok_.kind == Tok::LParen)
     {
@@ -702,6 +716,7 @@ FuncDecl* Parser::funcDeclOrNil(Position funcPos)
     Ident* funcName = name();
     auto* decl = make<FuncDecl>(funcName->pos);
     decl->funcPos = funcPos;
+    decl->directives = std::move(directives);
     decl->recv = recv;
     decl->name = funcName;
     decl->sig = funcType();

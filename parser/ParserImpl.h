@@ -3,6 +3,7 @@
 // types) and ParseStmt.cpp (statements). Modelled on Go's cmd/compile/internal/syntax parser, whose
 // structure and error wording it follows.
 #include "lexer/Diagnostic.h"
+#include "lexer/Lexer.h"
 #include "lexer/Token.h"
 #include "parser/Ast.h"
 
@@ -97,6 +98,7 @@ private:
     Node* typeSpec();
     Node* varSpec();
     FuncDecl* funcDeclOrNil(Position funcPos);
+    std::vector<std::string_view> directivesBeforeFunc() const;
     BlockStmt* funcBody();
 
     // ---- expressions (ParseExpr.cpp)
@@ -169,6 +171,7 @@ private:
     File& file_;
     DiagnosticList& diags_;
     std::vector<Token> tokens_; // the whole file, Illegal tokens dropped, ending with Eof
+    std::vector<GoDirective> goDirectives_; // in source order
     size_t index_ = 0;
     Token tok_;
 

@@ -1112,10 +1112,10 @@ ExecResult Interpreter::Impl::execute(Goroutine& g, size_t stopDepth)
                 else
                 {
                     std::string missing;
-                    for (auto& name : t->ifaceMethods)
-                        if (!dyn->findMethod(name))
+                    for (auto& id : t->ifaceMethods)
+                        if (!dyn->findMethod(id))
                         {
-                            missing = name;
+                            missing = id.name;
                             break;
                         }
                     m = "interface conversion: " + dyn->name + " is not " + t->name + ": missing method " + missing;

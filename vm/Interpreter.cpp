@@ -448,11 +448,11 @@ bool NativeContext::callFunction(const void* closure, const Slot* args, size_t n
     return true;
 }
 
-bool NativeContext::callMethod(GoIface v, const std::string& name, const Slot* args, size_t nargs, Slot* results,
+bool NativeContext::callMethod(GoIface v, const MethodId& method, const Slot* args, size_t nargs, Slot* results,
                                size_t nresults)
 {
     const TypeDesc* t = dynamicType(v.type);
-    const MethodDesc* m = t ? t->findMethod(name) : nullptr;
+    const MethodDesc* m = t ? t->findMethod(method) : nullptr;
     if (!m || !m->fn || vm_.impl().exiting.load(std::memory_order_relaxed))
         return false;
     if (nativeStackLow())

@@ -130,8 +130,8 @@ public:
     // Calls a func value with arguments in register layout; results are copied to `results`.
     // False if it panicked (the panic is then pending: return from the native).
     bool callFunction(const void* closure, const Slot* args, size_t nargs, Slot* results, size_t nresults);
-    // Calls the method `name` of the interface value's dynamic type; false if none or it panicked.
-    bool callMethod(GoIface v, const std::string& name, const Slot* args, size_t nargs, Slot* results, size_t nresults);
+    // Calls `method` of the interface value's dynamic type; false if none or it panicked.
+    bool callMethod(GoIface v, const MethodId& method, const Slot* args, size_t nargs, Slot* results, size_t nresults);
     // Recovers the panic that made the last callFunction or callMethod return false, as a
     // deferred recover() would (fmt prints a panicking String method's panic instead): the
     // goroutine stops panicking and *value receives the panic's value. The panic stays recorded

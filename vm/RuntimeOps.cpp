@@ -254,7 +254,7 @@ static const GcLayout& stringBoxLayout()
 static const TypeDesc* methodSignature(const TypeDesc* iface, const char* name)
 {
     for (size_t i = 0; iface && i < iface->ifaceMethods.size(); i++)
-        if (iface->ifaceMethods[i] == name)
+        if (iface->ifaceMethods[i].name == name)
             return iface->ifaceMethodTypes[i];
     return nullptr;
 }
@@ -284,7 +284,7 @@ static const TypeDesc* makeErrType(Interpreter::Impl& vm, const char* name, bool
     t->name = name;
     t->slotKinds = {GcWordKind::Pointer};
     const TypeDesc* errorIface = vm.module ? vm.module->errorIface : nullptr;
-    t->methods.push_back(MethodDesc{"Error", fnError.get(), methodSignature(errorIface, "Error")});
+    t->methods.push_back(MethodDesc{"Error", fnError.get(), methodSignature(errorIface, "Error"), {}});
     vm.ownedFunctions.push_back(std::move(fnError));
     if (runtime)
     {
@@ -293,7 +293,7 @@ static const TypeDesc* makeErrType(Interpreter::Impl& vm, const char* name, bool
         fnRt->native = &runtimeErrorMarker;
         fnRt->paramSlots = 1;
         t->methods.push_back(MethodDesc{"RuntimeError", fnRt.get(),
-                                        methodSignature(programRuntimeErrorIface(vm.module), "RuntimeError")});
+                                        methodSignature(programRuntimeErrorIface(vm.module), "RuntimeError"), {}});
         vm.ownedFunctions.push_back(std::move(fnRt));
     }
     const TypeDesc* r = t.get();

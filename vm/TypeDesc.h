@@ -4,6 +4,7 @@
 // types, one per distinct type (identical types share one descriptor, so descriptors compare
 // by address), and owned by the Module for the interpreter's life.
 #include "vm/GcLayout.h"
+#include "vm/MethodId.h"
 
 #include <cstdint>
 #include <string>
@@ -65,6 +66,7 @@ struct MethodDesc
     std::string name;
     const Function* fn = nullptr;
     const struct TypeDesc* signature = nullptr; // the method's func type, without receiver
+    std::string pkgPath;                          // unexported names: the declaring package
 };
 
 struct TypeDesc
@@ -84,11 +86,11 @@ struct TypeDesc
     // Func types: parameter and result types; variadic when the last parameter is ...T.
     std::vector<const TypeDesc*> params, results;
     bool variadic = false;
-    // Interfaces: the method names, sorted (as the checker's allMethods).
-    std::vector<std::string> ifaceMethods;
+    // Interfaces: the methods' Ids, in the checker's allMethods order (sorted by name).
+    std::vector<MethodId> ifaceMethods;
     std::vector<const TypeDesc*> ifaceMethodTypes;
     // Method set of this type (for a defined type T: T's value methods; for *T: all), sorted by
-    // name.
+    // Id.
     std::vector<MethodDesc> methods;
     // The GC layout of a value in memory, or null if it holds no pointers.
     const GcLayout* layout = nullptr;
@@ -104,7 +106,7 @@ struct TypeDesc
     bool isFloat() const { return kind == TypeKind8::Float32 || kind == TypeKind8::Float64; }
     // Values that live in one register as a plain scalar (stored inline in an interface).
     bool isScalar() const { return kind <= TypeKind8::Float64; }
-    const MethodDesc* findMethod(const std::string& n) const;
+    const MethodDesc* findMethod(const MethodId& id) const;
 };
 
 // The method table of a (dynamic type, interface) pair, built once and cached by the VM.

@@ -12,7 +12,7 @@ namespace weft::fmt {
 namespace {
 
 const std::string kFormat = "Format";
-const std::string kPpFormat = "format";
+const MethodId kPpFormat{"format", "fmt"};
 
 // Format(f fmt.State, verb rune): what Go's `arg.(Formatter)` asks of the method.
 bool isFormatMethod(const MethodDesc* m)

@@ -16,18 +16,7 @@ export GO111MODULE=off GOCACHE=${GOCACHE:-/tmp/gocache} GOFLAGS=
 # removes /dev/null.
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
-fail=0
-pass=0
-check() { # name got want
-  if [ "$2" = "$3" ]; then
-    pass=$((pass + 1))
-  else
-    echo "FAIL $1:"
-    echo "--- weft"; echo "$2"
-    echo "--- go"; echo "$3"
-    fail=1
-  fi
-}
+. ../compare.sh
 
 # The frames of main's functions, "function file:line" (Go adds argument lists, pc offsets and
 # the runtime's frames; weft shows its defer thunks).
@@ -49,5 +38,4 @@ for f in compile_errors.go bad_directives.go; do
   [ $code -eq 1 ] || { echo "FAIL $f: exit $code"; fail=1; }
 done
 
-[ $fail -eq 0 ] && echo "line_directives: $pass passed"
-exit $fail
+finish line_directives

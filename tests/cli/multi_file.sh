@@ -11,18 +11,7 @@ cd "$(dirname "$(realpath "$0")")/multi_file" || exit 1
 # /dev/null.
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
-fail=0
-pass=0
-check() { # name got want
-  if [ "$2" = "$3" ]; then
-    pass=$((pass + 1))
-  else
-    echo "FAIL $1:"
-    echo "--- weft"; echo "$2"
-    echo "--- want"; echo "$3"
-    fail=1
-  fi
-}
+. ../compare.sh
 
 # Not Go's to compare with: a script is a program by itself.
 got=$("$weft" run main.go script.go 2>&1)
@@ -59,5 +48,4 @@ want=$(go tool compile -p main -o "$out/main.o" main.go shapes.go registry.go ot
 check "another package (exit $code)" "$got" "$want"
 [ $code -eq 1 ] || { echo "FAIL another package: exit $code"; fail=1; }
 
-[ $fail -eq 0 ] && echo "multi_file: $pass passed"
-exit $fail
+finish multi_file

@@ -179,6 +179,9 @@ def one(opts, test):
     env.pop("WEFT_PROCS", None)
     env.setdefault("GO111MODULE", "off")
     env.update(GOOS="linux", GOARCH="amd64")  # run.go sets them for every test
+    if "-goexperiment" in flags:  # as run.go: added to the environment's GOEXPERIMENT
+        goexp = flags[flags.index("-goexperiment") + 1]
+        env["GOEXPERIMENT"] = ",".join(e for e in (env.get("GOEXPERIMENT", ""), goexp) if e)
     cwd = os.path.join(opts.goroot, "test")
     timeout = opts.timeout
     if "-t" in flags:

@@ -332,6 +332,36 @@ TEST_CASE("scripts: declarations and statements")
     CHECK(pkg.errors() == "2:1: syntax error: non-declaration statement outside function body\n");
 }
 
+TEST_CASE("//go: directives attach to the next func declaration")
+{
+    Parsed p = parse("package p\n"
+                     "//go:nointerface\n"
+                     "// a comment\n\n"
+                     "  //go:noinline extra words\n"
+                     "func (T) A() {\n"
+                     "\t//go:nointerface\n"
+                     "}\n"
+                     "func (T) B() {}\n"
+                     "//go:nointerface\n"
+                     "var x = 1\n"
+                     "func (T) C() {}\n"
+                     "var y = 1 //go:nointerface\n"
+                     "func (T) D() {}\n"
+                     "//go:nointerface\n"
+                     "func (T) E() {}\n");
+    REQUIRE(p.errors() == "");
+    const FuncDecl* a = funcNamed(*p.file, "A");
+    CHECK(a->directives == std::vector<std::string_view>{"go:nointerface", "go:noinline extra words"});
+    CHECK(a->hasDirective("go:nointerface"));
+    CHECK(a->hasDirective("go:noinline"));
+    CHECK(!a->hasDirective("go:noescape"));
+    // Inside a body, before another declaration, or after code on its line: not B's, C's or D's.
+    CHECK(funcNamed(*p.file, "B")->directives.empty());
+    CHECK(funcNamed(*p.file, "C")->directives.empty());
+    CHECK(funcNamed(*p.file, "D")->directives.empty());
+    CHECK(funcNamed(*p.file, "E")->hasDirective("go:nointerface"));
+}
+
 TEST_CASE("const groups: iota and implicit repetition")
 {
     Parsed p = parse("package p\nconst (\n\tA, B = iota, iota * 10\n\tC, D\n\tE int = 7\n\tF\n)\n");

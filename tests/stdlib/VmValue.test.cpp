@@ -47,7 +47,7 @@ struct Fixture
         f.native = fn;
         f.paramSlots = 1;
         f.resultSlots = 2;
-        t.methods.push_back(MethodDesc{name, &f, nullptr});
+        t.methods.push_back(MethodDesc{name, &f, nullptr, {}});
     }
 
     // Sprint and Sprintf of interface operands, as the natives call the engine.

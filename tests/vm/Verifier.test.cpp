@@ -384,7 +384,7 @@ TEST_CASE("indices into the module's tables are in range")
         const Function& m = f.add("main.T.M", "P", {encode(Op::GetCapture, 0, 0), encode(Op::Return)});
         auto t = std::make_unique<TypeDesc>();
         t->name = "main.T";
-        t->methods.push_back(MethodDesc{"M", &m, nullptr});
+        t->methods.push_back(MethodDesc{"M", &m, nullptr, {}});
         f.m.types.push_back(std::move(t));
         CHECK(f.verify() == "internal compiler error: bytecode verifier: main.T.M (f.go:3): is in the method table of "
                             "main.T but reads captures (it runs without a closure)");

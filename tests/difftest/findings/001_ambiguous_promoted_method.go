@@ -1,7 +1,9 @@
-// Finding 001: the value method set of a struct S ignores pointer-receiver methods when it decides
-// which method a name denotes. In Go a name is resolved first (shallowest depth; two at the same
-// depth are ambiguous), whatever the receivers, and only then is a pointer-receiver result left
-// out of S's value method set. weft instead promotes a value method of an embedded field
+// Finding 001 (FIXED by commit 09805de, compiler/MethodSet.cpp; kept as a regression test, also
+// as tests/programs/types/ambiguous_promoted_methods.go): the value method set of a struct S
+// ignores pointer-receiver methods when it decides which method a name denotes. In Go a name is
+// resolved first (shallowest depth; two at the same depth are ambiguous), whatever the receivers,
+// and only then is a pointer-receiver result left out of S's value method set. weft instead
+// promoted a value method of an embedded field
 //   (1) when another embedded field at the same depth has a pointer-receiver method of that name
 //       (ambiguous in Go: S has neither), and
 //   (2) when S itself declares the name with a pointer receiver (S's own method shadows it).
