@@ -1052,6 +1052,17 @@ const Function* Generator::methodExprFn(const Type* recvT, const Func* m, const 
 void Generator::deferOrGo(const CallExpr* call, bool isGo)
 {
     setLine(call);
+    // `defer func() { ... }()` and `go func() { ... }()`: the closure is the call, no thunk
+    // needed (it cannot be nil, and there are no arguments to evaluate or results to drop).
+    if (auto lit = unparen(call->fun)->as<FuncLit>())
+        if (auto sig = lit->type->as<Signature>(); sig && sig->params->vars.empty() && sig->results->vars.empty())
+        {
+            Val clo = expr(lit);
+            emit(encode(isGo ? Op::Go : Op::Defer, uint32_t(clo.reg)));
+            if (!isGo)
+                st_->fn->hasDefer = true;
+            return;
+        }
     // Evaluate the function value, receiver and arguments now, each into a new cell.
     struct Pre
     {

@@ -1358,14 +1358,20 @@ ExecResult Interpreter::Impl::execute(Goroutine& g, size_t stopDepth)
         CASE(Defer): g.deferStack.push_back(RA.p); NEXT();
         CASE(Recover):
         {
-            // recover works when called by a deferred function that the panic runs: frames are
-            // [.. the deferred call's thunk (kFrameDeferPanic)][its function, calling recover].
+            // recover works when called by a deferred function that the panic runs: its frame
+            // is the one the panic pushed (kFrameDeferPanic, a closure deferred as it is), or
+            // the function the pushed thunk (a wrapper: `defer f(x)`) calls.
             // `defer recover()` is a thunk that calls recover itself: it works as a recover the
             // function deferring it makes, and so never when the panic runs the thunk (Go's
             // test/recover1.go).
             size_t n = g.frames.size();
             const size_t caller = argB(ins) ? 1 : 0;
-            bool ok = n >= 2 + caller && (g.frames[n - 2 - caller].flags & kFrameDeferPanic) &&
+            auto runByPanic = [&](size_t d) {
+                const Frame& f = g.frames[d];
+                return ((f.flags & kFrameDeferPanic) && !f.fn->wrapper) ||
+                       (d > 0 && (g.frames[d - 1].flags & kFrameDeferPanic) && g.frames[d - 1].fn->wrapper);
+            };
+            bool ok = n >= 1 + caller && runByPanic(n - 1 - caller) &&
                       !(caller && (g.frames[n - 1].flags & kFrameDeferPanic)) && !g.panics.empty() &&
                       !g.panics.back().recovered;
             if (ok)

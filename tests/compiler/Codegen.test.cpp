@@ -107,16 +107,13 @@ func main() { f() }
                           "main.f") == R"(
      0  [2]  New         r1, 0                    ; int
      1  [3]  Closure     r2, 0, 1  W=3            ; main.f.func1
-     4  [3]  New         r3, 1                    ; func()
-     5  [3]  Store64     r3, r2, 0
-     6  [3]  Closure     r4, 0, 1  W=4            ; main.f.deferwrap2
-     9  [3]  Defer       r4
-    10  [4]  LoadInt     r5, 41
-    11  [4]  Store64     r1, r5, 0
-    12  [4]  Jump        0                        ; -> 13
-    13  [5]  RunDefers   
-    14  [5]  Load64      r0, r1, 0
-    15  [5]  Return      
+     4  [3]  Defer       r2
+     5  [4]  LoadInt     r3, 41
+     6  [4]  Store64     r1, r3, 0
+     7  [4]  Jump        0                        ; -> 8
+     8  [5]  RunDefers   
+     9  [5]  Load64      r0, r1, 0
+    10  [5]  Return      
 )");
 }
 
