@@ -4,339 +4,10 @@
 #include "lexer/Quote.h"
 #include "lexer/Utf8.h"
 
-#include <algorithm>
-#include <bit>
 #include <cmath>
 #include <cstdio>
-#include <limits>
 
 namespace weft {
-// ---------------------------------------------------------------------------------------------
-// BigRat
-
-namespace {
-
-BigInt abs(const BigInt& v) { return v.isNegative() ? -v : v; }
-
-// gcd(a, b) = 2^min(tz(a), tz(b)) * gcd(odd part of a, odd part of b): taking out the powers of
-// two first makes the common denominators of binary values (hex floats, halvings) cheap.
-BigInt gcd(BigInt a, BigInt b)
-{
-    a = abs(a);
-    b = abs(b);
-    if (a.isZero())
-        return b;
-    if (b.isZero())
-        return a;
-    size_t aZeros = a.trailingZeroBits(), bZeros = b.trailingZeroBits();
-    a = a.shr(aZeros);
-    b = b.shr(bZeros);
-    while (!b.isZero())
-    {
-        BigInt q, r;
-        BigInt::divMod(a, b, q, r);
-        a = std::move(b);
-        b = std::move(r);
-    }
-    return a.shl(std::min(aZeros, bZeros));
-}
-
-struct BinaryFormat
-{
-    int precision; // significant bits, including the implicit leading one
-    int minExponent; // of the lowest bit of the smallest subnormal
-    int maxExponent; // of the leading bit of the largest finite value
-};
-
-constexpr BinaryFormat kFloat64{53, -1074, 1023};
-constexpr BinaryFormat kFloat32{24, -149, 127};
-
-// num/den (den > 0) rounded to nearest, ties to even, in the given format. The result is
-// exactly m * 2^exponent with m < 2^precision (or infinite); `overflow` reports the latter.
-struct RoundedBinary
-{
-    uint64_t mantissa = 0;
-    int64_t exponent = 0;
-    bool overflow = false;
-};
-
-RoundedBinary roundToBinary(const BigInt& num, const BigInt& den, BinaryFormat format)
-{
-    RoundedBinary out;
-    BigInt a = abs(num);
-    if (a.isZero())
-        return out;
-    // 2^(e0-1) < a/den < 2^(e0+1)
-    int64_t e0 = static_cast<int64_t>(a.bitLen()) - static_cast<int64_t>(den.bitLen());
-    if (e0 - 1 > format.maxExponent)
-    {
-        out.overflow = true;
-        return out;
-    }
-    if (e0 + 2 < format.minExponent)
-        return out; // below half the smallest subnormal
-
-    // q = floor(a/den * 2^s) has precision+2 or precision+3 bits.
-    int64_t s = format.precision + 2 - e0;
-    BigInt q, r;
-    if (s >= 0)
-        BigInt::divMod(a.shl(static_cast<uint64_t>(s)), den, q, r);
-    else
-        BigInt::divMod(a, den.shl(static_cast<uint64_t>(-s)), q, r);
-    uint64_t bits = q.toUint64();
-    bool sticky = !r.isZero();
-
-    int64_t leadExponent = static_cast<int64_t>(std::bit_width(bits)) - 1 - s;
-    int64_t lsbExponent = std::max<int64_t>(leadExponent - (format.precision - 1), format.minExponent);
-    int64_t drop = lsbExponent + s; // low bits of q below the result's last bit
-    uint64_t mantissa = 0;
-    if (drop < 64)
-    {
-        mantissa = bits >> drop;
-        uint64_t rest = bits & ((uint64_t{1} << drop) - 1);
-        uint64_t half = uint64_t{1} << (drop - 1);
-        if (rest > half || (rest == half && (sticky || (mantissa & 1))))
-            ++mantissa;
-    }
-    if (mantissa == uint64_t{1} << format.precision)
-    {
-        mantissa >>= 1;
-        ++lsbExponent;
-    }
-    out.mantissa = mantissa;
-    out.exponent = lsbExponent;
-    out.overflow = mantissa != 0 && lsbExponent + static_cast<int64_t>(std::bit_width(mantissa)) - 1 > format.maxExponent;
-    return out;
-}
-
-// go/constant keeps a fraction exact while its numerator and denominator have fewer than 4096
-// bits (maxExp) and otherwise switches to a binary float with a 512-bit mantissa (prec). Besides
-// following Go, this bounds the cost of constant arithmetic: no gcd or product of huge numbers.
-constexpr size_t kMaxExactBits = 4096;
-constexpr size_t kFloatPrecision = 512;
-
-// num/den (den > 0, num != 0) rounded to `precision` significant bits, to nearest with ties to
-// even, as the fraction outNum/outDen in lowest terms (outDen a power of two).
-void roundFraction(const BigInt& num, const BigInt& den0, size_t precision, BigInt& outNum, BigInt& outDen)
-{
-    // num/den0 = a/den * 2^twos with a and den odd: floats are m * 2^e, and dividing by them
-    // need not divide by their zero bits
-    BigInt a = abs(num);
-    size_t numZeros = a.trailingZeroBits(), denZeros = den0.trailingZeroBits();
-    a = a.shr(numZeros);
-    BigInt den = den0.shr(denZeros);
-    int64_t twos = static_cast<int64_t>(numZeros) - static_cast<int64_t>(denZeros);
-    // q = floor(a/den * 2^s) has precision+1 or precision+2 bits
-    int64_t s = static_cast<int64_t>(precision) + 1 - (static_cast<int64_t>(a.bitLen()) - static_cast<int64_t>(den.bitLen()));
-    BigInt q, r;
-    bool sticky = false;
-    if (s >= 0)
-        BigInt::divMod(a.shl(static_cast<uint64_t>(s)), den, q, r);
-    else
-    {
-        // floor(a / (den * 2^-s)) = floor(floor(a / 2^-s) / den)
-        auto shift = static_cast<uint64_t>(-s);
-        sticky = a.trailingZeroBits() < shift;
-        BigInt::divMod(a.shr(shift), den, q, r);
-    }
-    sticky = sticky || !r.isZero();
-    size_t drop = q.bitLen() - precision; // 1 or 2
-    BigInt m = q.shr(drop);
-    BigInt rest = q - m.shl(drop);
-    BigInt half = BigInt(1).shl(drop - 1);
-    int c = compare(rest, half);
-    if (c > 0 || (c == 0 && (sticky || m.lowBits64() & 1)))
-        m = m + BigInt(1);
-    int64_t exp = static_cast<int64_t>(drop) - s + twos; // value = m * 2^exp
-    size_t zeros = m.trailingZeroBits();
-    m = m.shr(zeros);
-    exp += static_cast<int64_t>(zeros);
-    if (num.isNegative())
-        m = -m;
-    if (exp >= 0)
-    {
-        outNum = m.shl(static_cast<uint64_t>(exp));
-        outDen = BigInt(1);
-    }
-    else
-    {
-        outNum = std::move(m);
-        outDen = BigInt(1).shl(static_cast<uint64_t>(-exp));
-    }
-}
-
-// num/den (den > 0, not necessarily in lowest terms) correctly rounded to a double.
-double quotientToDouble(const BigInt& num, const BigInt& den)
-{
-    RoundedBinary r = roundToBinary(num, den, kFloat64);
-    double magnitude = r.overflow ? std::numeric_limits<double>::infinity()
-                                  : std::ldexp(static_cast<double>(r.mantissa), static_cast<int>(r.exponent));
-    return num.isNegative() ? -magnitude : magnitude;
-}
-
-} // namespace
-
-BigRat::BigRat(BigInt num, BigInt den)
-{
-    if (den.isZero())
-    {
-        // Precondition violated; a defined value rather than a crash.
-        num_ = BigInt();
-        den_ = BigInt(1);
-        return;
-    }
-    if (den.isNegative())
-    {
-        num = -num;
-        den = -den;
-    }
-    if (num.isZero())
-    {
-        den_ = BigInt(1);
-        return;
-    }
-    // Common factors of two are cheap to take out; beyond that, fractions too large to keep
-    // exact become binary floats, as in go/constant.
-    size_t twos = std::min(num.trailingZeroBits(), den.trailingZeroBits());
-    if (twos > 0)
-    {
-        num = num.shr(twos);
-        den = den.shr(twos);
-    }
-    if (num.bitLen() >= kMaxExactBits || den.bitLen() >= kMaxExactBits)
-    {
-        roundFraction(num, den, kFloatPrecision, num_, den_);
-        float_ = true;
-        return;
-    }
-    BigInt g = gcd(num, den);
-    if (g == BigInt(1))
-    {
-        num_ = std::move(num);
-        den_ = std::move(den);
-        return;
-    }
-    BigInt rem;
-    BigInt::divMod(num, g, num_, rem);
-    BigInt::divMod(den, g, den_, rem);
-}
-
-BigRat BigRat::fromDouble(double d)
-{
-    if (!std::isfinite(d) || d == 0)
-        return BigRat();
-    int exponent;
-    double fraction = std::frexp(d, &exponent); // d = fraction * 2^exponent, 0.5 <= |fraction| < 1
-    auto mantissa = static_cast<int64_t>(std::ldexp(fraction, 53));
-    exponent -= 53;
-    BigInt m(mantissa);
-    if (exponent >= 0)
-        return BigRat(m.shl(static_cast<uint64_t>(exponent)), BigInt(1));
-    return BigRat(m, BigInt(1).shl(static_cast<uint64_t>(-exponent)));
-}
-
-bool BigRat::isInt() const { return den_ == BigInt(1); }
-
-double BigRat::toDouble() const { return quotientToDouble(num_, den_); }
-
-float BigRat::toFloat() const
-{
-    RoundedBinary r = roundToBinary(num_, den_, kFloat32);
-    float magnitude = r.overflow ? std::numeric_limits<float>::infinity()
-                                 : std::ldexp(static_cast<float>(r.mantissa), static_cast<int>(r.exponent));
-    return num_.isNegative() ? -magnitude : magnitude;
-}
-
-BigInt BigRat::truncToInt() const
-{
-    BigInt q, r;
-    BigInt::divMod(num_, den_, q, r);
-    return q;
-}
-
-void BigRat::roundToFloat()
-{
-    if (!float_ && !num_.isZero())
-        roundFraction(num_, den_, kFloatPrecision, num_, den_);
-    float_ = true;
-}
-
-// Arithmetic on a float gives a float, rounded (go/constant's floatVal).
-BigRat BigRat::result(BigRat r, const BigRat& a, const BigRat& b)
-{
-    if (a.float_ || b.float_)
-        r.roundToFloat();
-    return r;
-}
-
-BigRat operator+(const BigRat& a, const BigRat& b)
-{
-    if (a.den_ == b.den_)
-        return BigRat::result(BigRat(a.num_ + b.num_, a.den_), a, b);
-    return BigRat::result(BigRat(a.num_ * b.den_ + b.num_ * a.den_, a.den_ * b.den_), a, b);
-}
-
-BigRat operator-(const BigRat& a, const BigRat& b) { return a + (-b); }
-
-BigRat operator*(const BigRat& a, const BigRat& b)
-{
-    return BigRat::result(BigRat(a.num_ * b.num_, a.den_ * b.den_), a, b);
-}
-
-BigRat operator/(const BigRat& a, const BigRat& b)
-{
-    if (b.num_.isZero())
-        return BigRat(); // precondition violated
-    return BigRat::result(BigRat(a.num_ * b.den_, a.den_ * b.num_), a, b);
-}
-
-BigRat BigRat::pow10(uint64_t n)
-{
-    // value = m * 2^e; exact while 10^n stays exact (its factors are no larger), else the products
-    // truncate to twice the precision, which keeps the error far below the final rounding's half unit
-    constexpr size_t kWorkBits = 2 * kFloatPrecision + 64;
-    BigInt m(1), bm(10);
-    int64_t e = 0, be = 0;
-    bool isFloat = false; // 10^n >= 2^kMaxExactBits
-    auto truncate = [&](BigInt& x, int64_t& xe) {
-        isFloat = isFloat || x.bitLen() >= kMaxExactBits;
-        if (isFloat && x.bitLen() > kWorkBits)
-        {
-            size_t drop = x.bitLen() - kWorkBits;
-            x = x.shr(drop);
-            xe += static_cast<int64_t>(drop);
-        }
-    };
-    while (n)
-    {
-        if (n & 1)
-        {
-            m = m * bm;
-            e += be;
-            truncate(m, e);
-        }
-        n >>= 1;
-        if (n)
-        {
-            bm = bm * bm;
-            be *= 2;
-            truncate(bm, be);
-        }
-    }
-    BigRat r(m.shl(static_cast<uint64_t>(e)), BigInt(1));
-    if (isFloat)
-        r.roundToFloat();
-    return r;
-}
-
-BigRat BigRat::operator-() const
-{
-    BigRat r = *this;
-    r.num_ = -r.num_;
-    return r;
-}
-
-int compare(const BigRat& a, const BigRat& b) { return compare(a.num_ * b.den_, b.num_ * a.den_); }
 
 // ---------------------------------------------------------------------------------------------
 // Constant
@@ -402,25 +73,21 @@ std::string formatStringConstant(const std::string& value)
     return quoted.substr(0, cut) + "...";
 }
 
-// go/constant's String() of a float: %.6g when the value is within float64's range, else an
-// approximate decimal mantissa and exponent computed from the binary exponent.
+// go/constant's String() of a float (a fraction is first rounded to a 512-bit float): %.6g when
+// the value is within float64's range, else an approximate decimal mantissa and exponent
+// computed from the binary exponent.
 std::string formatFloatConstant(const BigRat& value)
 {
-    double x = value.toDouble();
-    if ((value.sign() == 0) == (x == 0) && !std::isinf(x))
+    if (value.isInf())
+        return "unknown"; // go/constant's value for an overflow
+    BigFloat f = value.toBigFloat();
+    double x = f.toDouble();
+    if ((f.sign() == 0) == (x == 0) && !std::isinf(x))
         return formatG6(x);
 
-    // value = mant * 2^exp with 0.5 <= |mant| < 1. (Unnormalized quotients: reducing these
-    // huge fractions to lowest terms would cost far more than the formatting.)
-    const BigInt& num = value.num();
-    const BigInt& den = value.den();
-    int64_t exp = static_cast<int64_t>(num.bitLen()) - static_cast<int64_t>(den.bitLen());
-    auto scaledNum = [&](int64_t e) { return e >= 0 ? abs(num) : abs(num).shl(static_cast<uint64_t>(-e)); };
-    auto scaledDen = [&](int64_t e) { return e >= 0 ? den.shl(static_cast<uint64_t>(e)) : den; };
-    if (compare(scaledNum(exp), scaledDen(exp)) >= 0)
-        ++exp;
-    double m = exp >= 0 ? quotientToDouble(num, den.shl(static_cast<uint64_t>(exp)))
-                        : quotientToDouble(num.shl(static_cast<uint64_t>(-exp)), den);
+    // f = m * 2^exp with 0.5 <= |m| < 1
+    int64_t exp = f.exponent();
+    double m = quotientToDouble(f.mantissa(), BigInt(1), f.lsbExponent() - exp);
     constexpr double kLog10Of2 = 0.30102999566398119521373889472449302676818988146211;
     double d = static_cast<double>(exp) * kLog10Of2;
     auto e = static_cast<int64_t>(d);
@@ -457,8 +124,6 @@ std::string Constant::toString() const
 // Literals
 
 namespace {
-
-constexpr int64_t kMaxLiteralExponent = 100000;
 
 int digitValue(char c)
 {
@@ -556,11 +221,69 @@ std::optional<Unescaped> unescape(std::string_view text, size_t& i, char quote)
     return Unescaped{value, true};
 }
 
+uint64_t magnitude(int64_t v) { return v < 0 ? ~static_cast<uint64_t>(v) + 1 : static_cast<uint64_t>(v); }
+
+// An exponent's digits after 'e' or 'p' with an optional sign, as strconv.ParseInt reads them
+// for math/big: nullopt beyond int64.
+std::optional<int64_t> parseExponent(std::string_view text)
+{
+    bool negative = false;
+    if (!text.empty() && (text[0] == '+' || text[0] == '-'))
+    {
+        negative = text[0] == '-';
+        text.remove_prefix(1);
+    }
+    std::optional<std::string> digits = digitsOf(text, 10);
+    if (!digits || digits->empty())
+        return std::nullopt;
+    constexpr uint64_t kLimit = uint64_t{1} << 63; // |INT64_MIN|
+    uint64_t value = 0;
+    for (char c : *digits)
+    {
+        value = value * 10 + static_cast<uint64_t>(c - '0');
+        if (value > kLimit)
+            return std::nullopt;
+    }
+    if (!negative && value == kLimit)
+        return std::nullopt;
+    return negative ? static_cast<int64_t>(~value + 1) : static_cast<int64_t>(value);
+}
+
+BigInt pow5Int(uint64_t n)
+{
+    BigInt result(1), square(5);
+    for (; n > 0; n >>= 1)
+    {
+        if (n & 1)
+            result = result * square;
+        if (n > 1)
+            square = square * square;
+    }
+    return result;
+}
+
+// mantissa * 2^binaryExponent * 5^exp5 (mantissa > 0) rounded to a 512-bit float as math/big's
+// Float.scan rounds a literal: its exponent must be an int32 before the 5^exp5 factor, which is
+// computed to 64 bits more and then applied in one rounding operation. nullopt for an exponent
+// beyond int32; a result beyond it is infinite (or 0).
+std::optional<BigFloat> roundLiteral(const BigInt& mantissa, int64_t binaryExponent, int64_t exp5)
+{
+    auto bits = static_cast<int64_t>(mantissa.bitLen());
+    if (binaryExponent > BigFloat::kMaxExp - bits || binaryExponent < BigFloat::kMinExp - bits)
+        return std::nullopt;
+    BigFloat value = BigFloat::exact(mantissa, binaryExponent);
+    if (exp5 == 0)
+        return value.rounded(BigFloat::kPrecision, Rounding::NearestEven);
+    BigFloat power = BigFloat::pow5(magnitude(exp5), BigFloat::kPrecision + 64);
+    return exp5 > 0 ? BigFloat::mul(value, power, BigFloat::kPrecision)
+                    : BigFloat::quo(value, power, BigFloat::kPrecision);
+}
+
 } // namespace
 
 std::optional<BigInt> parseIntLiteral(std::string_view text)
 {
-    if (text.empty() || invalidDigitSeparator(text) >= 0)
+    if (text.empty() || text.size() > kMaxNumberLiteralLength || invalidDigitSeparator(text) >= 0)
         return std::nullopt;
     int base = 10;
     std::string_view digits = text;
@@ -582,7 +305,7 @@ std::optional<BigInt> parseIntLiteral(std::string_view text)
 
 std::optional<BigRat> parseFloatLiteral(std::string_view text)
 {
-    if (text.empty() || invalidDigitSeparator(text) >= 0)
+    if (text.empty() || text.size() > kMaxNumberLiteralLength || invalidDigitSeparator(text) >= 0)
         return std::nullopt;
     bool hex = text.size() >= 2 && text[0] == '0' && (text[1] | 0x20) == 'x';
     std::string_view rest = hex ? text.substr(2) : text;
@@ -607,46 +330,39 @@ std::optional<BigRat> parseFloatLiteral(std::string_view text)
     int64_t exponent = 0;
     if (exponentAt < rest.size())
     {
-        std::string_view e = rest.substr(exponentAt + 1);
-        bool negative = false;
-        if (!e.empty() && (e[0] == '+' || e[0] == '-'))
-        {
-            negative = e[0] == '-';
-            e.remove_prefix(1);
-        }
-        std::optional<std::string> expDigits = digitsOf(e, 10);
-        if (!expDigits || expDigits->empty())
+        std::optional<int64_t> e = parseExponent(rest.substr(exponentAt + 1));
+        if (!e)
             return std::nullopt;
-        for (char c : *expDigits)
-        {
-            exponent = exponent * 10 + (c - '0');
-            if (exponent > kMaxLiteralExponent)
-                return std::nullopt;
-        }
-        if (negative)
-            exponent = -exponent;
+        exponent = *e;
     }
-
-    // value = mantissa * base^-len(fraction) * (10 or 2)^exponent. A long fraction lowers the
-    // effective exponent; that is bounded too (at twice the limit), so every literal is cheap.
     BigInt mantissa = BigInt::fromString(*wholeDigits + *fractionDigits, base);
-    auto fractionLength = static_cast<int64_t>(fractionDigits->size());
-    if (hex)
-    {
-        int64_t binaryExponent = exponent - 4 * fractionLength;
-        if (binaryExponent < -8 * kMaxLiteralExponent)
-            return std::nullopt;
-        if (binaryExponent >= 0)
-            return BigRat(mantissa.shl(static_cast<uint64_t>(binaryExponent)), BigInt(1));
-        return BigRat(mantissa, BigInt(1).shl(static_cast<uint64_t>(-binaryExponent)));
-    }
-    int64_t decimalExponent = exponent - fractionLength;
-    if (decimalExponent < -2 * kMaxLiteralExponent)
+    auto fractionDigitCount = static_cast<int64_t>(fractionDigits->size());
+    if (mantissa.isZero())
+        return BigRat();
+    // value = mantissa * 2^binaryExponent * 5^exp5: math/big's Float.scan splits 10^n so
+    int64_t binaryExponent = 0;
+    if (__builtin_sub_overflow(exponent, (hex ? 4 : 1) * fractionDigitCount, &binaryExponent))
         return std::nullopt;
-    BigRat scale = BigRat::pow10(static_cast<uint64_t>(decimalExponent < 0 ? -decimalExponent : decimalExponent));
-    if (decimalExponent >= 0)
-        return BigRat::fromInt(mantissa) * scale;
-    return BigRat::fromInt(mantissa) / scale;
+    int64_t exp5 = hex ? 0 : binaryExponent;
+    std::optional<BigFloat> rounded = roundLiteral(mantissa, binaryExponent, exp5);
+    if (!rounded)
+        return std::nullopt;
+    // go/constant's makeFloatFromLiteral: a value of moderate size is kept exact
+    auto maxExp = static_cast<int64_t>(BigRat::kMaxExactBits);
+    if (-maxExp < rounded->exponent() && rounded->exponent() < maxExp)
+    {
+        if (rounded->isZero())
+            return BigRat();
+        BigInt num = mantissa, den(1);
+        BigInt& twosSide = binaryExponent >= 0 ? num : den;
+        twosSide = twosSide.shl(magnitude(binaryExponent));
+        BigInt& fivesSide = exp5 >= 0 ? num : den;
+        fivesSide = fivesSide * pow5Int(magnitude(exp5));
+        return BigRat(num, den);
+    }
+    if (rounded->isInf())
+        return std::nullopt; // go/constant's unknown: a malformed constant
+    return BigRat(*rounded);
 }
 
 std::optional<int32_t> parseRuneLiteral(std::string_view text)

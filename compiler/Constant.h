@@ -1,5 +1,6 @@
 #pragma once
 #include "compiler/BigInt.h"
+#include "compiler/BigRat.h"
 
 #include <cstdint>
 #include <optional>
@@ -8,45 +9,6 @@
 #include <vector>
 
 namespace weft {
-
-// A rational number num/den (den > 0, lowest terms), for untyped float constants. As in
-// go/constant, it is exact while numerator and denominator have fewer than 4096 bits; larger
-// values, and results of arithmetic on them, are binary floats with a 512-bit mantissa.
-class BigRat
-{
-public:
-    BigRat() : den_(1) {}
-    BigRat(BigInt num, BigInt den); // normalizes (rounds if too large); precondition den != 0
-    static BigRat fromInt(const BigInt& v) { return BigRat(v, BigInt(1)); }
-    // Exact value of a double (finite).
-    static BigRat fromDouble(double d);
-
-    const BigInt& num() const { return num_; }
-    const BigInt& den() const { return den_; }
-    bool isFloat() const { return float_; } // rounded to 512 bits rather than exact
-    bool isInt() const;
-    int sign() const { return num_.sign(); }
-    double toDouble() const;   // correctly rounded to nearest even; +-inf when out of range
-    float toFloat() const;     // correctly rounded to float32 (not via double: no double rounding)
-    BigInt truncToInt() const; // toward zero
-
-    friend BigRat operator+(const BigRat&, const BigRat&);
-    friend BigRat operator-(const BigRat&, const BigRat&);
-    friend BigRat operator*(const BigRat&, const BigRat&);
-    friend BigRat operator/(const BigRat&, const BigRat&); // precondition: divisor != 0
-    BigRat operator-() const;
-    friend int compare(const BigRat&, const BigRat&);
-
-    // 10^n: exact while small, else rounded to 512 bits (nearest; computed with extra precision).
-    static BigRat pow10(uint64_t n);
-
-private:
-    void roundToFloat(); // float_ = true, value rounded to 512 bits
-    static BigRat result(BigRat r, const BigRat& a, const BigRat& b);
-
-    BigInt num_, den_;
-    bool float_ = false;
-};
 
 // The value of a Go constant. Untyped and typed constants share this representation; the type
 // lives on the expression. Complex constants are not supported by weft.
@@ -71,8 +33,15 @@ struct Constant
 
 // Literal decoding (the lexer has already validated the syntax; these return nullopt on
 // malformed input rather than asserting, so fuzzed input cannot crash them).
+
+// types2 refuses longer number literals ("excessively long constant"): their digits would go
+// beyond any constant's precision, and converting them costs time quadratic in their length.
+constexpr size_t kMaxNumberLiteralLength = 10000;
+
 std::optional<BigInt> parseIntLiteral(std::string_view text);   // 0x1F, 0o17, 017, 0b1, 1_000
-// Decimal and hexadecimal float literals (1.5e3, .5, 0x1p-2). Exponents beyond +-100000 give nullopt.
+// Decimal and hexadecimal float literals (1.5e3, .5, 0x1p-2), as go/constant reads them: exact
+// while of moderate size, else a 512-bit float. nullopt also for what go/constant cannot
+// represent (an unknown value), as a binary exponent beyond int32 (1e646456993).
 std::optional<BigRat> parseFloatLiteral(std::string_view text);
 // A rune literal as written ('a', '\n', '\x41', '\u00e9', '\377'): its code point.
 std::optional<int32_t> parseRuneLiteral(std::string_view text);

@@ -60,8 +60,8 @@ TEST_CASE("BigRat normalization and arithmetic")
     CHECK(compare(rat(2, 4), rat(1, 2)) == 0);
     CHECK(rat(6, 3).isInt());
     CHECK_FALSE(rat(7, 3).isInt());
-    CHECK(rat(7, 2).truncToInt() == BigInt(3));
-    CHECK(rat(-7, 2).truncToInt() == BigInt(-3));
+    CHECK(rat(-6, 3).toInt() == BigInt(-2));
+    CHECK_FALSE(rat(7, 2).toInt());
 }
 
 TEST_CASE("BigRat to double and float")
@@ -149,8 +149,6 @@ TEST_CASE("float literals are exact rationals")
     CHECK(std::isinf(floatLit("1.7976931348623159e308").toDouble()));
     CHECK(floatLit("3.4028234663852886e38").toFloat() == FLT_MAX);
     CHECK(floatLit("1e100000").sign() == 1);
-    CHECK_FALSE(parseFloatLiteral("1e100001"));
-    CHECK_FALSE(parseFloatLiteral("1e-100001"));
     CHECK_FALSE(parseFloatLiteral("0x1.0"));
     CHECK_FALSE(parseFloatLiteral("1e"));
     CHECK_FALSE(parseFloatLiteral("."));
@@ -174,8 +172,8 @@ TEST_CASE("large fractions become 512-bit floats, as in go/constant")
     BigRat big = floatLit("1e5000"), small = floatLit("1e-5000");
     CHECK(big.isFloat());
     CHECK(small.isFloat());
-    CHECK(big.num().bitLen() - big.num().trailingZeroBits() <= 512);
-    CHECK(small.den() == pow2(small.den().bitLen() - 1));
+    CHECK(big.toBigFloat().mantissa().bitLen() <= 512);
+    CHECK(small.toBigFloat().mantissa().bitLen() <= 512);
     // correctly rounded literals; a float's arithmetic rounds (Go: 1e5000 * 1e-5000 == 1)
     CHECK(compare(big * small, rat(1, 1)) == 0);
     CHECK((big * small).isFloat());
