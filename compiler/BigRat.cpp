@@ -31,55 +31,59 @@ BigInt gcd(BigInt a, BigInt b)
     return a.shl(std::min(aZeros, bZeros));
 }
 
+// Fractions up to twice go/constant's size for exact ones (and a little more) are reduced.
+constexpr size_t kReduceLimitBits = 2 * BigRat::kMaxExactBits + 64;
+
 // go/constant's ToInt tries the value rounded to 4 bits fewer, toward and away from zero.
 constexpr size_t kToIntSlackBits = 4;
 
 } // namespace
 
-BigRat::BigRat(BigInt num, BigInt den)
+BigRat::BigRat(BigInt num, BigInt den) : den_(1) { assign(std::move(num), std::move(den), true); }
+
+BigRat BigRat::exactFraction(BigInt num, BigInt den)
 {
-    if (den.isZero())
-    {
-        // Precondition violated; a defined value rather than a crash.
-        den_ = BigInt(1);
-        return;
-    }
+    BigRat r;
+    r.assign(std::move(num), std::move(den), false);
+    return r;
+}
+
+void BigRat::assign(BigInt num, BigInt den, bool roundLarge)
+{
+    if (den.isZero() || num.isZero())
+        return; // den == 0 violates the precondition: a defined value rather than a crash
     if (den.isNegative())
     {
         num = -num;
         den = -den;
     }
-    if (num.isZero())
-    {
-        den_ = BigInt(1);
-        return;
-    }
-    // Common factors of two are cheap to take out; beyond that, fractions too large to keep
-    // exact become floats without a gcd of their huge components (which would cost more than
-    // the rounding: go/constant reduces them first, a difference only in which value is exact).
     size_t twos = std::min(num.trailingZeroBits(), den.trailingZeroBits());
     if (twos > 0)
     {
         num = num.shr(twos);
         den = den.shr(twos);
     }
-    if (num.bitLen() >= kMaxExactBits || den.bitLen() >= kMaxExactBits)
+    // go/constant reduces a fraction before it decides to keep it exact; beyond the products of
+    // exact operands it is rounded unreduced (the gcd would cost more than it could keep exact)
+    auto fits = [&num, &den](size_t bits) { return num.bitLen() < bits && den.bitLen() < bits; };
+    if (!roundLarge || fits(kReduceLimitBits))
     {
-        den_ = BigInt(1);
+        BigInt g = gcd(num, den);
+        if (!(g == BigInt(1)))
+        {
+            BigInt rem;
+            BigInt::divMod(BigInt(num), g, num, rem);
+            BigInt::divMod(BigInt(den), g, den, rem);
+        }
+    }
+    if (roundLarge && !fits(kMaxExactBits))
+    {
         float_ = BigFloat::fromQuotient(num, den);
         isFloat_ = true;
         return;
     }
-    BigInt g = gcd(num, den);
-    if (g == BigInt(1))
-    {
-        num_ = std::move(num);
-        den_ = std::move(den);
-        return;
-    }
-    BigInt rem;
-    BigInt::divMod(num, g, num_, rem);
-    BigInt::divMod(den, g, den_, rem);
+    num_ = std::move(num);
+    den_ = std::move(den);
 }
 
 BigRat BigRat::fromDouble(double d)

@@ -20,6 +20,8 @@ public:
 
     BigRat() : den_(1) {}
     BigRat(BigInt num, BigInt den); // normalizes (rounds if too large); precondition den != 0
+    // num/den in lowest terms whatever their size, as go/constant keeps a literal's value.
+    static BigRat exactFraction(BigInt num, BigInt den);
     explicit BigRat(BigFloat f) : den_(1), float_(std::move(f)), isFloat_(true) {}
     static BigRat fromInt(const BigInt& v) { return BigRat(v, BigInt(1)); }
     // Exact value of a double (finite).
@@ -48,6 +50,8 @@ public:
     friend int compare(const BigRat&, const BigRat&);
 
 private:
+    void assign(BigInt num, BigInt den, bool roundLarge);
+
     BigInt num_, den_; // the value unless isFloat_
     BigFloat float_;   // the value if isFloat_
     bool isFloat_ = false;

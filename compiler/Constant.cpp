@@ -358,7 +358,7 @@ std::optional<BigRat> parseFloatLiteral(std::string_view text)
         twosSide = twosSide.shl(magnitude(binaryExponent));
         BigInt& fivesSide = exp5 >= 0 ? num : den;
         fivesSide = fivesSide * pow5Int(magnitude(exp5));
-        return BigRat(num, den);
+        return BigRat::exactFraction(num, den);
     }
     if (rounded->isInf())
         return std::nullopt; // go/constant's unknown: a malformed constant

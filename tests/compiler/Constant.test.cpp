@@ -186,6 +186,97 @@ TEST_CASE("large fractions become 512-bit floats, as in go/constant")
         CHECK(floatLit("1e99999").isFloat());
 }
 
+TEST_CASE("huge exponents, as go/constant and math/big read them")
+{
+    // Go's test/fixedbugs/issue11326b.go: n/d is exactly 10 up to big.Float's largest exponents
+    const char* pairs[][2] = {{"1e646456992", "1e646456991"}, {"1e64645699", "1e64645698"},
+        {"1e6464569", "1e6464568"}, {"1e646456", "1e646455"}};
+    for (auto& [n, d] : pairs)
+    {
+        CAPTURE(n);
+        BigRat q = floatLit(n) / floatLit(d);
+        CHECK(q.isFloat());
+        CHECK(q.toDouble() == 10.0);
+        CHECK(q.toInt() == BigInt(10));
+        CHECK(compare(floatLit(n), floatLit(d)) > 0);
+    }
+    CHECK(floatLit("1e646456992").toBigFloat().exponent() == 2147483644);
+    CHECK(floatLit("1e-646456992").toBigFloat().exponent() == -2147483643);
+    CHECK((floatLit("1e646456992") * floatLit("1e-646456992")).toDouble() == 1.0);
+    CHECK(std::isinf(floatLit("1e646456992").toDouble()));
+    CHECK(floatLit("1e-646456992").toDouble() == 0.0);
+    CHECK(floatLit("0x1p2147483646").toBigFloat().exponent() == BigFloat::kMaxExp);
+    CHECK(floatLit("0x1p-2147483649").toBigFloat().exponent() == BigFloat::kMinExp);
+    // beyond them go/constant has an unknown value (gc: malformed constant)
+    CHECK_FALSE(parseFloatLiteral("1e646456993"));
+    CHECK_FALSE(parseFloatLiteral("6e5518446744"));
+    CHECK_FALSE(parseFloatLiteral("1e+1000000000")); // 5^1000000000 overflows
+    CHECK_FALSE(parseFloatLiteral("0x1p2147483647"));
+    CHECK_FALSE(parseFloatLiteral("0x1p-2147483650"));
+    CHECK_FALSE(parseFloatLiteral("1e9223372036854775807"));
+    CHECK_FALSE(parseFloatLiteral("1e9223372036854775808")); // beyond int64
+    CHECK_FALSE(parseFloatLiteral("1e-3000000000"));         // the binary exponent is checked first
+    CHECK_FALSE(parseFloatLiteral("0e9223372036854775808"));
+    // underflow is a zero, exact as go/constant's makeFloatFromLiteral parses "0"
+    CHECK(floatLit("1e-1000000000").sign() == 0);
+    CHECK_FALSE(floatLit("1e-1000000000").isFloat());
+    CHECK(floatLit("0e9223372036854775807").sign() == 0);
+    // an operation beyond them is infinite: go/constant's unknown, an error for the checker
+    BigRat a = floatLit("1e+500000000");
+    CHECK((a * a).isInf());
+    CHECK(Constant::makeFloat(a * a).toString() == "unknown");
+    CHECK((floatLit("1e-600000000") * floatLit("1e-600000000")).sign() == 0);
+    // digits beyond the 512 bits still count in the one rounding of a literal
+    CHECK(compare(floatLit("1" + std::string(200, '0') + "1e646456791"), floatLit("1e646456992")) == 0);
+    CHECK(compare(floatLit("1" + std::string(140, '0') + "1e646456851"), floatLit("1e646456992")) > 0);
+    // a literal's length is bounded (types2: "excessively long constant")
+    CHECK(parseFloatLiteral(std::string(kMaxNumberLiteralLength - 1, '1') + "."));
+    CHECK_FALSE(parseFloatLiteral(std::string(kMaxNumberLiteralLength, '1') + "."));
+    CHECK_FALSE(parseIntLiteral(std::string(kMaxNumberLiteralLength + 1, '1')));
+}
+
+TEST_CASE("exact while within 2^+-4096, as go/constant's smallFloat")
+{
+    CHECK_FALSE(floatLit("1e1232").isFloat());
+    CHECK(floatLit("1e1233").isFloat());
+    CHECK_FALSE(floatLit("1e-1233").isFloat());
+    CHECK_FALSE(floatLit("0x1p4094").isFloat());
+    CHECK(floatLit("0x1p4095").isFloat());
+    CHECK_FALSE(floatLit("0x1p-4096").isFloat());
+    CHECK(floatLit("0x1p-4097").isFloat());
+    // as go/constant, a literal's fraction is not rounded however long its components
+    BigRat tiny = floatLit("1e-1233");
+    CHECK(tiny.den().bitLen() == 4096);
+    CHECK_FALSE((tiny * rat(10, 1)).isFloat()); // 10^1232 has 4093 bits
+    CHECK((tiny * rat(1, 10)).isFloat());
+    CHECK_FALSE(floatLit("1" + std::string(3000, '0') + "e-3000").isFloat());
+    CHECK(compare(floatLit("1" + std::string(3000, '0') + "e-3000"), rat(1, 1)) == 0);
+    // an operation's result is reduced before its size is judged: 6a/7 is exact again
+    BigRat a = floatLit("747e-1228");
+    BigRat sixSevenths = a - a / rat(7, 1);
+    CHECK_FALSE(sixSevenths.isFloat());
+    CHECK(compare(sixSevenths * rat(7, 6), a) == 0);
+    CHECK(compare(floatLit("0." + std::string(3000, '0') + "5e3001"), rat(5, 1)) == 0);
+}
+
+TEST_CASE("go/constant's ToInt")
+{
+    CHECK(floatLit("1e100").toInt()->toString() == "1" + std::string(100, '0'));
+    CHECK_FALSE(floatLit("1.5").toInt());
+    CHECK(floatLit("1e1232").toInt().has_value());
+    // floats: only below 2^4096, and up to a rounding error of their last 4 bits
+    CHECK_FALSE(floatLit("1e1233").toInt());
+    CHECK_FALSE(floatLit("1e646456992").toInt());
+    CHECK(floatLit("0x1p4094").toInt() == BigInt(1).shl(4094));
+    CHECK((floatLit("1e1300") / floatLit("1e1299")).toInt() == BigInt(10));
+    BigRat third = BigRat(BigFloat::fromQuotient(BigInt(1), BigInt(3)));
+    BigRat nearlyOne = third + third + third; // 1 - 2^-512 or so, not an integer
+    CHECK(nearlyOne.isFloat());
+    CHECK(nearlyOne.toInt() == BigInt(1));
+    CHECK_FALSE(BigRat(BigFloat::fromQuotient(BigInt(1), BigInt(3))).toInt());
+    CHECK_FALSE(BigRat(BigFloat::infinity(false)).toInt());
+}
+
 TEST_CASE("MaxFloat64 as Go's math package writes it")
 {
     // 0x1p1023 * (1 + (1 - 0x1p-52))
@@ -284,12 +375,20 @@ TEST_CASE("constant formatting as go/constant")
     CHECK(floatString("2.5e-1000") == "2.5e-1000");
     CHECK(Constant::makeFloat(-floatLit("1.25e1000")).toString() == "-1.25e+1000");
     CHECK(Constant::makeFloat(rat(1, 3)).toString() == "0.333333");
+    // beyond float64: the binary exponent scaled, as go/constant does it (0.957498e-1233 too)
+    CHECK(floatString("1e646456992") == "1e+646456992");
+    CHECK(Constant::makeFloat(-floatLit("1e-646456992")).toString() == "-1e-646456992");
+    CHECK(floatString("0x1p2147483646") == "4.40403e+646456992");
+    CHECK(floatString("0x1p-2147483649") == "2.83831e-646456994");
+    CHECK(floatString("0x1p-4096") == "0.957498e-1233");
+    CHECK(floatString("0x1p4095") == "5.22194e+1232");
 }
 
 TEST_CASE("malformed input never crashes")
 {
     const char* inputs[] = {"", "'", "\"", "`", "0x", "0b", "0o", "0_", "_", ".", "e", "p", "0xp", "0x.p", "1e+",
-        "'\\", "'\\x", "'\\u12", "\"\\", "\"\\U0010", "\xff", "0x1p99999999999999999999", "1e-99999999999999999"};
+        "'\\", "'\\x", "'\\u12", "\"\\", "\"\\U0010", "\xff", "0x1p99999999999999999999", "1e-99999999999999999",
+        "1e9999999999999999999", "0x1p-9223372036854775808", "0x.p1", "1e-", "0x1.p+"};
     for (const char* in : inputs)
     {
         CAPTURE(in);
