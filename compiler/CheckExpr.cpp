@@ -58,16 +58,9 @@ std::optional<BigInt> toInt(const Constant& c)
 {
     if (c.kind == Constant::Kind::Int)
         return c.integer;
-    if (c.kind == Constant::Kind::Float && c.rational.isInt())
-        return c.rational.truncToInt();
+    if (c.kind == Constant::Kind::Float)
+        return c.rational.toInt();
     return std::nullopt;
-}
-
-// Beyond 2^(+-2^20) a float constant overflows (Go's floats go further, but those values take
-// megabytes as BigRat's m * 2^e).
-bool ratTooBig(const BigRat& r)
-{
-    return r.num().bitLen() > (1 << 20) || r.den().bitLen() > (1 << 20);
 }
 
 } // namespace
@@ -405,6 +398,13 @@ void Checker::overflow(Operand& x, Position opPos)
 {
     if (!x.val)
         return;
+    if (x.val->kind == Constant::Kind::Float && x.val->rational.isInf())
+    {
+        // go/constant's unknown value: a result beyond big.Float's int32 exponents
+        error(opPos, "constant result is not representable");
+        x.mode = ExprMode::Invalid;
+        return;
+    }
     if (isTyped(x.type))
     {
         auto b = underlying(x.type) ? underlying(x.type)->as<Basic>() : nullptr;
@@ -412,12 +412,7 @@ void Checker::overflow(Operand& x, Position opPos)
             representable(x, b);
         return;
     }
-    bool tooBig = false;
     if (x.val->kind == Constant::Kind::Int && x.val->integer.bitLen() > 512)
-        tooBig = true;
-    if (x.val->kind == Constant::Kind::Float && ratTooBig(x.val->rational))
-        tooBig = true;
-    if (tooBig)
     {
         const char* op = opName(x.expr);
         error(opPos, std::string("constant ") + (op ? std::string(op) + " " : std::string()) + "overflow");
@@ -611,6 +606,13 @@ void Checker::exprInternal(Operand& x, Expr* e, const Type* hint)
 void Checker::basicLit(Operand& x, BasicLit* e)
 {
     auto& types = prog_.types();
+    bool number = e->litKind == LitKind::Int || e->litKind == LitKind::Float || e->litKind == LitKind::Imag;
+    if (number && e->text.size() > kMaxNumberLiteralLength)
+    {
+        errorAt(e, "excessively long constant: " + std::string(e->text.substr(0, 10)) + "... (" +
+                       std::to_string(e->text.size()) + " chars)");
+        return;
+    }
     switch (e->litKind)
     {
     case LitKind::Int:
@@ -633,20 +635,6 @@ void Checker::basicLit(Operand& x, BasicLit* e)
             x.val = newConst(Constant::makeFloat(std::move(*v)));
             x.type = types.basic(BasicKind::UntypedFloat);
             x.mode = ExprMode::Constant;
-            return;
-        }
-        // an exponent beyond what weft represents exactly: tiny values are 0, huge ones refused
-        if (e->text.find("e-") != std::string_view::npos || e->text.find("E-") != std::string_view::npos ||
-            e->text.find("p-") != std::string_view::npos || e->text.find("P-") != std::string_view::npos)
-        {
-            x.val = newConst(Constant::makeFloat(BigRat()));
-            x.type = types.basic(BasicKind::UntypedFloat);
-            x.mode = ExprMode::Constant;
-            return;
-        }
-        if (!hadParseErrors_)
-        {
-            errorAt(e, "constant too large: " + std::string(e->text.substr(0, 40)));
             return;
         }
         break;
@@ -672,8 +660,8 @@ void Checker::basicLit(Operand& x, BasicLit* e)
     }
     if (hadParseErrors_)
         return; // reported by the lexer
-    std::string text(e->text.substr(0, 40));
-    errorAt(e, "malformed constant: " + text);
+    // the syntax is right: go/constant could not represent the value
+    errorAt(e, "malformed constant: " + std::string(e->text));
 }
 
 Object* scriptImport(Checker& c, std::string_view name, const Node* at);

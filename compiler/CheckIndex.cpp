@@ -27,8 +27,8 @@ std::string constKey(const Constant& c)
     case Constant::Kind::String: return key.append("s").append(c.string);
     case Constant::Kind::Int: return intKey(c.integer);
     case Constant::Kind::Float:
-        if (c.rational.isInt())
-            return c.rational.num().bitLen() <= 64 ? intKey(c.rational.num()) : key;
+        if (std::optional<BigInt> v = c.rational.toInt())
+            return intKey(*v);
         return key.append("f").append(std::to_string(std::bit_cast<uint64_t>(c.rational.toDouble())));
     }
     return key;

@@ -404,9 +404,11 @@ void Checker::caseValues(Operand& x, std::vector<Expr*>& values, std::map<std::s
         // are exact float64 values, and strings
         std::string key;
         const Constant& c = *v.val;
-        const BigInt* integer = c.kind == Constant::Kind::Int ? &c.integer
-                                : c.kind == Constant::Kind::Float && c.rational.isInt() ? &c.rational.num()
-                                                                                       : nullptr;
+        std::optional<BigInt> integer;
+        if (c.kind == Constant::Kind::Int)
+            integer = c.integer;
+        else if (c.kind == Constant::Kind::Float && c.rational.isInt())
+            integer = c.rational.toInt();
         if (c.kind == Constant::Kind::String)
             key = "s" + c.string;
         else if (integer && integer->fitsInt64())

@@ -181,8 +181,8 @@ int64_t Checker::arrayLength(Expr* e)
         std::optional<BigInt> iv;
         if (v && v->kind == Constant::Kind::Int)
             iv = v->integer;
-        else if (v && v->kind == Constant::Kind::Float && v->rational.isInt())
-            iv = v->rational.truncToInt();
+        else if (v && v->kind == Constant::Kind::Float)
+            iv = v->rational.toInt();
         if (iv)
         {
             if (iv->fitsInt64() && iv->toInt64() >= 0)

@@ -76,7 +76,7 @@ Val Generator::constant(const Constant* c, const Type* t, int dest)
     if (c->kind == Constant::Kind::Int)
         v = int64_t(c->integer.lowBits64());
     else if (c->kind == Constant::Kind::Float)
-        v = int64_t(c->rational.truncToInt().lowBits64());
+        v = int64_t(c->rational.toInt().value_or(BigInt()).lowBits64()); // an integer: checked
     else if (c->kind == Constant::Kind::Bool)
         v = c->boolean;
     loadInt(dest, v);
