@@ -9,15 +9,17 @@ dir=$(dirname "$(realpath "$0")")/stdin
 fail=0
 
 # 1. With --procs 1, ticks go on while main reads; the line is sent after "tick 2".
+# The descriptors and pid are copied at once: bash unsets W when it reaps the coprocess.
 coproc W { timeout 60 "$weft" --procs 1 run "$dir/ticks_while_reading.go" 2>&1; }
+w_in=${W[0]} w_out=${W[1]} w_pid=$W_PID
 out=$(
-  while IFS= read -r l <&"${W[0]}"; do
-    if [ "$l" = "tick 2" ]; then echo "hello" >&"${W[1]}"; fi
+  while IFS= read -r l <&"$w_in"; do
+    if [ "$l" = "tick 2" ]; then echo "hello" >&"$w_out"; fi
     case "$l" in line:*) echo "$l"; break ;; esac
   done
 )
-exec {W[1]}>&-
-wait "$W_PID"
+exec {w_out}>&-
+wait "$w_pid"
 code=$?
 if [ "$out" != "line: hello" ] || [ $code -ne 0 ]; then
   echo "FAIL ticks_while_reading: got '$out', exit $code"
