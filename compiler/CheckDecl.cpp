@@ -943,6 +943,8 @@ void Checker::funcBody(const Node* fnode, std::string_view name, const Signature
     if (sig->results && sig->results->size() > 0 && !isTerminatingList(body->stmts, ""))
         error(body->rbrace, "missing return");
     usage(nullptr);
+    if (auto fd = fnode->as<FuncDecl>())
+        devirtualize(fd);
 }
 
 // Reports the unused variables of the current function's scopes.

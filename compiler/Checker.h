@@ -110,6 +110,8 @@ public:
     void declStmt(GenDecl* d);
     void funcBody(const Node* fnode, std::string_view name, const Signature* sig, BlockStmt* body, Scope* scope);
     void usage(Scope* scope);
+    // gc's static devirtualization of fd's interface method calls (CheckDevirt.cpp).
+    void devirtualize(const FuncDecl* fd);
     void unusedImports();
     void initOrder();
     void declare(Scope* scope, Ident* id, Object* obj);
