@@ -754,6 +754,8 @@ void Checker::rangeStmt(unsigned inner, RangeStmt* s)
             errorAt(s->value, "range over " + operandString(x) + " permits only one iteration variable");
             // still declare the variables (invalid types) below
         }
+        else if (s->extra)
+            errorAt(s->extra, "range clause permits at most two iteration variables");
     }
     openScope();
     Expr* lhs[2] = {s->key, s->value};

@@ -471,6 +471,7 @@ struct RangeStmt : Stmt
     WEFT_NODE(RangeStmt, Stmt) // pos: `for`
     Expr* key = nullptr;
     Expr* value = nullptr;
+    Expr* extra = nullptr;  // a third iteration variable: an error the checker reports, as types2
     Tok tok = Tok::Illegal; // Define, Assign, or Illegal when there are no iteration variables
     Expr* x = nullptr;
     Position rangePos;

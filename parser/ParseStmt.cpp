@@ -247,7 +247,7 @@ RangeStmt* Parser::rangeClause(std::vector<Expr*> lhs, Tok op)
     if (lhs.size() >= 2)
         range->value = lhs[1];
     if (lhs.size() > 2)
-        errorAt(lhs[2]->pos, "range clause permits at most two iteration variables");
+        range->extra = lhs[2];
     range->x = expr();
     return range;
 }
