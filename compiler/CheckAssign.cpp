@@ -346,8 +346,10 @@ void Checker::assignError(const std::vector<Expr*>& rhs, size_t l, size_t r)
     errorAt(rhs0, "assignment mismatch: " + vars + " but " + vals);
 }
 
-void Checker::returnError(const Node* at, const std::vector<Expr*>& rhs, size_t l, size_t r)
+void Checker::returnError(const Node* at, const std::vector<Expr*>& rhs, const std::vector<Var*>& lhs,
+                          const std::vector<const Type*>& have)
 {
+    const size_t l = lhs.size(), r = have.size();
     const Node* pos = at;
     std::string qualifier = "not enough";
     if (r > l)
@@ -358,7 +360,11 @@ void Checker::returnError(const Node* at, const std::vector<Expr*>& rhs, size_t 
     }
     else if (r > 0 && !rhs.empty())
         pos = rhs[std::min(r, rhs.size()) - 1];
-    errorAt(pos, qualifier + " return values");
+    std::vector<const Type*> want;
+    for (const Var* v : lhs)
+        want.push_back(v->type);
+    errorAt(pos, qualifier + " return values\n\thave " + typesSummary(have, false) + "\n\twant " +
+                     typesSummary(want, false));
 }
 
 // The values of a single right-hand side `rhs` assigned to `l` variables: a multi-valued call's
@@ -422,17 +428,19 @@ void Checker::initVars(const std::vector<Var*>& lhs, const std::vector<Expr*>& r
         for (Var* v : lhs)
             if (v->type && !isValid(v->type))
                 ok = false;
+        std::vector<const Type*> have;
         for (Expr* e : rhs)
         {
             Operand x;
             rawExpr(x, e, nullptr, false);
             if (x.invalid())
                 ok = false;
+            have.push_back(x.type);
         }
         if (ok)
         {
             if (returnStmt)
-                returnError(returnStmt, rhs, l, r);
+                returnError(returnStmt, rhs, lhs, have);
             else
                 assignError(rhs, l, r);
         }
@@ -455,8 +463,11 @@ void Checker::initVars(const std::vector<Var*>& lhs, const std::vector<Expr*>& r
     }
     if (!x.invalid())
     {
+        std::vector<const Type*> have;
+        for (const Operand& v : values)
+            have.push_back(v.type);
         if (returnStmt)
-            returnError(returnStmt, rhs, l, values.size());
+            returnError(returnStmt, rhs, lhs, have);
         else
             assignError(rhs, l, values.size());
     }

@@ -194,7 +194,13 @@ void Checker::arguments(CallExpr* call, const Signature* sig, std::vector<Operan
         }
         else if (nargs > 0)
             at = args[nargs - 1].expr;
-        errorAt(at, qualifier + " arguments in call to " + std::string(fname));
+        std::vector<const Type*> have, want;
+        for (const Operand& a : args)
+            have.push_back(a.type);
+        for (size_t i = 0; sig->params && i < sig->params->size(); ++i)
+            want.push_back(sig->params->vars[i]->type);
+        errorAt(at, qualifier + " arguments in call to " + std::string(fname) + "\n\thave " + typesSummary(have, false) +
+                        "\n\twant " + typesSummary(want, sig->variadic));
         return;
     }
     std::string context = "argument to " + std::string(fname);

@@ -330,10 +330,10 @@ void Checker::typeAssertCheck(Expr* e, Operand& x, const Type* T, bool typeSwitc
     if (auto nl = cause.find('\n'); nl != std::string::npos)
         cause.erase(nl);
     if (typeSwitch)
-        errorAt(e, "impossible type switch case: " + exprString(e) + " " + operandString(x) + " cannot have dynamic type " +
-                       typeStr(T) + " " + cause);
+        errorAt(e, "impossible type switch case: " + exprString(e) + "\n\t" + operandString(x) +
+                       " cannot have dynamic type " + typeStr(T) + " " + cause);
     else
-        errorAt(e, "impossible type assertion: " + exprString(e) + " " + typeStr(T) + " does not implement " +
+        errorAt(e, "impossible type assertion: " + exprString(e) + "\n\t" + typeStr(T) + " does not implement " +
                        typeStr(x.type) + " " + cause);
 }
 

@@ -160,7 +160,10 @@ public:
     void shortVarDecl(AssignStmt* s);
     void constArity(ValueSpec* vs);
     void assignError(const std::vector<Expr*>& rhs, size_t nvars, size_t nvals);
-    void returnError(const Node* at, const std::vector<Expr*>& rhs, size_t nvars, size_t nvals);
+    void returnError(const Node* at, const std::vector<Expr*>& rhs, const std::vector<Var*>& lhs,
+                     const std::vector<const Type*>& have);
+    // types2's typesSummary: "(int, number, ...string)" for the have/want lines of count errors.
+    std::string typesSummary(const std::vector<const Type*>& types, bool variadic) const;
     const Type* lhsVar(Expr* lhs);
 
     // ---- expressions (CheckExpr.cpp) ----

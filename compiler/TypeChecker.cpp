@@ -108,9 +108,6 @@ void Checker::error(Position pos, std::string msg)
     if (typeParamsRefused_ && msg.rfind("undefined: ", 0) == 0)
         return; // a use of a type parameter the parser refused
     firstErr_ = true;
-    // Only the first line of a multi-line message.
-    if (auto nl = msg.find('\n'); nl != std::string::npos)
-        msg.erase(nl);
     std::string fname = file_ ? file_->name : std::string("<input>");
     // one report of a message per line (as Go's compiler prints them)
     if (!reported_.insert(fname + ":" + std::to_string(pos.line) + ":" + msg).second)
@@ -119,6 +116,30 @@ void Checker::error(Position pos, std::string msg)
         if (d.pos.line == pos.line && d.message == msg && d.file == fname)
             return;
     diags_.add(std::move(fname), pos, std::move(msg));
+}
+
+std::string Checker::typesSummary(const std::vector<const Type*>& types, bool variadic) const
+{
+    std::string out = "(";
+    for (size_t i = 0; i < types.size(); i++)
+    {
+        const Type* t = types[i];
+        if (i)
+            out += ", ";
+        if (!t || !isValid(t))
+            out += "<T>";
+        else if (auto b = isUntyped(t) ? t->as<Basic>() : nullptr)
+        {
+            // "have number, want float64", not "have untyped int"
+            std::string name = typeStr(t);
+            out += (b->info & IsNumeric) ? "number" : name.substr(name.rfind("untyped ", 0) == 0 ? 8 : 0);
+        }
+        else if (auto s = variadic && i + 1 == types.size() ? t->as<Slice>() : nullptr)
+            out += "..." + typeStr(s->elem);
+        else
+            out += typeStr(t);
+    }
+    return out + ")";
 }
 
 void Checker::errorAt(const Node* n, std::string msg)

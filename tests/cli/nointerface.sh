@@ -24,7 +24,8 @@ fi
 got=$(GOEXPERIMENT=fieldtrack "$weft" run static_errors.go 2>&1; echo "exit $?")
 want="static_errors.go:15:12: cannot use new(T) (value of type *T) as I value in variable declaration: *T does not implement I (Bad method is marked 'nointerface')
 static_errors.go:16:4: cannot use &U{} (value of type *U) as I value in argument to f: *U does not implement I (Bad method is marked 'nointerface')
-static_errors.go:17:11: impossible type assertion: i.(*T) *T does not implement I (Bad method is marked 'nointerface')
+static_errors.go:17:11: impossible type assertion: i.(*T)
+	*T does not implement I (Bad method is marked 'nointerface')
 exit 1"
 check "static_errors.go GOEXPERIMENT=fieldtrack" "$got" "$want"
 got=$(GOEXPERIMENT=nofieldtrack "$weft" run static_errors.go 2>&1; echo "exit $?")

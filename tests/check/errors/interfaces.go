@@ -13,7 +13,7 @@ type U struct{}
 
 func main() {
 	var i I = T{}
-	_ = i.(U) // ERROR "impossible type assertion: i\.\(U\) U does not implement I \((missing M method|missing method M)\)"
+	_ = i.(U) // ERROR "impossible type assertion: i\.\(U\)(\n\t| )U does not implement I \((missing M method|missing method M)\)"
 	_ = i.(T)
 	_ = i.(J) // interface-to-interface assertions are allowed
 	n := 3
@@ -21,7 +21,7 @@ func main() {
 	switch n.(type) { // ERROR "n \(variable of type int\) is not an interface"
 	}
 	switch i.(type) {
-	case U: // ERROR "impossible type switch case: U i \(variable of type I\) cannot have dynamic type U \((missing M method|missing method M)\)"
+	case U: // ERROR "impossible type switch case: U(\n\t| )i \(variable of type I\) cannot have dynamic type U \((missing M method|missing method M)\)"
 	case T:
 	case T: // ERROR "duplicate case T in type switch"
 	}
