@@ -260,7 +260,8 @@ void Checker::collectObjects()
                         auto path = parseStringLiteral(is->path->text);
                         if (!path)
                         {
-                            errorAt(is->path, "invalid import path: " + std::string(is->path->text));
+                            if (!hadParseErrors_) // else the lexer reported the malformed literal
+                                errorAt(is->path, "invalid import path: " + std::string(is->path->text));
                             continue;
                         }
                         if (auto bad = importPathError(*path))

@@ -638,7 +638,14 @@ void Checker::basicLit(Operand& x, BasicLit* e)
             return;
         }
         break;
-    case LitKind::Imag: errorAt(e, "not supported in weft: complex numbers"); return;
+    case LitKind::Imag:
+    {
+        const std::string_view mantissa = e->text.substr(0, e->text.size() - 1);
+        if (hadParseErrors_ && !parseIntLiteral(mantissa) && !parseFloatLiteral(mantissa))
+            return; // malformed: reported by the lexer
+        errorAt(e, "not supported in weft: complex numbers");
+        return;
+    }
     case LitKind::Char:
         if (auto v = parseRuneLiteral(e->text))
         {

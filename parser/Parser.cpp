@@ -65,6 +65,7 @@ std::unique_ptr<File> parseFile(std::string name, std::string source, Diagnostic
 
 Parser::Parser(File& file, DiagnosticList& diags) : file_(file), diags_(diags)
 {
+    const size_t before = diags_.size();
     Lexer lexer(file_.source, file_.name, diags_, &file_.lines, &goDirectives_);
     for (;;)
     {
@@ -77,6 +78,7 @@ Parser::Parser(File& file, DiagnosticList& diags) : file_(file), diags_(diags)
             break;
     }
     tok_ = tokens_.front();
+    lexerErrors_ = diags_.size() > before;
 }
 
 // ---- tokens -------------------------------------------------------------------------------
@@ -191,7 +193,8 @@ void Parser::errorAt(Position at, std::string_view message)
 // there was an error.
 void Parser::syntaxErrorAt(Position at, std::string_view message)
 {
-    if (tok_.kind == Tok::Eof && hadError_)
+    // gc: no follow-up error at the end of a file that has had one (the lexer's count).
+    if (tok_.kind == Tok::Eof && (hadError_ || lexerErrors_))
         return;
     std::string text = "syntax error: ";
     if (message.empty())

@@ -180,6 +180,7 @@ private:
     int depth_ = 0;
     bool bailedOut_ = false;
     bool hadError_ = false;
+    bool lexerErrors_ = false; // the lexer reported errors in this file
     uint32_t lastSyntaxErrorLine_ = 0;
 
     // Go's name for a token in "expected X": "comma", "semicolon or newline", else its spelling.
