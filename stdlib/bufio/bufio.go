@@ -1,3 +1,7 @@
+// Copyright 2009 The Go Authors. All rights reserved.
+// Use of this source code is governed by a BSD-style
+// license that can be found in stdlib/LICENSE-Go.
+
 // Package bufio is the weft standard library's bufio package: Go 1.19's own
 // sources (bufio.go, scan.go) merged into one file and run by the
 // interpreter. weft has no package bytes: bytes.IndexByte is replaced by the

@@ -1,6 +1,6 @@
 // Copyright 2014 The Go Authors. All rights reserved.
 // Use of this source code is governed by a BSD-style
-// license that can be found in the LICENSE file.
+// license that can be found in stdlib/LICENSE-Go.
 
 // Package context defines the Context type, which carries deadlines,
 // cancellation signals, and other request-scoped values across API boundaries

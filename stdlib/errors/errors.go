@@ -1,3 +1,7 @@
+// Copyright 2009 The Go Authors. All rights reserved.
+// Use of this source code is governed by a BSD-style
+// license that can be found in stdlib/LICENSE-Go.
+
 // Package errors is weft's errors package: New, Unwrap, Is and Join are Go's
 // own code (errors.go and wrap.go of Go 1.19, with Is, As and the
 // Unwrap() []error case as of Go 1.20-1.22, and join.go of Go 1.20) run by the

@@ -1,3 +1,7 @@
+// Copyright 2009 The Go Authors. All rights reserved.
+// Use of this source code is governed by a BSD-style
+// license that can be found in stdlib/LICENSE-Go.
+
 // Package os declares the weft standard-library surface of Go's os package.
 // As in Go, most of it is Go code (os/file.go, env.go, error.go, path.go,
 // syscall/env_unix.go of Go 1.19, ported) over a thin system layer: the

@@ -1,3 +1,7 @@
+// Copyright 2009 The Go Authors. All rights reserved.
+// Use of this source code is governed by a BSD-style
+// license that can be found in stdlib/LICENSE-Go.
+
 // Package sort is the weft standard library's sort package: Go 1.19's own
 // sources (sort.go, slice.go, search.go, zsortinterface.go, zsortfunc.go)
 // merged into one file and run by the interpreter, so every sort makes the

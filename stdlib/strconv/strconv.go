@@ -1,3 +1,7 @@
+// Copyright 2009 The Go Authors. All rights reserved.
+// Use of this source code is governed by a BSD-style
+// license that can be found in stdlib/LICENSE-Go.
+
 // Package strconv is weft's strconv: Go 1.19's strconv sources (atob.go,
 // atof.go, atoi.go, decimal.go, eisel_lemire.go, ftoa.go, ftoaryu.go,
 // isprint.go, itoa.go, quote.go), ported to plain Go run by the interpreter.

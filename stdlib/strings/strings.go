@@ -1,3 +1,7 @@
+// Copyright 2009 The Go Authors. All rights reserved.
+// Use of this source code is governed by a BSD-style
+// license that can be found in stdlib/LICENSE-Go.
+
 // Package strings is the weft standard library's strings package: Go 1.19's
 // own sources (strings.go, builder.go, reader.go, replace.go, search.go,
 // compare.go, clone.go) merged into one file and run by the interpreter.

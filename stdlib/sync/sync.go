@@ -1,3 +1,7 @@
+// Copyright 2009 The Go Authors. All rights reserved.
+// Use of this source code is governed by a BSD-style
+// license that can be found in stdlib/LICENSE-Go.
+
 // Package sync declares the weft standard-library surface of Go's sync
 // package, in Go over the runtime's semaphore and notify lists.
 // Zero values of all types are ready to use, as in Go.

@@ -1,3 +1,7 @@
+// Copyright 2009 The Go Authors. All rights reserved.
+// Use of this source code is governed by a BSD-style
+// license that can be found in stdlib/LICENSE-Go.
+
 // Package time is Go 1.19's time package (time.go, format.go, zoneinfo.go,
 // zoneinfo_read.go, zoneinfo_unix.go), ported to weft: Time.Compare and the
 // DateTime/DateOnly/TimeOnly layouts are Go 1.20's. The natives are now and

@@ -1,3 +1,7 @@
+// Copyright 2009 The Go Authors. All rights reserved.
+// Use of this source code is governed by a BSD-style
+// license that can be found in stdlib/LICENSE-Go.
+
 // Package rand is the weft standard library's math/rand package: Go 1.19's
 // own sources (rand.go, rng.go, exp.go, normal.go) merged into one file and
 // run by the interpreter, so every generator gives Go 1.19's sequences. As in

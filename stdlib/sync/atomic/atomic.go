@@ -1,3 +1,7 @@
+// Copyright 2009 The Go Authors. All rights reserved.
+// Use of this source code is governed by a BSD-style
+// license that can be found in stdlib/LICENSE-Go.
+
 // Package atomic declares the weft standard-library surface of Go's
 // sync/atomic package. The package-level functions are implemented natively
 // by the interpreter; the methods of the typed wrappers are plain Go that

@@ -1,3 +1,7 @@
+// Copyright 2009 The Go Authors. All rights reserved.
+// Use of this source code is governed by a BSD-style
+// license that can be found in stdlib/LICENSE-Go.
+
 // Package utf8 is weft's unicode/utf8: Go 1.19's utf8.go, unchanged apart from
 // this comment. It is plain Go run by the interpreter; nothing is native.
 package utf8
