@@ -2,99 +2,9 @@
 // sizes of Go's gc compiler on amd64 (cmd/compile/internal/noder/sizes.go). unsafe.Pointer and
 // the rest are refused where they are used.
 #include "compiler/Checker.h"
+#include "compiler/TypeLayout.h"
 
 namespace weft {
-
-namespace {
-
-constexpr int64_t kWord = 8;
-
-int64_t alignUp(int64_t x, int64_t a) { return (x + a - 1) / a * a; }
-
-int64_t sizeOf(const Type* t);
-
-int64_t alignOf(const Type* t)
-{
-    const Type* u = underlying(t);
-    if (!u)
-        return 1;
-    switch (u->kind)
-    {
-    case TypeKind::Array: return alignOf(u->as<Array>()->elem);
-    case TypeKind::Struct: {
-        int64_t m = 1;
-        for (const Var* f : u->as<Struct>()->fields)
-            m = std::max(m, alignOf(f->type));
-        return m;
-    }
-    case TypeKind::Slice:
-    case TypeKind::Interface: return kWord;
-    case TypeKind::Basic: return std::clamp<int64_t>(sizeOf(u), 1, kWord);
-    default: return kWord;
-    }
-}
-
-std::vector<int64_t> offsetsOf(const Struct* s)
-{
-    std::vector<int64_t> offsets;
-    int64_t o = 0;
-    for (const Var* f : s->fields)
-    {
-        o = alignUp(o, alignOf(f->type));
-        offsets.push_back(o);
-        o += sizeOf(f->type);
-    }
-    return offsets;
-}
-
-int64_t sizeOf(const Type* t)
-{
-    const Type* u = underlying(t);
-    if (!u)
-        return 0;
-    switch (u->kind)
-    {
-    case TypeKind::Basic:
-        switch (u->as<Basic>()->bkind)
-        {
-        case BasicKind::Bool:
-        case BasicKind::Int8:
-        case BasicKind::Uint8: return 1;
-        case BasicKind::Int16:
-        case BasicKind::Uint16: return 2;
-        case BasicKind::Int32:
-        case BasicKind::Uint32:
-        case BasicKind::Float32: return 4;
-        case BasicKind::String: return 2 * kWord;
-        default: return kWord;
-        }
-    case TypeKind::Array: {
-        auto a = u->as<Array>();
-        if (a->len <= 0)
-            return 0;
-        int64_t z = sizeOf(a->elem);
-        return alignUp(z, alignOf(a->elem)) * (a->len - 1) + z;
-    }
-    case TypeKind::Struct: {
-        auto s = u->as<Struct>();
-        if (s->fields.empty())
-            return 0;
-        std::vector<int64_t> offsets = offsetsOf(s);
-        int64_t last = sizeOf(s->fields.back()->type);
-        int64_t size = offsets.back() + last;
-        // gc: a non-empty struct ending in a zero-sized field gets a byte, so that taking the
-        // field's address does not point past the struct.
-        if (size > 0 && last == 0)
-            size++;
-        return alignUp(size, alignOf(u));
-    }
-    case TypeKind::Slice: return 3 * kWord;
-    case TypeKind::Interface: return 2 * kWord;
-    default: return kWord;
-    }
-}
-
-} // namespace
 
 Package* Checker::unsafePackage()
 {
@@ -149,7 +59,7 @@ bool Checker::unsafeBuiltin(Operand& x, BuiltinId id)
             auto st = underlying(t) ? underlying(t)->as<Struct>() : nullptr;
             if (!st || i >= st->fields.size())
                 return false;
-            value += offsetsOf(st)[i];
+            value += layoutOffset(st, size_t(i), LayoutRules::GcPadding);
             t = st->fields[i]->type;
         }
     }
@@ -158,7 +68,7 @@ bool Checker::unsafeBuiltin(Operand& x, BuiltinId id)
         assignment(x, nullptr, id == BuiltinId::Sizeof ? "argument to unsafe.Sizeof" : "argument to unsafe.Alignof");
         if (x.invalid())
             return false;
-        value = id == BuiltinId::Sizeof ? sizeOf(x.type) : alignOf(x.type);
+        value = id == BuiltinId::Sizeof ? layoutSize(x.type, LayoutRules::GcPadding) : layoutAlign(x.type);
     }
     x.mode = ExprMode::Constant;
     x.type = types.basic(BasicKind::Uintptr);

@@ -1,6 +1,7 @@
 // Code generation: sizes, register patterns and run-time type descriptors of checker types.
 #include "compiler/CodegenImpl.h"
 #include "compiler/MethodSet.h"
+#include "compiler/TypeLayout.h"
 #include "vm/InterpreterImpl.h"
 #include "vm/MapObject.h"
 
@@ -68,85 +69,9 @@ Pattern Generator::pattern(const Type* t)
     }
 }
 
-int64_t Generator::sizeOf(const Type* t)
-{
-    const Type* u = underlying(t);
-    if (!u)
-        return 8;
-    switch (u->kind)
-    {
-    case TypeKind::Basic:
-        switch (u->as<Basic>()->bkind)
-        {
-        case BasicKind::Bool:
-        case BasicKind::Int8:
-        case BasicKind::Uint8: return 1;
-        case BasicKind::Int16:
-        case BasicKind::Uint16: return 2;
-        case BasicKind::Int32:
-        case BasicKind::Uint32:
-        case BasicKind::Float32: return 4;
-        case BasicKind::String:
-        case BasicKind::UntypedString: return 16;
-        default: return 8;
-        }
-    case TypeKind::Slice: return 24;
-    case TypeKind::Interface: return 16;
-    case TypeKind::Array:
-    {
-        auto a = u->as<Array>();
-        return std::max<int64_t>(a->len, 0) * sizeOf(a->elem);
-    }
-    case TypeKind::Struct:
-    {
-        auto s = u->as<Struct>();
-        int64_t off = 0, maxAlign = 1;
-        for (const Var* f : s->fields)
-        {
-            int64_t a = alignOf(f->type);
-            maxAlign = std::max(maxAlign, a);
-            off = (off + a - 1) / a * a;
-            off += sizeOf(f->type);
-        }
-        return (off + maxAlign - 1) / maxAlign * maxAlign;
-    }
-    default: return 8;
-    }
-}
-
-int64_t Generator::alignOf(const Type* t)
-{
-    const Type* u = underlying(t);
-    if (!u)
-        return 8;
-    switch (u->kind)
-    {
-    case TypeKind::Basic: return std::min<int64_t>(sizeOf(u), 8);
-    case TypeKind::Array: return alignOf(u->as<Array>()->elem);
-    case TypeKind::Struct:
-    {
-        int64_t a = 1;
-        for (const Var* f : u->as<Struct>()->fields)
-            a = std::max(a, alignOf(f->type));
-        return a;
-    }
-    default: return 8;
-    }
-}
-
-int64_t Generator::fieldOffset(const Struct* s, size_t i)
-{
-    int64_t off = 0;
-    for (size_t k = 0; k < s->fields.size(); k++)
-    {
-        int64_t a = alignOf(s->fields[k]->type);
-        off = (off + a - 1) / a * a;
-        if (k == i)
-            return off;
-        off += sizeOf(s->fields[k]->type);
-    }
-    return off;
-}
+int64_t Generator::sizeOf(const Type* t) { return layoutSize(t); }
+int64_t Generator::alignOf(const Type* t) { return layoutAlign(t); }
+int64_t Generator::fieldOffset(const Struct* s, size_t i) { return layoutOffset(s, i); }
 
 const Type* Generator::defaultType(const Type* t, const Program& p)
 {
