@@ -1,5 +1,6 @@
 // Expressions: operands, untyped constants, unary and binary operators (go/types expr.go).
 #include "compiler/Checker.h"
+#include "compiler/TypeLayout.h"
 
 #include <climits>
 #include <cmath>
@@ -32,21 +33,6 @@ const char* opName(const Expr* e)
         }
     }
     return nullptr;
-}
-
-int basicSize(BasicKind k)
-{
-    switch (k)
-    {
-    case BasicKind::Int8:
-    case BasicKind::Uint8: return 1;
-    case BasicKind::Int16:
-    case BasicKind::Uint16: return 2;
-    case BasicKind::Int32:
-    case BasicKind::Uint32:
-    case BasicKind::Float32: return 4;
-    default: return 8;
-    }
 }
 
 BigRat toRat(const Constant& c)
@@ -936,7 +922,7 @@ void Checker::unary(Operand& x, UnaryExpr* e)
             if (isUnsigned(x.type))
             {
                 auto b = underlying(x.type)->as<Basic>();
-                int bits = basicSize(b->bkind) * 8;
+                int bits = int(basicLayoutSize(b->bkind)) * 8;
                 BigInt mask = BigInt(1).shl(bits) - BigInt(1);
                 r = Constant::makeInt(iv ^ mask);
             }

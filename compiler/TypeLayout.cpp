@@ -46,6 +46,24 @@ int64_t layoutOffset(const Struct* s, size_t i, LayoutRules rules)
     return off;
 }
 
+int64_t basicLayoutSize(BasicKind k)
+{
+    switch (k)
+    {
+    case BasicKind::Bool:
+    case BasicKind::Int8:
+    case BasicKind::Uint8: return 1;
+    case BasicKind::Int16:
+    case BasicKind::Uint16: return 2;
+    case BasicKind::Int32:
+    case BasicKind::Uint32:
+    case BasicKind::Float32: return 4;
+    case BasicKind::String:
+    case BasicKind::UntypedString: return 2 * kWord;
+    default: return kWord;
+    }
+}
+
 int64_t layoutSize(const Type* t, LayoutRules rules)
 {
     const Type* u = underlying(t);
@@ -53,21 +71,7 @@ int64_t layoutSize(const Type* t, LayoutRules rules)
         return kWord;
     switch (u->kind)
     {
-    case TypeKind::Basic:
-        switch (u->as<Basic>()->bkind)
-        {
-        case BasicKind::Bool:
-        case BasicKind::Int8:
-        case BasicKind::Uint8: return 1;
-        case BasicKind::Int16:
-        case BasicKind::Uint16: return 2;
-        case BasicKind::Int32:
-        case BasicKind::Uint32:
-        case BasicKind::Float32: return 4;
-        case BasicKind::String:
-        case BasicKind::UntypedString: return 2 * kWord;
-        default: return kWord;
-        }
+    case TypeKind::Basic: return basicLayoutSize(u->as<Basic>()->bkind);
     case TypeKind::Slice: return 3 * kWord;
     case TypeKind::Interface: return 2 * kWord;
     case TypeKind::Array:

@@ -15,6 +15,7 @@ enum class LayoutRules : uint8_t
 };
 
 int64_t layoutSize(const Type* t, LayoutRules rules = LayoutRules::Weft);
+int64_t basicLayoutSize(BasicKind k);
 int64_t layoutAlign(const Type* t);
 // The offset of field i of s (i == the field count: the end of the last field).
 int64_t layoutOffset(const Struct* s, size_t i, LayoutRules rules = LayoutRules::Weft);
