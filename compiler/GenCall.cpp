@@ -502,6 +502,10 @@ Val Generator::builtinCall(const CallExpr* e, const Builtin* b, int dest)
                 move(t, v.reg, et);
                 v.reg = t;
             }
+            // A struct or array element is its memory: append(s[:1], s[2], s[0]) would read s[2]
+            // after writing s[0]'s copy over it. With several elements each is copied first.
+            if (n > 1)
+                v = copyIfShared(v, et);
             vals.push_back(v);
         }
         appendElems(d, et, vals);
