@@ -429,6 +429,7 @@ void Generator::compileFunction(Function* fn, const Node* owner, const Signature
     state.owner = owner;
     state.sig = sig;
     state.line = fn->line;
+    state.bodyStmts = body ? &body->stmts : stmts;
     (void)decl;
 
     // Closures find their captured variables' addresses in the closure object.
@@ -503,6 +504,7 @@ void Generator::compileFunction(Function* fn, const Node* owner, const Signature
                 return !defers && n->kind != NodeKind::FuncLit;
             });
         state.directReturn = !defers;
+        state.hasDefer = defers;
         for (size_t i = 0; i < sig->results->vars.size(); i++)
         {
             const VarLoc& loc = state.vars[sig->results->vars[i]];
