@@ -429,7 +429,6 @@ void Generator::compileFunction(Function* fn, const Node* owner, const Signature
     state.owner = owner;
     state.sig = sig;
     state.line = fn->line;
-    state.bodyStmts = body ? &body->stmts : stmts;
     (void)decl;
 
     // Closures find their captured variables' addresses in the closure object.

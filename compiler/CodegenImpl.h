@@ -99,6 +99,14 @@ struct PrefixOverride
     const Type* ptrType = nullptr;
 };
 
+// What GenMemVars.cpp found in a function's body (nested literals included).
+struct MemoryVars
+{
+    bool known = false; // the body was found
+    std::unordered_set<const Var*> vars; // its variables gc keeps in memory
+    std::unordered_set<const FuncLit*> calledInPlace; // literals called where they stand
+};
+
 struct LoopTarget
 {
     const Object* label = nullptr; // the statement's label, if any
@@ -127,11 +135,7 @@ struct FnState
     std::unordered_map<const Node*, Val> recvOverrides; // pre-evaluated method receivers
     std::vector<const Node*> ordered; // overrides made by orderExprs, dropped after their statement
     std::unordered_map<const Node*, PrefixOverride> prefixOverrides; // GenAssign.cpp's early copies
-    const std::vector<Stmt*>* bodyStmts = nullptr;
     bool hasDefer = false; // a defer statement in the body (not in a nested function literal)
-    // Variables gc keeps in memory (GenMemVars.cpp), found when first asked.
-    std::unordered_set<const Var*> memVars;
-    bool memVarsKnown = false;
     int32_t line = 0;
     Position pos;          // the last position setPos was given
     int funcLitCount = 0;
@@ -295,6 +299,7 @@ public:
     // Whether gc keeps v in memory (address taken, captured by reference, global, or a captured
     // variable inside the closure): what its assignment ordering treats as aliased.
     bool memoryVar(const Var* v);
+    const MemoryVars& memoryVars(const Node* fn); // fn: a FuncDecl, FuncLit or the script's main
 
     // ---- statements (GenStmt.cpp) ----
     void stmt(const Stmt* s);
@@ -328,6 +333,7 @@ public:
     std::unordered_map<const Var*, uint32_t> globals_;
     std::unordered_map<const FuncLit*, std::vector<const Var*>> freeVars_; // memo of freeVars
     std::set<const Var*> addressed_;
+    std::unordered_map<const Node*, MemoryVars> memoryVars_;
     // Types: descriptors by type identity (bucketed by typeString).
     std::unordered_map<std::string, std::vector<std::pair<const Type*, TypeDesc*>>> descs_;
     std::unordered_map<const TypeDesc*, uint32_t> typeIndex_;

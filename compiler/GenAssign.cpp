@@ -292,7 +292,8 @@ static Val sourceValue(Generator& g, const AssignSource& src, const Type* t)
 }
 
 // The entry m[k] exists from here on, zero when it was missing (walk's mapassign, made before
-// the value of a tuple's assignment is evaluated); a nil map panics.
+// the value of a tuple's assignment is evaluated); a nil map panics. A key not equal to itself
+// (NaN) is not entered: the store would add a second entry.
 static void enterMapKey(Generator& g, Val m, Val k, const Map* mt)
 {
     int ok = g.alloc("S");
@@ -300,8 +301,27 @@ static void enterMapKey(Generator& g, Val m, Val k, const Map* mt)
     g.emit(encode(Op::MapGetOk, uint32_t(d), uint32_t(m.reg), uint32_t(k.reg)));
     g.emitWord(uint64_t(Generator::slots(mt->elem)) | (uint64_t(ok) << 32));
     g.zeroBlock(d, mt->elem);
-    Label present;
+    Label present, enter;
     g.jumpIf(ok, present, true);
+    if (!selfEqual(mt->key))
+    {
+        // A nil map panics as the store would; a key that hashed compares without panicking.
+        int zero = g.alloc("S");
+        g.emit(encodeSBC(Op::LoadInt, uint32_t(zero), 0));
+        g.emit(encode(Op::Eq, uint32_t(ok), uint32_t(m.reg), uint32_t(zero)));
+        g.jumpIf(ok, enter, true);
+        if (isInterface(mt->key))
+            g.emit(encode(Op::IfaceEq, uint32_t(ok), uint32_t(k.reg), uint32_t(k.reg)));
+        else if (Generator::isBlock(mt->key))
+        {
+            g.emit(encode(Op::MemEq, uint32_t(ok), uint32_t(k.reg), uint32_t(k.reg)));
+            g.emitWord(g.typeIndex(mt->key));
+        }
+        else
+            g.emit(encode(Op::FEq, uint32_t(ok), uint32_t(k.reg), uint32_t(k.reg)));
+        g.jumpIf(ok, present, false);
+    }
+    g.bind(enter);
     g.emit(encode(Op::MapSet, uint32_t(m.reg), uint32_t(k.reg), uint32_t(d)));
     g.bind(present);
 }
@@ -350,8 +370,7 @@ static void assignOne(Generator& g, const Expr* l, const AssignSource& src, bool
         Val k = g.copyIfShared(g.exprAs(ix->index, mt->key), mt->key);
         if (ofTuple)
         {
-            // A key that is not equal to itself would be entered twice.
-            if (src.e && g.mayPanic(src.e) && selfEqual(mt->key))
+            if (src.e && g.mayPanic(src.e))
                 enterMapKey(g, m, k, mt);
             v = sourceValue(g, src, mt->elem);
         }
@@ -629,7 +648,7 @@ void Generator::assign(const AssignStmt* s)
             Val y = exprAs(s->rhs[0], yt);
             Val m = expr(ix->x);
             Val k = copyIfShared(exprAs(ix->index, m0->key), m0->key);
-            if ((op == Tok::Shl || op == Tok::Shr) && !yConst && !isUnsigned(yt) && selfEqual(m0->key))
+            if ((op == Tok::Shl || op == Tok::Shr) && !yConst && !isUnsigned(yt))
                 enterMapKey(*this, m, k, m0);
             LVal lv;
             lv.kind = LVal::MapEntry;

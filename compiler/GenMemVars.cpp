@@ -4,7 +4,9 @@
 // or assigns whether it is memory that another write may reach (readsMemory for an ONAME:
 // n.Addrtaken() || !n.OnStack()). For gc that is
 //   - a package-level variable;
-//   - inside a closure, every captured variable (closure variables are PAUTOHEAP);
+//   - inside a closure, every captured variable (closure variables are PAUTOHEAP), except in
+//     a function literal called where it stands (not by go or defer): walk/closure.go's
+//     directClosureCall makes the variables it captures by value its parameters;
 //   - a variable whose address is taken anywhere in the function or its closures: `&x`, the
 //     implicit `&x` of a pointer method called or bound on x, the slicing of an array x
 //     (typecheck's computeAddrtaken, through ir.OuterValue: x.f and x[i] of an array are x);
@@ -40,6 +42,7 @@ public:
     MemVarScan(Generator& g) : g_(g) {}
     std::unordered_set<const Var*> addrTaken;
     std::unordered_map<const Var*, VarFacts> facts;
+    std::unordered_set<const FuncLit*> calledInPlace; // func(){...}(), not by go or defer
 
     void stmts(const std::vector<Stmt*>& list)
     {
@@ -51,6 +54,7 @@ private:
     Generator& g_;
     int depth_ = 1;      // escape analysis's loopDepth
     int closures_ = 0;   // inside a function literal: its own loops and declarations do not count
+    const Expr* goDeferCall_ = nullptr; // the call of the go or defer statement being scanned
 
     static const Var* varOf(const Expr* e)
     {
@@ -141,6 +145,9 @@ private:
                 capture(lit);
                 return false;
             }
+            if (auto c = n->as<CallExpr>(); c && c != goDeferCall_)
+                if (auto lit = unparen(c->fun)->as<FuncLit>())
+                    calledInPlace.insert(lit);
             if (auto u = n->as<UnaryExpr>(); u && u->op == Tok::And)
                 takeAddr(u->x);
             else if (auto sl = n->as<SliceExpr>(); sl && underlying(sl->x->type) && underlying(sl->x->type)->is<Array>())
@@ -176,8 +183,15 @@ private:
         case NodeKind::BlockStmt: stmts(s->as<BlockStmt>()->stmts); break;
         case NodeKind::LabeledStmt: stmt(s->as<LabeledStmt>()->stmt); break;
         case NodeKind::ExprStmt: exprs(s->as<ExprStmt>()->x); break;
-        case NodeKind::GoStmt: exprs(s->as<GoStmt>()->call); break;
-        case NodeKind::DeferStmt: exprs(s->as<DeferStmt>()->call); break;
+        case NodeKind::GoStmt:
+        case NodeKind::DeferStmt:
+        {
+            const Expr* call = unparen(s->is<GoStmt>() ? s->as<GoStmt>()->call : s->as<DeferStmt>()->call);
+            goDeferCall_ = call;
+            exprs(call);
+            goDeferCall_ = nullptr;
+            break;
+        }
         case NodeKind::SendStmt:
             exprs(s->as<SendStmt>()->chan);
             exprs(s->as<SendStmt>()->value);
@@ -299,25 +313,46 @@ private:
 
 } // namespace
 
+const MemoryVars& Generator::memoryVars(const Node* fn)
+{
+    if (auto it = memoryVars_.find(fn); it != memoryVars_.end())
+        return it->second;
+    const std::vector<Stmt*>* body = nullptr;
+    if (auto d = fn ? fn->as<FuncDecl>() : nullptr; d && d->body)
+        body = &d->body->stmts;
+    else if (auto l = fn ? fn->as<FuncLit>() : nullptr; l && l->body)
+        body = &l->body->stmts;
+    else if (fn && fn == program_.scriptMain())
+        body = &program_.file()->scriptBody;
+    MemVarScan scan(*this);
+    if (body)
+        scan.stmts(*body);
+    MemoryVars& out = memoryVars_[fn];
+    out.known = body != nullptr;
+    out.vars = std::move(scan.addrTaken);
+    for (const auto& [var, f] : scan.facts)
+        if (f.captured && (f.reassigned || sizeOf(var->type) > 128))
+            out.vars.insert(var); // captured by reference
+    out.calledInPlace = std::move(scan.calledInPlace);
+    return out;
+}
+
 bool Generator::memoryVar(const Var* v)
 {
     if (!v || v->isGlobal || globals_.count(v))
         return true;
-    if (!st_->memVarsKnown)
-    {
-        st_->memVarsKnown = true;
-        for (const Var* c : st_->captures)
-            st_->memVars.insert(c);
-        MemVarScan scan(*this);
-        if (st_->bodyStmts)
-            scan.stmts(*st_->bodyStmts);
-        for (const Var* a : scan.addrTaken)
-            st_->memVars.insert(a);
-        for (const auto& [var, f] : scan.facts)
-            if (f.captured && (f.reassigned || sizeOf(var->type) > 128))
-                st_->memVars.insert(var);
-    }
-    return st_->memVars.count(v) != 0;
+    const MemoryVars& owner = memoryVars(v->owner);
+    if (!owner.known)
+        return true;
+    bool captured = false;
+    for (const Var* c : st_->captures)
+        captured = captured || c == v;
+    if (!captured)
+        return owner.vars.count(v) != 0;
+    // A closure variable: in memory unless captured by value by a literal called in place
+    // (the literal is inside v's function, whose scan saw the call).
+    auto lit = st_->owner ? st_->owner->as<FuncLit>() : nullptr;
+    return !lit || !owner.calledInPlace.count(lit) || owner.vars.count(v) != 0;
 }
 
 } // namespace weft::detail
