@@ -510,7 +510,10 @@ void Generator::assignList(const std::vector<AssignTarget>& lhs, const std::vect
         else if (t.declares)
         {
             const Var* v = varOf(t.e);
-            bindVar(v, sourceValue(*this, rhs[i], v->type), v->type);
+            if (rhs[i].e)
+                bindVar(v, exprAs(rhs[i].e, v->type), v->type);
+            else
+                bindVar(v, rhs[i].v, rhs[i].t);
         }
         else
             assignOne(*this, t.e, rhs[i], true);
