@@ -326,14 +326,12 @@ static void enterMapKey(Generator& g, Val m, Val k, const Map* mt)
     g.bind(present);
 }
 
-// Whether building rhs straight into the variable lhs names could change what rhs reads: a
-// slice or map literal (made empty in its destination, then filled) or && / || (the left
-// operand lands in the destination first) whose operands read that variable, as in
-// `s = []int{0, s[1]}` or `b = x && b`. Such a value is built in a temporary, then moved.
-static bool buildsInPlaceReading(const Expr* rhs, const Expr* lhs)
+// Whether building rhs straight into variable var could change what rhs reads: a slice or
+// map literal (made empty in its destination, then filled) or && / || (the left operand lands
+// in the destination first) whose operands read that variable, as in `s = []int{0, s[1]}` or
+// `b = x && b`. Such a value is built in a temporary, then moved.
+static bool buildsInPlaceReading(const Expr* rhs, const Object* var)
 {
-    auto id = lhs->as<Ident>();
-    const Object* var = id ? id->object : nullptr;
     if (!var)
         return false;
     bool builds = false, reads = false;
@@ -384,7 +382,7 @@ static void assignOne(Generator& g, const Expr* l, const AssignSource& src, bool
         return;
     }
     safeOperands(g, l);
-    if (l->is<Ident>() && src.e && !Generator::isBlock(l->type) && !buildsInPlaceReading(src.e, l))
+    if (l->is<Ident>() && src.e && !Generator::isBlock(l->type) && !buildsInPlaceReading(src.e, l->as<Ident>()->object))
     {
         LVal lv = g.lvalue(l);
         if (lv.kind == LVal::Reg)
@@ -500,7 +498,8 @@ void Generator::assignList(const std::vector<AssignTarget>& lhs, const std::vect
         if (t.result)
         {
             const VarLoc& loc = st_->vars[t.result];
-            if (loc.kind == VarLoc::Reg && rhs[i].e && !isBlock(t.result->type))
+            if (loc.kind == VarLoc::Reg && rhs[i].e && !isBlock(t.result->type) &&
+                !buildsInPlaceReading(rhs[i].e, t.result))
                 exprTo(rhs[i].e, t.result->type, loc.reg);
             else if (loc.kind == VarLoc::Reg)
                 move(loc.reg, sourceValue(*this, rhs[i], t.result->type).reg, t.result->type);
