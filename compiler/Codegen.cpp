@@ -503,6 +503,7 @@ void Generator::compileFunction(Function* fn, const Node* owner, const Signature
                 return !defers && n->kind != NodeKind::FuncLit;
             });
         state.directReturn = !defers;
+        state.hasDefer = defers;
         for (size_t i = 0; i < sig->results->vars.size(); i++)
         {
             const VarLoc& loc = state.vars[sig->results->vars[i]];

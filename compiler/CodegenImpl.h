@@ -8,6 +8,7 @@
 #include <set>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 namespace weft::detail {
@@ -43,17 +44,12 @@ struct Val
 // An assignable place.
 struct LVal
 {
-    enum Kind : uint8_t { Blank, Reg, Mem, MapEntry, Indexed } kind = Blank;
+    enum Kind : uint8_t { Blank, Reg, Mem, MapEntry } kind = Blank;
     const Type* type = nullptr;
     int reg = -1;      // Reg: the variable's registers; Mem: the base address; MapEntry: the map
     int64_t off = 0;   // Mem: byte offset from the base
     int keyReg = -1;   // MapEntry: the key's registers
-    const Type* keyType = nullptr; // MapEntry: the key's type; Indexed: the index's
-    Position lbrack;               // Indexed: where its bounds check is reported
-    // Indexed (only from stableLValue): element keyReg of the slice at reg.., or of the array
-    // of arrayLen elements at address reg when arrayLen >= 0; the bounds check waits for the store.
-    int64_t arrayLen = -1;
-    int64_t elemSize = 0;
+    const Type* keyType = nullptr; // MapEntry: the key's type
 };
 
 // An expression a statement evaluates, for orderExprs: a value (converted to target when that
@@ -65,6 +61,50 @@ struct OrderRoot
     const Type* target = nullptr;
     bool lhs = false;
     bool whole = true;
+};
+
+// How the statement orderExprs runs for is generated once its operations are evaluated: left
+// to right; in another order (a single assignment to anything but a variable: the value before
+// the target's operands, GenAssign.cpp); or as a tuple assignment (ascompatee: early copies,
+// then each assignment), where a call or receive is always evaluated first, as gc does.
+enum class OrderMode : uint8_t { LeftToRight, AnyOrder, Tuple };
+
+// The right side of one assignment of a statement: an expression, or a value already in
+// registers (the results of a call or comma-ok form, a range statement's iteration values).
+struct AssignSource
+{
+    AssignSource(const Expr* x) : e(x) {}
+    AssignSource(Val val, const Type* vt) : v(val), t(vt) {}
+    const Expr* e = nullptr;
+    Val v;
+    const Type* t = nullptr; // v's type
+};
+
+// The left side of one assignment of a statement: an operand, or a result variable (return).
+struct AssignTarget
+{
+    AssignTarget(const Expr* x, bool declaresVar = false) : e(x), declares(declaresVar) {}
+    explicit AssignTarget(const Var* resultVar) : result(resultVar) {}
+    const Expr* e = nullptr;
+    const Var* result = nullptr;
+    bool declares = false; // e names a variable the statement declares (`:=`)
+};
+
+// A selector x.f whose field is reached through an embedded pointer, evaluated ahead (a
+// tuple assignment's early copy): the pointer after `steps` steps of its path, of type ptrType.
+struct PrefixOverride
+{
+    Val ptr;
+    size_t steps = 0;
+    const Type* ptrType = nullptr;
+};
+
+// What GenMemVars.cpp found in a function's body (nested literals included).
+struct MemoryVars
+{
+    bool known = false; // the body was found
+    std::unordered_set<const Var*> vars; // its variables gc keeps in memory
+    std::unordered_set<const FuncLit*> calledInPlace; // literals called where they stand
 };
 
 struct LoopTarget
@@ -94,6 +134,8 @@ struct FnState
     std::unordered_map<const Node*, Val> overrides; // pre-evaluated expressions (defer/go thunks)
     std::unordered_map<const Node*, Val> recvOverrides; // pre-evaluated method receivers
     std::vector<const Node*> ordered; // overrides made by orderExprs, dropped after their statement
+    std::unordered_map<const Node*, PrefixOverride> prefixOverrides; // GenAssign.cpp's early copies
+    bool hasDefer = false; // a defer statement in the body (not in a nested function literal)
     int32_t line = 0;
     Position pos;          // the last position setPos was given
     int funcLitCount = 0;
@@ -115,6 +157,8 @@ public:
     static int64_t alignOf(const Type* t);
     static int64_t fieldOffset(const Struct* s, size_t i);
     static bool isBlock(const Type* t); // struct or array: a register holds its address
+    // Whether leaf holds for t or, t being an array or struct, for one of its elements or fields.
+    static bool anyComponent(const Type* t, bool (*leaf)(const Type*));
     const TypeDesc* desc(const Type* t);
     uint32_t typeIndex(const Type* t);          // Module::typeTable
     uint32_t typeWordIndex(const Type* concrete, const Type* iface); // Module::typeWords
@@ -200,7 +244,6 @@ public:
     int addrReg(const Expr* e); // addrOf materialised in one register
     Val varValue(const Var* v, int dest);
     LVal lvalue(const Expr* e);
-    LVal stableLValue(const Expr* e);
     void store(const LVal& lv, Val v, const Type* vt);
     Val copyIfShared(Val v, const Type* t); // a block value nobody else refers to
     // Follows embedded fields `path` (all but the last are embedded) from the value/address.
@@ -236,15 +279,33 @@ public:
     // ---- evaluation order (GenOrder.cpp) ----
     // Evaluates ahead, into temporaries recorded in overrides, what gc's order pass evaluates
     // before the rest of these expressions, when that could be observed.
-    void orderExprs(const std::vector<OrderRoot>& roots);
+    void orderExprs(const std::vector<OrderRoot>& roots, OrderMode mode = OrderMode::LeftToRight);
+    // Evaluates e now into a temporary of its own, recorded in overrides until the statement ends.
+    Val materialize(const Expr* e);
+    // Whether evaluating e, its operands aside, may panic (conservatively: yes).
+    bool panicsItself(const Expr* e) const;
+    // Whether evaluating e (what is not already in overrides) may panic.
+    bool mayPanic(const Expr* e) const;
+    static bool hashesSafely(const Type* t);
+
+    // ---- assignments (GenAssign.cpp, GenMemVars.cpp) ----
+    void assign(const AssignStmt* s);
+    void define(const std::vector<Expr*>& lhs, const std::vector<Expr*>& rhs);
+    void bindVar(const Var* v, Val val, const Type* vt);
+    // l[i] = r[i] in turn as gc's ascompatee does: the operands an earlier assignment may change
+    // are copied first.
+    void assignList(const std::vector<AssignTarget>& lhs, const std::vector<AssignSource>& rhs);
+    void returnValues(const ReturnStmt* s);
+    // Whether gc keeps v in memory (address taken, captured by reference, global, or a captured
+    // variable inside the closure): what its assignment ordering treats as aliased.
+    bool memoryVar(const Var* v);
+    const MemoryVars& memoryVars(const Node* fn); // fn: a FuncDecl, FuncLit or the script's main
 
     // ---- statements (GenStmt.cpp) ----
     void stmt(const Stmt* s);
     void block(const std::vector<Stmt*>& stmts);
     void declareVar(const Var* v, const Expr* init, const Type* initType);
     VarLoc newVarLoc(const Var* v);
-    void assign(const AssignStmt* s);
-    void define(const std::vector<Expr*>& lhs, const std::vector<Expr*>& rhs);
     void valueSpec(const ValueSpec* vs);
     void ifStmt(const IfStmt* s);
     void forStmt(const ForStmt* s, const Object* label);
@@ -272,6 +333,7 @@ public:
     std::unordered_map<const Var*, uint32_t> globals_;
     std::unordered_map<const FuncLit*, std::vector<const Var*>> freeVars_; // memo of freeVars
     std::set<const Var*> addressed_;
+    std::unordered_map<const Node*, MemoryVars> memoryVars_;
     // Types: descriptors by type identity (bucketed by typeString).
     std::unordered_map<std::string, std::vector<std::pair<const Type*, TypeDesc*>>> descs_;
     std::unordered_map<const TypeDesc*, uint32_t> typeIndex_;

@@ -310,6 +310,13 @@ std::pair<int, int64_t> Generator::addrOf(const Expr* e)
         const Selection* s = program_.selection(sel);
         if (s && s->kind == SelectionKind::FieldVal)
         {
+            if (auto po = st_->prefixOverrides.find(sel); po != st_->prefixOverrides.end())
+            {
+                // The pointer on the way was evaluated ahead (GenAssign.cpp): the rest of the path.
+                const PrefixOverride& p = po->second;
+                std::vector<int> rest(s->path.begin() + long(p.steps), s->path.end());
+                return fieldPath(p.ptr.reg, 0, p.ptrType, rest, rest.size(), true);
+            }
             const Type* xt = sel->x->type;
             bool isPtr = underlying(xt)->is<Pointer>();
             int base;
@@ -448,90 +455,6 @@ LVal Generator::lvalue(const Expr* e)
     return lv;
 }
 
-// For the targets of a tuple assignment: an lvalue whose address (or map and key) is held in
-// temporaries, not in the registers of variables. Go evaluates index and indirection operands
-// on the left before assigning anything, so in `p, p.next = q, r` the second target is the old
-// p's field, and in `k, m[k] = ...` the old k's entry.
-LVal Generator::stableLValue(const Expr* e)
-{
-    while (auto p = e->as<ParenExpr>())
-        e = p->x;
-    if (auto star = e->as<StarExpr>())
-    {
-        // *p: p is evaluated now; a nil p panics when the store happens, after the targets
-        // before it were assigned (m[k], *p = 1, 2 with a nil p sets m[k]).
-        LVal lv;
-        lv.type = e->type;
-        lv.kind = LVal::Mem;
-        lv.reg = alloc("P");
-        Val p = expr(star->x);
-        emit(encode(Op::Move, uint32_t(lv.reg), uint32_t(p.reg)));
-        return lv;
-    }
-    if (auto ix = e->as<IndexExpr>(); ix && !underlying(ix->x->type)->is<Map>())
-    {
-        // a[i]: a and i are evaluated now; the bounds check is part of the store (m[k], a[9] =
-        // 1, 2 with a short a sets m[k] and then panics).
-        const Type* xt = underlying(ix->x->type);
-        LVal lv;
-        lv.type = e->type;
-        lv.kind = LVal::Indexed;
-        const Type* intT = program_.types().basic(BasicKind::Int);
-        if (auto sl = xt->as<Slice>())
-        {
-            lv.reg = alloc("PSS");
-            exprTo(ix->x, ix->x->type, lv.reg);
-            lv.elemSize = sizeOf(sl->elem);
-        }
-        else
-        {
-            const Array* arr = xt->as<Array>();
-            if (auto pt = xt->as<Pointer>())
-                arr = underlying(pt->elem)->as<Array>();
-            int base;
-            int64_t off = 0;
-            if (xt->is<Pointer>())
-                base = expr(ix->x).reg;
-            else if (addressable(ix->x))
-                std::tie(base, off) = addrOf(ix->x);
-            else
-                base = expr(ix->x).reg;
-            lv.reg = alloc("P");
-            if (off != 0)
-            {
-                emit(encode(Op::Lea, uint32_t(lv.reg), uint32_t(base), 0));
-                emitWord(uint64_t(off));
-            }
-            else
-                emit(encode(Op::Move, uint32_t(lv.reg), uint32_t(base)));
-            lv.arrayLen = arr->len;
-            lv.elemSize = sizeOf(arr->elem);
-        }
-        lv.keyReg = alloc("S");
-        lv.keyType = ix->index->type;
-        lv.lbrack = ix->lbrack;
-        exprTo(ix->index, intT, lv.keyReg);
-        return lv;
-    }
-    LVal lv = lvalue(e);
-    if (lv.kind == LVal::Mem)
-    {
-        int t = alloc(Pattern(1, st_->kinds[size_t(lv.reg)]));
-        emit(encode(Op::Move, uint32_t(t), uint32_t(lv.reg)));
-        lv.reg = t;
-    }
-    else if (lv.kind == LVal::MapEntry)
-    {
-        int t = alloc("P");
-        emit(encode(Op::Move, uint32_t(t), uint32_t(lv.reg)));
-        lv.reg = t;
-        int k = allocType(lv.keyType);
-        move(k, lv.keyReg, lv.keyType);
-        lv.keyReg = k;
-    }
-    return lv;
-}
-
 void Generator::store(const LVal& lv, Val v, const Type* vt)
 {
     (void)vt;
@@ -544,25 +467,6 @@ void Generator::store(const LVal& lv, Val v, const Type* vt)
         v = copyIfShared(v, lv.type);
         emit(encode(Op::MapSet, uint32_t(lv.reg), uint32_t(lv.keyReg), uint32_t(v.reg)));
         return;
-    case LVal::Indexed:
-    {
-        int a = alloc("P");
-        const Position before = boundsAt(lv.lbrack);
-        if (lv.arrayLen < 0)
-        {
-            emit(encode(Op::IndexAddr, uint32_t(a), uint32_t(lv.reg), uint32_t(lv.keyReg)));
-            emitWord(uint64_t(lv.elemSize));
-        }
-        else
-        {
-            emit(encode(Op::ArrayAddr, uint32_t(a), uint32_t(lv.reg), uint32_t(lv.keyReg)));
-            emitWord((uint64_t(lv.arrayLen) << 32) | uint64_t(lv.elemSize));
-        }
-        noteBounds({lv.keyType});
-        restorePos(before);
-        storeMem(lv.type, a, 0, v);
-        return;
-    }
     }
 }
 

@@ -3,10 +3,15 @@
 // gc evaluates calls, receives and a few other operations of a statement first, into
 // temporaries, in post-order left to right, and reads variables, fields, indexes and arithmetic
 // afterwards; weft generates strictly left to right. Where the two orders could be told apart
-// (something is read before a call or receive that is not part of it), orderExprs evaluates
+// (something is read before a call or receive that is not part of it, or something that may
+// panic is evaluated before an operation of gc's that may panic too), orderExprs evaluates
 // those operations first and records them in FnState::overrides, and the ordinary generation
 // then finds them there. Elsewhere nothing changes, so most statements compile as before.
+// Assignments are not generated left to right (GenAssign.cpp, gc's walk): for them
+// (OrderMode::AnyOrder, Tuple) the operations are evaluated first whenever anything else of
+// the statement could tell.
 #include "compiler/CodegenImpl.h"
+#include "parser/AstWalk.h"
 
 namespace weft::detail {
 
@@ -69,23 +74,10 @@ static bool convNeedsAddr(const Type* t)
 // channels, and structs and arrays of them.
 static bool plainMemory(const Type* t)
 {
-    const Type* u = underlying(t);
-    if (!u)
-        return false;
-    if (auto b = u->as<Basic>())
-        return (b->info & IsInteger) || (b->info & IsBoolean);
-    if (u->is<Pointer>() || u->is<Chan>())
-        return true;
-    if (auto a = u->as<Array>())
-        return plainMemory(a->elem);
-    if (auto s = u->as<Struct>())
-    {
-        for (const Var* f : s->fields)
-            if (!plainMemory(f->type))
-                return false;
-        return true;
-    }
-    return false;
+    return !Generator::anyComponent(t, [](const Type* c) {
+        const Type* u = underlying(c);
+        return !(isInteger(c) || isBoolean(c) || (u && (u->is<Pointer>() || u->is<Chan>())));
+    });
 }
 
 // walk.go's mapfast: a map whose runtime calls take the key by address (order.go's
@@ -124,7 +116,7 @@ enum class Hoist : uint8_t { No, Value, Effect };
 class OrderPass
 {
 public:
-    OrderPass(Generator& g) : g_(g), p_(g.program_) {}
+    OrderPass(Generator& g, OrderMode mode) : g_(g), p_(g.program_), mode_(mode) {}
     std::vector<const Expr*> hoisted; // in gc's order
     bool needed = false;
 
@@ -136,24 +128,48 @@ public:
         if (r.lhs)
             lvalue(e);
         else if (!r.whole)
+        {
             children(e);
+            if (mode_ != OrderMode::LeftToRight)
+            {
+                // Evaluated by the statement itself, after the operations of its operands.
+                read();
+                panic();
+            }
+        }
         else
             visit(e, r.target, true);
+    }
+
+    // Whether generating the statement in its own order could be told apart from gc's.
+    bool orderMatters() const
+    {
+        if (needed || mode_ == OrderMode::LeftToRight)
+            return needed;
+        return (effects_ > 0 && (pending_[0] > 0 || mode_ == OrderMode::Tuple)) ||
+               (panickyValues_ > 0 && panics_[0] > 0);
     }
 
 private:
     Generator& g_;
     const Program& p_;
+    OrderMode mode_;
     // Observable reads so far, per open hoisted node (index 0: the statement). An Effect node
     // completing while an enclosing level has some is where the orders differ: weft would make
     // those reads before it, gc after (reads inside a finished hoisted node went with it).
     std::vector<int> pending_{0};
+    // Likewise the evaluations that may panic: a Value node that may panic itself, completing
+    // while an enclosing level has some, is where the first panic would differ.
+    std::vector<int> panics_{0};
+    int effects_ = 0;       // Effect nodes
+    int panickyValues_ = 0; // Value nodes that may panic
 
     void read() { pending_.back()++; }
+    void panic() { panics_.back()++; }
 
-    bool readsPending() const
+    static bool anyPending(const std::vector<int>& levels)
     {
-        for (int n : pending_)
+        for (int n : levels)
             if (n > 0)
                 return true;
         return false;
@@ -297,17 +313,31 @@ private:
             children(e);
             if (observable(e))
                 read();
+            if (g_.panicsItself(e))
+                panic();
             return;
         }
         pending_.push_back(0);
+        panics_.push_back(0);
         bool mapLit = e->is<CompositeLit>() && underlying(e->type) && underlying(e->type)->is<Map>();
         if (!mapLit) // a map literal's entries are statements of their own in gc
             children(e);
         pending_.pop_back();
-        if (h == Hoist::Effect && readsPending())
-            needed = true;
-        // A root is hoisted only when something of the statement is evaluated before it.
-        if (!isRoot || pending_[0] > 0)
+        bool panics = panics_.back() > 0 || g_.panicsItself(e) || (mapLit && g_.mayPanic(e));
+        panics_.pop_back();
+        if (h == Hoist::Effect)
+        {
+            effects_++;
+            needed = needed || anyPending(pending_);
+        }
+        else if (panics)
+        {
+            panickyValues_++;
+            needed = needed || anyPending(panics_);
+        }
+        // A root is hoisted only when something of the statement is evaluated before it (in
+        // weft's own order, which for assignments is not the source's).
+        if (!isRoot || pending_[0] > 0 || mode_ != OrderMode::LeftToRight)
             hoisted.push_back(e);
     }
 
@@ -474,7 +504,8 @@ private:
                 visit(ix->x, nullptr);
             auto m = xt ? xt->as<Map>() : nullptr;
             visit(ix->index, m ? m->key : nullptr, false, m && slowMap(m));
-            read();
+            read(); // the store's bounds check, nil dereference or nil map
+            panic();
         }
         else if (auto sel = e->as<SelectorExpr>())
         {
@@ -486,6 +517,7 @@ private:
             {
                 visit(sel->x, nullptr);
                 read();
+                panic();
             }
             else
                 lvalue(sel->x);
@@ -494,6 +526,7 @@ private:
         {
             visit(st->x, nullptr);
             read();
+            panic();
         }
     }
 };
@@ -542,35 +575,129 @@ template<typename F> void OrderPass::walkExprs(const Expr* e, F&& f)
 
 } // namespace
 
-void Generator::orderExprs(const std::vector<OrderRoot>& roots)
+bool Generator::panicsItself(const Expr* e) const
 {
-    OrderPass pass(*this);
+    const Type* xt = nullptr;
+    switch (e->kind)
+    {
+    case NodeKind::IndexExpr:
+    {
+        auto ix = e->as<IndexExpr>();
+        xt = underlying(ix->x->type);
+        if (auto m = xt ? xt->as<Map>() : nullptr)
+            return !hashesSafely(m->key);
+        return !(xt && xt->is<Array>() && ix->index->mode == ExprMode::Constant);
+    }
+    case NodeKind::StarExpr:
+    case NodeKind::SliceExpr:
+    case NodeKind::TypeAssertExpr: return true;
+    case NodeKind::SelectorExpr:
+    {
+        const Selection* s = program_.selection(e->as<SelectorExpr>());
+        return !s || (s->kind == SelectionKind::FieldVal && s->indirect) || s->kind == SelectionKind::MethodVal;
+    }
+    case NodeKind::UnaryExpr: return e->as<UnaryExpr>()->op == Tok::Arrow;
+    case NodeKind::BinaryExpr:
+    {
+        auto b = e->as<BinaryExpr>();
+        switch (b->op)
+        {
+        case Tok::Quo:
+        case Tok::Rem: return isInteger(e->type) && b->y->mode != ExprMode::Constant;
+        case Tok::Shl:
+        case Tok::Shr: return b->y->mode != ExprMode::Constant && !isUnsigned(b->y->type);
+        case Tok::Eql:
+        case Tok::Neq: return !hashesSafely(b->x->type) || !hashesSafely(b->y->type);
+        default: return false;
+        }
+    }
+    case NodeKind::CallExpr:
+    {
+        auto c = e->as<CallExpr>();
+        if (c->fun->mode == ExprMode::TypeExpr)
+        {
+            const Type* to = underlying(c->type);
+            const Type* from = c->args.empty() ? nullptr : underlying(c->args[0]->type);
+            return to && to->is<Pointer>() && from && from->is<Slice>();
+        }
+        if (c->fun->mode != ExprMode::Builtin)
+            return true;
+        switch (program_.builtinOf(c)->id)
+        {
+        case BuiltinId::Len:
+        case BuiltinId::Cap:
+        case BuiltinId::Append:
+        case BuiltinId::Copy:
+        case BuiltinId::New:
+        case BuiltinId::Real:
+        case BuiltinId::Imag:
+        case BuiltinId::Complex: return false;
+        default: return true;
+        }
+    }
+    case NodeKind::CompositeLit:
+    {
+        const Type* u = underlying(e->type);
+        auto m = u ? u->as<Map>() : nullptr;
+        return m && !hashesSafely(m->key);
+    }
+    default: return false;
+    }
+}
+
+// Values of type t compare and hash without a run-time panic: no interface inside.
+bool Generator::hashesSafely(const Type* t)
+{
+    return !anyComponent(t, isInterface);
+}
+
+bool Generator::mayPanic(const Expr* e) const
+{
+    bool found = false;
+    walkAst(e, [&](const Node* n) {
+        auto x = static_cast<const Expr*>(n); // below an expression, function literals aside, only expressions
+        if (found || x->is<FuncLit>() || x->mode == ExprMode::TypeExpr || st_->overrides.count(x) ||
+            (x->mode == ExprMode::Constant && x->value))
+            return false;
+        found = panicsItself(x);
+        return !found;
+    });
+    return found;
+}
+
+void Generator::orderExprs(const std::vector<OrderRoot>& roots, OrderMode mode)
+{
+    OrderPass pass(*this, mode);
     for (const OrderRoot& r : roots)
         pass.root(r);
-    if (!pass.needed)
+    if (!pass.orderMatters())
         return;
     for (const Expr* e : pass.hoisted)
+        materialize(e);
+}
+
+Val Generator::materialize(const Expr* e)
+{
+    size_t m = mark();
+    Val v = expr(e);
+    const Type* t = defaultType(e->type, program_);
+    if (isBlock(t))
+        v = copyIfShared(v, t);
+    else
     {
-        size_t m = mark();
-        Val v = expr(e);
-        const Type* t = defaultType(e->type, program_);
-        if (isBlock(t))
-            v = copyIfShared(v, t);
-        else
+        bool owned = false;
+        for (size_t i = m; i < st_->temps.size(); i++)
+            owned = owned || st_->temps[i].first == v.reg;
+        if (!owned)
         {
-            bool owned = false;
-            for (size_t i = m; i < st_->temps.size(); i++)
-                owned = owned || st_->temps[i].first == v.reg;
-            if (!owned)
-            {
-                int r = allocType(t);
-                move(r, v.reg, t);
-                v = Val{r};
-            }
+            int r = allocType(t);
+            move(r, v.reg, t);
+            v = Val{r};
         }
-        st_->overrides[e] = v;
-        st_->ordered.push_back(e);
     }
+    st_->overrides[e] = v;
+    st_->ordered.push_back(e);
+    return v;
 }
 
 } // namespace weft::detail

@@ -75,26 +75,6 @@ void Generator::declareVar(const Var* v, const Expr* init, const Type* initType)
         storeMem(v->type, loc.reg, 0, exprAs(init, v->type));
 }
 
-// Binds variable v (already declared, location allocated) to a value in registers.
-static void bindValue(Generator& g, const Var* v, Val val, const Type* vt)
-{
-    if (!v || v->name == "_")
-        return;
-    VarLoc loc = g.newVarLoc(v);
-    Val c = g.convertValue(val, vt, v->type, -1);
-    if (Generator::isBlock(v->type))
-    {
-        if (c.fresh)
-            g.emit(encode(Op::Move, uint32_t(loc.reg), uint32_t(c.reg)));
-        else
-            g.emit(encode(Op::NewCopy, uint32_t(loc.reg), uint32_t(c.reg), g.typeIndex(v->type)));
-    }
-    else if (loc.kind == VarLoc::Reg)
-        g.move(loc.reg, c.reg, v->type);
-    else
-        g.storeMem(v->type, loc.reg, 0, c);
-}
-
 void Generator::valueSpec(const ValueSpec* vs)
 {
     if (vs->values.size() == vs->names.size() || vs->values.empty())
@@ -124,237 +104,12 @@ void Generator::valueSpec(const ValueSpec* vs)
             if (vs->values.empty())
                 declareVar(v, nullptr, nullptr);
             else if (v)
-                bindValue(*this, v, vals[i], v->type);
+                bindVar(v, vals[i], v->type);
         }
         return;
     }
     // var a, b = f()
     define(std::vector<Expr*>(vs->names.begin(), vs->names.end()), vs->values);
-}
-
-// Multi-value right-hand sides: a call, or the comma-ok forms. Returns the registers of each value.
-static std::vector<std::pair<Val, const Type*>> multiValues(Generator& g, const Expr* rhs, size_t n)
-{
-    std::vector<std::pair<Val, const Type*>> out;
-    rhs = unparen(rhs);
-    if (auto call = rhs->as<CallExpr>(); call && rhs->type && rhs->type->is<Tuple>())
-    {
-        int r = g.callMulti(call);
-        auto tup = rhs->type->as<Tuple>();
-        for (const Var* v : tup->vars)
-        {
-            out.push_back({Val{r, true}, v->type});
-            r += Generator::slots(v->type);
-        }
-        return out;
-    }
-    const Type* boolT = g.program_.types().basic(BasicKind::Bool);
-    int ok = g.alloc("S");
-    if (auto ta = rhs->as<TypeAssertExpr>())
-    {
-        Val v = g.typeAssert(ta, -1, ok);
-        out.push_back({v, rhs->type});
-    }
-    else if (auto ix = rhs->as<IndexExpr>())
-    {
-        Val m = g.expr(ix->x);
-        auto mt = underlying(ix->x->type)->as<Map>();
-        Val k = g.exprAs(ix->index, mt->key);
-        int d = g.allocType(mt->elem);
-        g.emit(encode(Op::MapGetOk, uint32_t(d), uint32_t(m.reg), uint32_t(k.reg)));
-        g.emitWord(uint64_t(Generator::slots(mt->elem)) | (uint64_t(ok) << 32));
-        g.zeroBlock(d, mt->elem);
-        out.push_back({Val{d}, mt->elem});
-    }
-    else
-    {
-        // v, ok := <-c
-        auto ue = rhs->as<UnaryExpr>();
-        Val c = g.expr(ue->x);
-        const Type* et = underlying(ue->x->type)->as<Chan>()->elem;
-        int d = g.allocType(et);
-        g.emit(encode(Op::Recv, uint32_t(d), uint32_t(c.reg), uint32_t(ok)));
-        g.zeroBlock(d, et);
-        out.push_back({Val{d}, et});
-    }
-    out.push_back({Val{ok}, boolT});
-    (void)n;
-    return out;
-}
-
-void Generator::define(const std::vector<Expr*>& lhs, const std::vector<Expr*>& rhs)
-{
-    auto varOf = [](const Expr* e) -> const Var* {
-        auto id = e->as<Ident>();
-        return id && id->object ? id->object->as<Var>() : nullptr;
-    };
-    // A redeclared variable (`a, err := ...` with err existing) is assigned, not declared.
-    auto isNew = [&](const Expr* e) {
-        auto id = e->as<Ident>();
-        const Var* v = varOf(e);
-        return v && v->declIdent == id;
-    };
-    {
-        std::vector<OrderRoot> roots;
-        for (size_t i = 0; i < rhs.size(); i++)
-        {
-            const Var* v = i < lhs.size() ? varOf(lhs[i]) : nullptr;
-            roots.push_back({rhs[i], v ? v->type : nullptr, false, lhs.size() == rhs.size()});
-        }
-        orderExprs(roots);
-    }
-    if (lhs.size() == rhs.size())
-    {
-        if (lhs.size() == 1 && isNew(lhs[0]))
-        {
-            declareVar(varOf(lhs[0]), rhs[0], rhs[0]->type);
-            return;
-        }
-        std::vector<std::pair<Val, const Type*>> vals;
-        for (size_t i = 0; i < rhs.size(); i++)
-        {
-            const Var* v = varOf(lhs[i]);
-            const Type* t = v ? v->type : defaultType(rhs[i]->type, program_);
-            int r = allocType(t);
-            exprTo(rhs[i], t, r);
-            Val val{r};
-            if (isBlock(t))
-                val = copyIfShared(Val{r}, t);
-            vals.push_back({val, t});
-        }
-        for (size_t i = 0; i < lhs.size(); i++)
-        {
-            if (isNew(lhs[i]))
-                bindValue(*this, varOf(lhs[i]), vals[i].first, vals[i].second);
-            else if (varOf(lhs[i]))
-                store(lvalue(lhs[i]), vals[i].first, vals[i].second);
-        }
-        return;
-    }
-    auto vals = multiValues(*this, rhs[0], lhs.size());
-    for (size_t i = 0; i < lhs.size() && i < vals.size(); i++)
-    {
-        if (isNew(lhs[i]))
-            bindValue(*this, varOf(lhs[i]), vals[i].first, vals[i].second);
-        else if (const Var* v = varOf(lhs[i]))
-            store(lvalue(lhs[i]), convertValue(vals[i].first, vals[i].second, v->type, -1), v->type);
-    }
-}
-
-// Whether building rhs straight into the variable lhs names could change what rhs reads: a
-// slice or map literal (made empty in its destination, then filled) or && / || (the left
-// operand lands in the destination first) whose operands read that variable, as in
-// `s = []int{0, s[1]}` or `b = x && b`. Such a value is built in a temporary, then moved.
-static bool buildsInPlaceReading(const Expr* rhs, const Expr* lhs)
-{
-    auto id = lhs->as<Ident>();
-    const Object* var = id ? id->object : nullptr;
-    if (!var)
-        return false;
-    bool builds = false, reads = false;
-    walkAst(rhs, [&](const Node* n) {
-        if (n->is<CompositeLit>())
-            builds = true;
-        else if (auto b = n->as<BinaryExpr>(); b && (b->op == Tok::LAnd || b->op == Tok::LOr))
-            builds = true;
-        else if (auto i = n->as<Ident>(); i && i->object == var)
-            reads = true;
-        return true;
-    });
-    return builds && reads;
-}
-
-void Generator::assign(const AssignStmt* s)
-{
-    if (s->op == Tok::Define)
-    {
-        define(s->lhs, s->rhs);
-        return;
-    }
-    std::vector<OrderRoot> roots;
-    for (const Expr* l : s->lhs)
-        roots.push_back({l, nullptr, s->op == Tok::Assign, true});
-    for (size_t i = 0; i < s->rhs.size(); i++)
-        roots.push_back({s->rhs[i], i < s->lhs.size() ? s->lhs[i]->type : nullptr, false,
-                         s->lhs.size() == s->rhs.size()});
-    size_t nOrdered = st_->ordered.size();
-    orderExprs(roots);
-    bool reordered = st_->ordered.size() > nOrdered;
-    if (s->op != Tok::Assign)
-    {
-        // x op= y
-        Tok op = assignOpBase(s->op);
-        LVal lv = lvalue(s->lhs[0]);
-        Val cur = loadLVal(lv);
-        const Type* t = s->lhs[0]->type;
-        const Type* yt = t;
-        if (op == Tok::Shl || op == Tok::Shr)
-        {
-            yt = defaultType(s->rhs[0]->type, program_);
-            if (isUntyped(s->rhs[0]->type))
-                yt = program_.types().basic(BasicKind::Uint);
-        }
-        Val y = exprAs(s->rhs[0], yt);
-        Val r = arith(op, t, cur, y, yt, s->rhs[0]->mode == ExprMode::Constant, lv.kind == LVal::Reg ? lv.reg : -1);
-        if (lv.kind != LVal::Reg)
-            store(lv, r, t);
-        return;
-    }
-    if (s->lhs.size() == 1 && s->rhs.size() == 1)
-    {
-        const Expr* l = unparen(s->lhs[0]);
-        if (auto id = l->as<Ident>(); id && id->name == "_")
-        {
-            expr(s->rhs[0]);
-            return;
-        }
-        if (reordered && !l->is<Ident>())
-        {
-            // As gc: the value first, then the operands of the destination.
-            Val v = exprAs(s->rhs[0], l->type);
-            LVal lv = lvalue(l);
-            store(lv, v, lv.type);
-            return;
-        }
-        LVal lv = lvalue(l);
-        if (lv.kind == LVal::Reg && !isBlock(lv.type) && !buildsInPlaceReading(s->rhs[0], l))
-        {
-            exprTo(s->rhs[0], lv.type, lv.reg);
-            return;
-        }
-        Val v = exprAs(s->rhs[0], lv.type);
-        store(lv, v, lv.type);
-        return;
-    }
-    std::vector<LVal> lvs;
-    if (s->lhs.size() != s->rhs.size())
-    {
-        // a, b = f() (and the comma-ok forms): as gc, the call before the left operands.
-        auto vals = multiValues(*this, s->rhs[0], s->lhs.size());
-        for (const Expr* l : s->lhs)
-            lvs.push_back(stableLValue(unparen(l)));
-        for (size_t i = 0; i < lvs.size() && i < vals.size(); i++)
-            if (lvs[i].kind != LVal::Blank)
-                store(lvs[i], convertValue(vals[i].first, vals[i].second, lvs[i].type, -1), lvs[i].type);
-        return;
-    }
-    for (const Expr* l : s->lhs)
-        lvs.push_back(stableLValue(unparen(l)));
-    {
-        std::vector<Val> vals;
-        for (size_t i = 0; i < s->rhs.size(); i++)
-        {
-            const Type* t = lvs[i].kind == LVal::Blank ? defaultType(s->rhs[i]->type, program_) : lvs[i].type;
-            int r = allocType(t);
-            exprTo(s->rhs[i], t, r);
-            Val v{r};
-            if (isBlock(t))
-                v = copyIfShared(v, t);
-            vals.push_back(v);
-        }
-        for (size_t i = 0; i < lvs.size(); i++)
-            store(lvs[i], vals[i], lvs[i].type);
-    }
 }
 
 void Generator::incDec(const IncDecStmt* s)
@@ -514,15 +269,15 @@ void Generator::rangeStmt(const RangeStmt* s, const Object* label)
         if (auto id = target->as<Ident>(); id && id->name == "_")
             return;
         if (define)
-            bindValue(*this, varOf(target), v, vt);
+            bindVar(varOf(target), v, vt);
         else
         {
             LVal lv = lvalue(target);
             store(lv, convertValue(v, vt, lv.type, -1), lv.type);
         }
     };
-    // Both at once: `for i, a[i] = range y` indexes a with i's value before this iteration's
-    // assignment, as in a tuple assignment.
+    // Both at once: a tuple assignment (walk/range.go's OAS2), so `for i, a[i] = range y`
+    // indexes a with i's value before this iteration's assignment.
     auto setIters = [&](Val kv, const Type* kt, Val vv, const Type* vt) {
         auto blank = [](const Expr* e) {
             auto id = e ? e->as<Ident>() : nullptr;
@@ -534,12 +289,7 @@ void Generator::rangeStmt(const RangeStmt* s, const Object* label)
             setIter(s->value, vv, vt);
             return;
         }
-        LVal kl = stableLValue(s->key);
-        LVal vl = stableLValue(s->value);
-        Val kc = convertValue(kv, kt, kl.type, -1);
-        Val vc = convertValue(vv, vt, vl.type, -1);
-        store(kl, kc, kl.type);
-        store(vl, vc, vl.type);
+        assignList({s->key, s->value}, {{kv, kt}, {vv, vt}});
     };
     // `for i, _ := range a` is `for i := range a`: a nil *[N]T is not dereferenced.
     const Expr* rangeValue = s->value;
@@ -942,7 +692,7 @@ void Generator::selectStmt(const SelectStmt* s, const Object* label)
                     auto id = lhs->as<Ident>();
                     const Var* v = id && id->object ? id->object->as<Var>() : nullptr;
                     if (v)
-                        bindValue(*this, v, vals[j].first, vals[j].second);
+                        bindVar(v, vals[j].first, vals[j].second);
                 }
                 else
                 {
@@ -1024,7 +774,7 @@ void Generator::typeSwitch(const TypeSwitchStmt* s, const Object* label)
             }
             else
                 val = convertValue(Val{x}, xt, vt, -1);
-            bindValue(*this, v, val, vt);
+            bindVar(v, val, vt);
         }
         st_->targets.push_back({label, &end, nullptr});
         block(c->body);
@@ -1039,6 +789,12 @@ void Generator::returnStmt(const ReturnStmt* s)
     const auto& results = st_->resultVars;
     if (!s->results.empty())
     {
+        if (s->results.size() == results.size() && results.size() > 1 && !results[0]->name.empty())
+        {
+            returnValues(s);
+            leaveFunction();
+            return;
+        }
         std::vector<OrderRoot> roots;
         bool whole = s->results.size() == results.size();
         for (size_t i = 0; i < s->results.size(); i++)

@@ -9,6 +9,21 @@
 
 namespace weft::detail {
 
+bool Generator::anyComponent(const Type* t, bool (*leaf)(const Type*))
+{
+    const Type* u = underlying(t);
+    if (auto a = u ? u->as<Array>() : nullptr)
+        return anyComponent(a->elem, leaf);
+    if (auto s = u ? u->as<Struct>() : nullptr)
+    {
+        for (const Var* f : s->fields)
+            if (anyComponent(f->type, leaf))
+                return true;
+        return false;
+    }
+    return leaf(t);
+}
+
 bool Generator::isBlock(const Type* t)
 {
     const Type* u = underlying(t);
