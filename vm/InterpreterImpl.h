@@ -262,6 +262,12 @@ struct Interpreter::Impl final : public GcRootEnumerator, public MapAllocator
     void globalPutOne(Goroutine* g);                                // and wakes an idle worker
     Goroutine* steal(Worker& w);
     void wakeIdle();                        // an idle worker, if any and none is spinning, looks for work
+    Worker* sleepingWorkerLocked();         // an active worker asleep in findRunnable, or null
+    // Guarded by schedMu: the sleeping worker that waits for the first timer (until
+    // timerWaiterUntil), or null; the other sleeping workers wait until woken.
+    Worker* timerWaiter = nullptr;
+    int64_t timerWaiterUntil = 0;
+    void timerAdded(int64_t when);          // a timer was armed: the timer waiter wakes in time
     void wakeAll();                         // exiting: every idle worker returns
     void wakeAllLocked();                   // the same, schedMu held
     bool anyStealable() const;

@@ -73,9 +73,9 @@ void timeNow(int64_t startNano, void* loc, uint64_t* out)
 
 } // namespace
 
-// Publishes the heap's state for lock-free readers (findRunnable). Who armed a timer then wakes
-// an idle worker so that it sleeps until the new first timer (the write before the read of
-// nidle: see Scheduler.cpp, "lost wake-ups").
+// Publishes the heap's state for lock-free readers (findRunnable). Who armed a timer then calls
+// timerAdded, which wakes the sleeping worker that waits for timers if it must wake sooner (the
+// write before the read of nidle: see Scheduler.cpp, "lost wake-ups").
 void Interpreter::Impl::publishTimersLocked()
 {
     nextTimerWhen.store(timerHeap.firstWhen(), std::memory_order_seq_cst);
@@ -102,7 +102,7 @@ void Interpreter::Impl::sleep(Goroutine& g, int64_t ns)
         publishTimersLocked();
         park(g, "sleep");
     }
-    wakeIdle();
+    timerAdded(when);
 }
 
 void Interpreter::Impl::fireTimerLocked(Timer& t, std::vector<Goroutine*>& made, void*& spare, SentTime& sent)
@@ -218,7 +218,7 @@ int64_t Interpreter::Impl::startTimer(int64_t d, int64_t period, ChanObject* c, 
         id = ++lastTimerId;
         armTimerLocked(id, when, period, c, fn);
     }
-    wakeIdle();
+    timerAdded(when);
     return id;
 }
 
@@ -242,7 +242,7 @@ bool Interpreter::Impl::resetTimer(int64_t id, int64_t d, int64_t period, ChanOb
         std::lock_guard lock(timerMu);
         wasPending = armTimerLocked(id, when, period, c, fn);
     }
-    wakeIdle();
+    timerAdded(when);
     return wasPending;
 }
 
