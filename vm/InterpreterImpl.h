@@ -300,7 +300,8 @@ struct Interpreter::Impl final : public GcRootEnumerator, public MapAllocator
     TimerHeap timerHeap;
     // The pending runtime timers by id (package time holds the id). A timer that fired (once) or
     // was stopped is erased, so the runtime keeps nothing of it and its channel and func can be
-    // collected; Reset arms it again under the same id. Nodes do not move: the heap points to them.
+    // collected; Reset arms it again under the same id. Invariant: every timer here is on the
+    // heap (and no other runtime timer is). Nodes do not move: the heap points to them.
     std::unordered_map<int64_t, Timer> timers;
     uint64_t timerSeq = 0;
     int64_t lastTimerId = 0;
