@@ -112,8 +112,8 @@ void Interpreter::Impl::fireTimerLocked(Timer& t, std::vector<Goroutine*>& made,
         // Go's sendTime: select { case c <- Now(): default: }. A struct travels in a channel as
         // a pointer to its own block; a full channel drops the tick, and its block is kept for
         // the next timer of this round. No collection can run here (not a safepoint).
-        if (!spare)
-            spare = allocate(t.c->elem->size, t.c->elem->layout);
+        if (!spare && !(spare = allocate(t.c->elem->size, t.c->elem->layout)))
+            return; // out of memory: a fatal error, the program is ending
         if (!sent.read)
         {
             timeNow(timeStartNano, timeLocal ? *timeLocal : nullptr, sent.words);
