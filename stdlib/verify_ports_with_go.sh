@@ -36,7 +36,7 @@
 #   with Go's layouts and random ones, in fixed zones and zoneinfo locations
 #   (America/New_York, ...; the harness reads files with os.ReadFile). The
 #   clocks (now, runtimeNano) come from the real time package; Sleep and the
-#   timers (startTimer, stopTimer, resetTimer) are not compared. Time.Compare (Go 1.20) is checked against
+#   timers (startTimer, stopTimer, resetTimer, timerClock) are not compared. Time.Compare (Go 1.20) is checked against
 #   Before/After.
 #   errors.Join and the Unwrap() []error part of errors.Is are newer than the
 #   installed Go 1.19; they are checked against a reference implementation
@@ -64,7 +64,7 @@ declare -A NATIVES=(
     [unicode/utf8]=""
     [math]="Abs Ceil FMA Float32bits Float32frombits Float64bits Float64frombits Floor Sqrt Trunc"
     [errors]="asAssign asTargetCheck"
-    [time]="Sleep errnoText getenv now resetTimer runtimeNano startTimer stopTimer sysReadFile"
+    [time]="Sleep errnoText getenv now resetTimer runtimeNano startTimer stopTimer sysReadFile timerClock"
 )
 
 # stripnatives FILE OUT: prints the bodiless top-level functions of FILE and
@@ -225,10 +225,11 @@ func sysReadFile(name string, max int) (data []byte, errno int) {
 func errnoText(errno int) string { return syscall.Errno(errno).Error() }
 
 // The scheduler's part (Sleep, the runtime timers) is not compared.
-func Sleep(d Duration)                                { panic("not in the harness") }
-func startTimer(d, period int64, f func()) int64      { panic("not in the harness") }
-func stopTimer(id int64) bool                         { panic("not in the harness") }
-func resetTimer(id, d, period int64, f func()) bool   { panic("not in the harness") }
+func Sleep(d Duration)                                            { panic("not in the harness") }
+func startTimer(d, period int64, c chan Time, f func()) int64     { panic("not in the harness") }
+func stopTimer(id int64) bool                                     { panic("not in the harness") }
+func resetTimer(id, d, period int64, c chan Time, f func()) bool  { panic("not in the harness") }
+func timerClock(startNano int64, local **Location) bool           { return true } // package init calls it
 EOF
 : >"$TMP/src/weftstd/time/stubs_amd64.s"
 

@@ -190,6 +190,12 @@ Interpreter::Impl::ChanResult Interpreter::Impl::chanSend(Goroutine& g, ChanObje
     return sendLocked(g, c, value, block);
 }
 
+Interpreter::Impl::ChanResult Interpreter::Impl::chanTrySend(ChanObject* c, Slot* value)
+{
+    ChanLock lock(c);
+    return trySendLocked(c, value);
+}
+
 // Go's recv, with c locked: a parked sender (unbuffered: take its value; buffered and full: take
 // the head of the buffer and put the sender's value at the tail), else the buffer, else closed
 // (zero value, ok false). Park if none of these (nothing is queued).

@@ -17,7 +17,8 @@
 //    and closed are also read without it (len(c), and a fast check), so they are written with
 //    atomic stores.
 //
-// Lock order: a channel's lock is taken with no other lock held; select takes the locks of
+// Lock order: a channel's lock is taken with no other lock held, but timerMu (a firing timer
+// sends on its channel under it: Interpreter::Impl's Timers); select takes the locks of
 // all its channels in address order, each once (select.go's sellock), so concurrent selects over
 // shared channels never deadlock. Waking a partner happens under the channel lock: ready() may
 // take the global run queue's lock and the scheduler lock, a HostWaiter its own mutex; never a

@@ -78,8 +78,12 @@ void Interpreter::Impl::enumerateRoots(GcRootVisitor& v)
             v.interfacePair(pair);
         }
     }
+    // A pending timer's channel and func (a fired or stopped one is not kept: timers).
     for (const auto& [id, t] : timers)
+    {
+        v.pointer(t.c);
         v.pointer(t.fn);
+    }
 }
 
 void Interpreter::Impl::scanFrame(GcRootVisitor& v, const Frame& f, const Slot* regs, bool inScriptCall)

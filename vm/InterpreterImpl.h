@@ -8,6 +8,7 @@
 #include "vm/MapObject.h"
 #include "vm/NativeContext.h"
 #include "vm/SpinLock.h"
+#include "vm/TimerHeap.h"
 
 #include <array>
 #include <atomic>
@@ -128,24 +129,14 @@ struct Goroutine
     // The frames as they were when the latest panic started (innermost first): unwinding pops
     // frames before an unrecovered panic is reported, and Go prints the stack where it began.
     std::vector<TraceFrame> panicTrace;
+    // time.Sleep's entry of the timer heap (Go's g.timer), on it while the goroutine sleeps.
+    Timer sleepTimer;
 };
 
 // What the interpreter loop returns to its caller.
 // Done: the goroutine's frames dropped to the stop depth (it returned). Parked: it is Waiting.
 // Yield: it is still runnable but gave the worker up (preemption, Gosched).
 enum class ExecResult : uint8_t { Done, Panicked, Exit, Parked, Yield };
-
-// An entry of the timer heap, due at `when` (steady-clock nanoseconds); seq keeps equal times
-// FIFO. Either a sleeping goroutine, or (g null) the runtime timer `timerId` (time.Timer,
-// Ticker, AfterFunc), whose entry is stale unless its seq still matches.
-struct SleepTimer
-{
-    int64_t when;
-    uint64_t seq;
-    Goroutine* g;
-    int64_t timerId = 0;
-    bool operator>(const SleepTimer& o) const { return when != o.when ? when > o.when : seq > o.seq; }
-};
 
 struct Interpreter::Impl final : public GcRootEnumerator, public MapAllocator
 {
@@ -171,7 +162,7 @@ struct Interpreter::Impl final : public GcRootEnumerator, public MapAllocator
     // Lock order (outer first): timerMu, semaMu -> freeGsMu -> allgMu; schedMu; globalMu is a
     // leaf. (A worker's ring takes no lock.)
     // A channel's lock is taken with no other lock held (select takes several, in address
-    // order); ready() may be called holding any of them.
+    // order) but timerMu (a timer's send: see Timers); ready() may be called holding any of them.
     std::mutex allgMu;               // guards allg and the links of every goroutine on it
     // Every goroutine, linked through prevAll/nextAll: the live ones, and the Dead ones kept on
     // free lists for reuse (everything that walks the list skips those).
@@ -271,6 +262,12 @@ struct Interpreter::Impl final : public GcRootEnumerator, public MapAllocator
     void globalPutOne(Goroutine* g);                                // and wakes an idle worker
     Goroutine* steal(Worker& w);
     void wakeIdle();                        // an idle worker, if any and none is spinning, looks for work
+    Worker* sleepingWorkerLocked();         // an active worker asleep in findRunnable, or null
+    // Guarded by schedMu: the sleeping worker that waits for the first timer (until
+    // timerWaiterUntil), or null; the other sleeping workers wait until woken.
+    Worker* timerWaiter = nullptr;
+    int64_t timerWaiterUntil = 0;
+    void timerAdded(int64_t when);          // a timer was armed: the timer waiter wakes in time
     void wakeAll();                         // exiting: every idle worker returns
     void wakeAllLocked();                   // the same, schedMu held
     bool anyStealable() const;
@@ -289,36 +286,51 @@ struct Interpreter::Impl final : public GcRootEnumerator, public MapAllocator
     std::atomic<int> references{1};
 
     // ---- Timers (Timers.cpp) ----
-    // Sleeping goroutines and runtime timers on one heap under timerMu. nextTimerWhen (the
-    // heap's first `when`, INT64_MAX when empty) and liveTimers (sleepers plus pending runtime
-    // timers: what can still wake something) are published for lock-free checks.
+    // One heap for the whole interpreter, not one per worker as Go has: sleeping goroutines
+    // (each its own Goroutine::sleepTimer) and the runtime timers behind package time. timerMu
+    // guards timerHeap, timers, timerSeq, lastTimerId and every Timer on the heap; it is held
+    // while due timers fire, sends included, so a Stop that returns true means no send happened
+    // or will happen (Go 1.19's deltimer waits for a running timer to the same end). Lock order:
+    // timerMu -> a channel's lock (a timer's send; ready() below it as usual), timerMu -> the
+    // heap's (the time sent is allocated), timerMu -> freeGsMu -> allgMu (AfterFunc's
+    // goroutine), timerMu -> outMu (a fatal error); nothing takes timerMu holding another lock.
+    // nextTimerWhen (the heap's first `when`, INT64_MAX when empty) and liveTimers (entries on
+    // the heap: what can still wake something) are published for lock-free checks.
     std::mutex timerMu;
-    std::priority_queue<SleepTimer, std::vector<SleepTimer>, std::greater<SleepTimer>> sleepers;
+    TimerHeap timerHeap;
+    // The pending runtime timers by id (package time holds the id). A timer that fired (once) or
+    // was stopped is erased, so the runtime keeps nothing of it and its channel and func can be
+    // collected; Reset arms it again under the same id. Invariant: every timer here is on the
+    // heap (and no other runtime timer is). Nodes do not move: the heap points to them.
+    std::unordered_map<int64_t, Timer> timers;
     uint64_t timerSeq = 0;
+    int64_t lastTimerId = 0;
     std::atomic<int64_t> nextTimerWhen{INT64_MAX};
     std::atomic<int64_t> liveTimers{0};
-    int64_t sleepingGoroutines = 0;
+    // What time.Now needs to make the times the timers send (registered once by package time's
+    // initialization): the monotonic origin (time.startNano) and the address of time.Local.
+    int64_t timeStartNano = 0;
+    void** timeLocal = nullptr;
     void sleep(Goroutine& g, int64_t ns);
-    // Fires what is due into w's run queue; true if anything became runnable.
+    // Fires what is due (sleepers, receivers of the times sent and AfterFunc's goroutines go to
+    // w's run queue); true if w has something to run: the spinning findRunnable then takes it
+    // before it steals, which needs an empty ring. Skips the round if another worker is firing.
     bool pollTimers(Worker& w);
     bool timerDue() const;
     void publishTimersLocked();
-
-    // Runtime timers (Go's runtime timers behind package time): when one fires, its func value
-    // runs in a new goroutine (time.go's func sends the time on the timer's channel, or is
-    // AfterFunc's f); a periodic one (Ticker) is then due again a period later.
-    struct RuntimeTimer
+    // Fires t, which is off the heap or rescheduled on it (timerMu held): an AfterFunc's
+    // goroutine goes to `made`; spare is a block for a time.Time, kept when not sent; sent is
+    // the time.Time that the round's sends carry, read at the first.
+    struct SentTime
     {
-        int64_t when = 0;
-        int64_t period = 0;
-        void* fn = nullptr; // a func value: a root while the timer is pending
-        uint64_t seq = 0;
+        bool read = false;
+        uint64_t words[3]; // time.Time in memory: wall, ext, loc
     };
-    std::unordered_map<int64_t, RuntimeTimer> timers; // the pending ones
-    int64_t lastTimerId = 0;
-    int64_t startTimer(int64_t d, int64_t period, void* fn);
+    void fireTimerLocked(Timer& t, std::vector<Goroutine*>& made, void*& spare, SentTime& sent);
+    bool armTimerLocked(int64_t id, int64_t when, int64_t period, ChanObject* c, void* fn);
+    int64_t startTimer(int64_t d, int64_t period, ChanObject* c, void* fn);
     bool stopTimer(int64_t id);
-    bool resetTimer(int64_t id, int64_t d, int64_t period, void* fn);
+    bool resetTimer(int64_t id, int64_t d, int64_t period, ChanObject* c, void* fn);
 
     // ---- The runtime semaphore and notify lists under package sync (Semaphore.cpp) ----
     std::mutex semaMu;
@@ -339,6 +351,7 @@ struct Interpreter::Impl final : public GcRootEnumerator, public MapAllocator
     std::map<const TypeDesc*, std::unique_ptr<GcLayout>> bufferLayouts;
     ChanResult chanSend(Goroutine& g, ChanObject* c, Slot* value, bool block = true);
     ChanResult chanRecv(Goroutine& g, ChanObject* c, Slot* dest, Slot* ok, bool block = true);
+    ChanResult chanTrySend(ChanObject* c, Slot* value); // a send that never parks (a timer's)
     // With c's lock held: try* complete the operation if they can (never queue anything);
     // *Locked also park g (block true) when they cannot.
     ChanResult trySendLocked(ChanObject* c, Slot* value);

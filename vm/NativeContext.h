@@ -26,6 +26,7 @@ namespace weft {
 
 class Interpreter;
 struct Goroutine;
+struct ChanObject;
 
 class NativeContext
 {
@@ -69,12 +70,16 @@ public:
     // the native returns). sleep: time.Sleep (it parks on the runtime's timers when the native
     // returns, and resumes after the call). Neither may be used by a native that calls back.
     void yield();
-    // Runtime timers (time.Timer, Ticker, AfterFunc): fn, a func value, runs in a new
-    // goroutine d nanoseconds from now (then every `period` if positive). stop and reset report
-    // whether the timer was pending.
-    int64_t startTimer(int64_t d, int64_t period, void* fn);
+    // Runtime timers (time.Timer, Ticker, AfterFunc; vm/Timers.cpp): due d nanoseconds from
+    // now, then every `period` if positive. Firing sends the current time on c without
+    // blocking (Go's sendTime; c is a chan time.Time) or, with c null, runs the func value fn
+    // in a new goroutine. stop and reset report whether the timer was pending; reset arms a
+    // fired or stopped timer again. setTimerClock gives the runtime time.Now's monotonic origin
+    // and the address of time.Local, for the times it sends.
+    int64_t startTimer(int64_t d, int64_t period, ChanObject* c, void* fn);
     bool stopTimer(int64_t id);
-    bool resetTimer(int64_t id, int64_t d, int64_t period, void* fn);
+    bool resetTimer(int64_t id, int64_t d, int64_t period, ChanObject* c, void* fn);
+    void setTimerClock(int64_t startNano, void** local);
     // runtime.Goexit: the goroutine runs its deferred calls and ends once the native returns.
     void goexit();
     void sleep(int64_t nanoseconds);

@@ -229,15 +229,40 @@ void Interpreter::Impl::wakeIdle()
     if (nidle.load(std::memory_order_seq_cst) == 0 || nspinning.load(std::memory_order_seq_cst) != 0)
         return;
     std::lock_guard lock(schedMu);
+    if (Worker* w = sleepingWorkerLocked())
+    {
+        w->sleeping = false;
+        nidle.fetch_sub(1, std::memory_order_seq_cst);
+        w->wake.notify_one();
+    }
+}
+
+Worker* Interpreter::Impl::sleepingWorkerLocked()
+{
     const int active = activeWorkers();
     for (auto& w : workers)
         if (w->sleeping && w->id < active)
-        {
-            w->sleeping = false;
-            nidle.fetch_sub(1, std::memory_order_seq_cst);
-            w->wake.notify_one();
-            return;
-        }
+            return w.get();
+    return nullptr;
+}
+
+// The first timer may now be due sooner than the sleeping worker that waits for timers wakes:
+// it looks again (it stays asleep). With no such worker, a sleeping one becomes it. Running
+// workers fire timers whenever they look for work, so with none asleep there is nothing to do
+// (a worker that goes to sleep after the nidle read below reads the new nextTimerWhen: see
+// "lost wake-ups").
+void Interpreter::Impl::timerAdded(int64_t when)
+{
+    if (nidle.load(std::memory_order_seq_cst) == 0)
+        return;
+    std::lock_guard lock(schedMu);
+    if (timerWaiter)
+    {
+        if (when < timerWaiterUntil)
+            timerWaiter->wake.notify_one();
+    }
+    else if (Worker* w = sleepingWorkerLocked())
+        w->wake.notify_one();
 }
 
 void Interpreter::Impl::wakeAll()
@@ -267,6 +292,20 @@ void Interpreter::Impl::wakeAllLocked()
 // until woken or the next timer. Returns null when the program is ending.
 Goroutine* Interpreter::Impl::findRunnable(Worker& w)
 {
+    // This worker left its sleep as the timer waiter: if it runs a goroutine now, another
+    // sleeping worker takes the timers over (it finds no waiter when it looks), so that they fire
+    // on time meanwhile; if it sleeps again, it waits for them again itself, with no extra wake.
+    bool wasTimerWaiter = false;
+    auto run = [&](Goroutine* g) {
+        if (wasTimerWaiter && nextTimerWhen.load(std::memory_order_relaxed) != INT64_MAX)
+        {
+            std::lock_guard lock(schedMu);
+            if (!timerWaiter)
+                if (Worker* o = sleepingWorkerLocked())
+                    o->wake.notify_one();
+        }
+        return g;
+    };
     for (;;)
     {
         if (exiting.load(std::memory_order_acquire))
@@ -279,12 +318,18 @@ Goroutine* Interpreter::Impl::findRunnable(Worker& w)
             if (timerDue())
                 pollTimers(w);
             if (Goroutine* g = runqGet(w))
-                return g;
+                return run(g);
             if (Goroutine* g = globalGet(w, RunQueue::kSize))
-                return g;
+                return run(g);
+            // Spinning pays off while another worker runs goroutines (it may ready one in a
+            // moment). With the others asleep or looking too, one round will do (Go's stealWork
+            // makes four quick passes): a timer firing on an idle pool then costs no yields.
+            const int othersBusy = int(workers.size()) - 1 - nidle.load(std::memory_order_relaxed) -
+                                   nspinning.load(std::memory_order_relaxed) - nblocked.load(std::memory_order_relaxed);
+            const int rounds = othersBusy > 0 ? kSpinRounds : 1;
             nspinning.fetch_add(1, std::memory_order_seq_cst);
             Goroutine* found = nullptr;
-            for (int round = 0; round < kSpinRounds && !found; round++)
+            for (int round = 0; round < rounds && !found; round++)
             {
                 if (exiting.load(std::memory_order_relaxed) || gcWaiting.load(std::memory_order_relaxed))
                     break;
@@ -308,7 +353,7 @@ Goroutine* Interpreter::Impl::findRunnable(Worker& w)
                 // may be more: another idle worker looks.
                 if (anyStealable())
                     wakeIdle();
-                return found;
+                return run(found);
             }
         }
         else if (Goroutine* g = runqGet(w))
@@ -339,26 +384,39 @@ Goroutine* Interpreter::Impl::findRunnable(Worker& w)
             wakeAll();
             return nullptr;
         }
+        // Nobody waits for this nrunning: no collection is under way (seen above under this
+        // lock), and one that starts later reads it. (Notifying worldCv would wake schedule()'s
+        // thread at every idle transition: twice a millisecond with a ticker.)
         w.sleeping = true;
         nrunning--;
-        worldCv.notify_all();
         while (w.sleeping && !exiting.load(std::memory_order_relaxed))
         {
+            // One sleeping worker waits for the first timer, the others until woken (Go's single
+            // netpoll sleeper): with every worker idle, a timer wakes one thread, not all.
             const int64_t when = active ? nextTimerWhen.load(std::memory_order_seq_cst) : INT64_MAX;
-            if (when == INT64_MAX)
-                w.wake.wait(lock);
-            else
+            if (when != INT64_MAX && (!timerWaiter || timerWaiter == &w))
             {
                 const int64_t now = nowNanos();
                 if (when <= now)
                     break;
+                timerWaiter = &w;
+                timerWaiterUntil = when;
                 w.wake.wait_for(lock, std::chrono::nanoseconds(when - now));
+                continue;
             }
+            if (timerWaiter == &w)
+                timerWaiter = nullptr; // no timer left
+            w.wake.wait(lock);
         }
         if (w.sleeping)
         {
             w.sleeping = false;
             nidle.fetch_sub(1, std::memory_order_seq_cst);
+        }
+        if (timerWaiter == &w)
+        {
+            timerWaiter = nullptr;
+            wasTimerWaiter = true;
         }
         // Running again: not while a collection has the world stopped.
         worldCv.wait(lock, [&] { return !gcWaiting.load(std::memory_order_relaxed); });

@@ -1,82 +1,172 @@
-// The timer heap: sleeping goroutines (time.Sleep) and the runtime timers behind package time
-// (Timer, Ticker, AfterFunc), after Go's runtime/time.go. One heap under timerMu for the whole
-// interpreter; any worker fires what is due when it looks for work, and an idle worker sleeps
-// until the first `when` (so a program whose goroutines all sleep uses no CPU).
+// The runtime's timers, after Go's runtime/time.go: sleeping goroutines (time.Sleep) and the
+// timers behind package time (Timer, Ticker, After, AfterFunc) are entries of one heap
+// (vm/TimerHeap.h) under timerMu (the lock and its order are described at Impl's Timers). Any
+// worker fires what is due when it looks for work, and an idle worker sleeps until the first
+// `when`, so a program whose goroutines all sleep uses no CPU and no thread per sleeper.
+//
+// Firing costs no goroutine, except AfterFunc's, as in Go: a Timer or Ticker sends the current
+// time on its channel (capacity 1) without blocking (Go's sendTime), so a receiver that falls
+// behind misses ticks instead of queuing them; a sleeper is readied. A Ticker is then due again
+// at its `when` plus whole periods, skipping those already missed.
 #include "vm/Worker.h"
 
-#include <chrono>
+#include <cstring>
+#include <ctime>
 
 namespace weft {
 
 namespace {
 
-int64_t nowNanos()
+int64_t monoNanos()
 {
-    return std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::steady_clock::now().time_since_epoch())
-        .count();
+    timespec ts{};
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return int64_t(ts.tv_sec) * 1000000000 + ts.tv_nsec;
+}
+
+// Go's when(d): d from now, now if d <= 0, the far future if that overflows.
+int64_t whenFromNow(int64_t d)
+{
+    const int64_t now = monoNanos();
+    int64_t when;
+    if (d <= 0)
+        return now;
+    return __builtin_add_overflow(now, d, &when) ? INT64_MAX : when;
+}
+
+// A ticker's next `when` after firing late at `now`: whole periods past the one missed (Go's
+// t.when += t.period * (1 + -delta/t.period)), the far future if that overflows.
+int64_t nextTick(int64_t when, int64_t period, int64_t now)
+{
+    int64_t step, next;
+    if (__builtin_mul_overflow(period, 1 + (now - when) / period, &step) || __builtin_add_overflow(when, step, &next))
+        return INT64_MAX;
+    return next;
+}
+
+// time.Now's value (time.go's Now, over runtime.walltime and nanotime) as a time.Time in memory:
+// wall, ext, loc.
+void timeNow(int64_t startNano, void* loc, uint64_t* out)
+{
+    constexpr int64_t kSecondsPerDay = 86400;
+    constexpr int64_t kUnixToInternal = (1969 * 365 + 1969 / 4 - 1969 / 100 + 1969 / 400) * kSecondsPerDay;
+    constexpr int64_t kMinWall = (1884 * 365 + 1884 / 4 - 1884 / 100 + 1884 / 400) * kSecondsPerDay;
+    constexpr uint64_t kHasMonotonic = uint64_t(1) << 63;
+    constexpr int kNsecShift = 30;
+    timespec wall{};
+    clock_gettime(CLOCK_REALTIME, &wall);
+    const int64_t mono = monoNanos() - startNano;
+    const int64_t sec = int64_t(wall.tv_sec) + (kUnixToInternal - kMinWall);
+    const uint64_t nsec = uint64_t(wall.tv_nsec);
+    if (uint64_t(sec) >> 33 != 0)
+    {
+        out[0] = nsec;
+        out[1] = uint64_t(sec + kMinWall);
+    }
+    else
+    {
+        out[0] = kHasMonotonic | uint64_t(sec) << kNsecShift | nsec;
+        out[1] = uint64_t(mono);
+    }
+    std::memcpy(&out[2], &loc, sizeof loc);
 }
 
 } // namespace
 
-// Publishes the heap's state for lock-free readers (findRunnable), then wakes an idle worker so
-// that it sleeps until the new first timer (the write before the read of nidle: see
-// Scheduler.cpp, "lost wake-ups").
+// Publishes the heap's state for lock-free readers (findRunnable). Who armed a timer then calls
+// timerAdded, which wakes the sleeping worker that waits for timers if it must wake sooner (the
+// write before the read of nidle: see Scheduler.cpp, "lost wake-ups").
 void Interpreter::Impl::publishTimersLocked()
 {
-    nextTimerWhen.store(sleepers.empty() ? INT64_MAX : sleepers.top().when, std::memory_order_seq_cst);
-    liveTimers.store(sleepingGoroutines + int64_t(timers.size()), std::memory_order_seq_cst);
+    nextTimerWhen.store(timerHeap.firstWhen(), std::memory_order_seq_cst);
+    liveTimers.store(int64_t(timerHeap.size()), std::memory_order_seq_cst);
 }
 
 bool Interpreter::Impl::timerDue() const
 {
     const int64_t next = nextTimerWhen.load(std::memory_order_relaxed);
-    return next != INT64_MAX && next <= nowNanos();
+    return next != INT64_MAX && next <= monoNanos();
 }
 
 void Interpreter::Impl::sleep(Goroutine& g, int64_t ns)
 {
+    const int64_t when = whenFromNow(ns);
     {
         std::lock_guard lock(timerMu);
-        sleepers.push(SleepTimer{nowNanos() + std::max<int64_t>(ns, 0), ++timerSeq, &g});
-        sleepingGoroutines++;
+        Timer& t = g.sleepTimer;
+        t = Timer{};
+        t.when = when;
+        t.seq = ++timerSeq;
+        t.g = &g;
+        timerHeap.push(&t);
         publishTimersLocked();
         park(g, "sleep");
     }
-    wakeIdle();
+    timerAdded(when);
+}
+
+void Interpreter::Impl::fireTimerLocked(Timer& t, std::vector<Goroutine*>& made, void*& spare, SentTime& sent)
+{
+    if (t.c)
+    {
+        // Go's sendTime: select { case c <- Now(): default: }. A struct travels in a channel as
+        // a pointer to its own block; a full channel drops the tick, and its block is kept for
+        // the next timer of this round. No collection can run here (not a safepoint).
+        if (!spare && !(spare = allocate(t.c->elem->size, t.c->elem->layout)))
+            return; // out of memory: a fatal error, the program is ending
+        if (!sent.read)
+        {
+            timeNow(timeStartNano, timeLocal ? *timeLocal : nullptr, sent.words);
+            sent.read = true;
+        }
+        std::memcpy(spare, sent.words, sizeof sent.words);
+        Slot v;
+        v.p = spare;
+        if (chanTrySend(t.c, &v) == ChanResult::Done)
+            spare = nullptr;
+        return;
+    }
+    if (!t.fn)
+    {
+        fatal("go of nil func value");
+        return;
+    }
+    if (Goroutine* g = newGoroutine(static_cast<const Function* const*>(t.fn)[0], t.fn))
+        made.push_back(g);
 }
 
 bool Interpreter::Impl::pollTimers(Worker& w)
 {
     std::vector<Goroutine*> woken, made;
+    void* spare = nullptr; // a time.Time block not sent yet
+    SentTime sent;         // the time of this round (Go reads it for each send: microseconds apart)
     {
-        std::lock_guard lock(timerMu);
-        const int64_t now = nowNanos();
-        while (!sleepers.empty() && sleepers.top().when <= now)
+        // Another worker is firing: it fires what is due now, this one looks for other work.
+        std::unique_lock lock(timerMu, std::try_to_lock);
+        if (!lock.owns_lock())
+            return false;
+        const int64_t now = monoNanos();
+        while (!timerHeap.empty() && timerHeap.top()->when <= now && !exiting.load(std::memory_order_relaxed))
         {
-            const SleepTimer t = sleepers.top();
-            sleepers.pop();
+            Timer& t = *timerHeap.top();
             if (t.g)
             {
-                sleepingGoroutines--;
+                timerHeap.remove(&t);
                 t.g->wake = WakeState::Resumed;
                 woken.push_back(t.g);
                 continue;
             }
-            auto it = timers.find(t.timerId);
-            if (it == timers.end() || it->second.seq != t.seq)
-                continue; // stopped or reset since this entry was pushed
-            RuntimeTimer& rt = it->second;
-            if (Goroutine* g = newGoroutine(static_cast<const Function* const*>(rt.fn)[0], rt.fn))
-                made.push_back(g);
-            if (rt.period > 0)
+            if (t.period > 0)
             {
-                // Go's ticker: the next tick after now, skipping the ones already missed.
-                rt.when += rt.period * (1 + (now - rt.when) / rt.period);
-                rt.seq = ++timerSeq;
-                sleepers.push(SleepTimer{rt.when, rt.seq, nullptr, t.timerId});
+                t.when = nextTick(t.when, t.period, now);
+                t.seq = ++timerSeq;
+                timerHeap.fix(&t);
+                fireTimerLocked(t, made, spare, sent);
+                continue;
             }
-            else
-                timers.erase(it);
+            timerHeap.remove(&t);
+            fireTimerLocked(t, made, spare, sent);
+            timers.erase(t.id); // t is gone
         }
         publishTimersLocked();
     }
@@ -87,62 +177,91 @@ bool Interpreter::Impl::pollTimers(Worker& w)
         g->status.store(GStatus::Runnable, std::memory_order_relaxed);
         runqPut(w, g, false);
     }
-    return !woken.empty() || !made.empty();
+    if (exiting.load(std::memory_order_relaxed))
+        wakeAll(); // a fatal error while firing
+    // The times sent were allocated here, where goroutines' safepoints do not see it: ticks
+    // read by goroutines that never allocate or call would grow the heap without bound. The
+    // scheduler loop is a safepoint.
+    else if (sent.read && heap.shouldCollect())
+        collectNow();
+    // A send that woke its receiver queued it here too (ready() queues on the waker's worker).
+    return w.runq.next != nullptr || !w.runq.empty();
 }
 
-int64_t Interpreter::Impl::startTimer(int64_t d, int64_t period, void* fn)
+// Arms the runtime timer `id` (timerMu held): a fired or stopped one is armed again under its
+// id, with the channel or func that package time passes again (the runtime kept nothing of it).
+// Returns whether it was pending.
+bool Interpreter::Impl::armTimerLocked(int64_t id, int64_t when, int64_t period, ChanObject* c, void* fn)
 {
+    auto [it, fresh] = timers.try_emplace(id);
+    Timer& t = it->second;
+    t.when = when;
+    t.period = period;
+    t.seq = ++timerSeq;
+    t.c = c;
+    t.fn = fn;
+    t.id = id;
+    if (fresh)
+        timerHeap.push(&t);
+    else
+        timerHeap.fix(&t);
+    publishTimersLocked();
+    return !fresh;
+}
+
+int64_t Interpreter::Impl::startTimer(int64_t d, int64_t period, ChanObject* c, void* fn)
+{
+    const int64_t when = whenFromNow(d);
     int64_t id;
     {
         std::lock_guard lock(timerMu);
         id = ++lastTimerId;
-        RuntimeTimer& rt = timers[id];
-        rt.when = nowNanos() + std::max<int64_t>(d, 0);
-        rt.period = period;
-        rt.fn = fn;
-        rt.seq = ++timerSeq;
-        sleepers.push(SleepTimer{rt.when, rt.seq, nullptr, id});
-        publishTimersLocked();
+        armTimerLocked(id, when, period, c, fn);
     }
-    wakeIdle();
+    timerAdded(when);
     return id;
 }
 
 bool Interpreter::Impl::stopTimer(int64_t id)
 {
-    // Its heap entry goes stale and is dropped when it comes due.
     std::lock_guard lock(timerMu);
-    const bool was = timers.erase(id) > 0;
+    auto it = timers.find(id);
+    if (it == timers.end())
+        return false;
+    timerHeap.remove(&it->second);
+    timers.erase(it);
     publishTimersLocked();
-    return was;
+    return true;
 }
 
-bool Interpreter::Impl::resetTimer(int64_t id, int64_t d, int64_t period, void* fn)
+bool Interpreter::Impl::resetTimer(int64_t id, int64_t d, int64_t period, ChanObject* c, void* fn)
 {
+    const int64_t when = whenFromNow(d);
     bool wasPending;
     {
-        // A fired or stopped timer is armed again under its id (time.go passes its func value).
         std::lock_guard lock(timerMu);
-        wasPending = timers.count(id) > 0;
-        RuntimeTimer& rt = timers[id];
-        rt.when = nowNanos() + std::max<int64_t>(d, 0);
-        rt.period = period;
-        rt.fn = fn;
-        rt.seq = ++timerSeq; // any earlier heap entry of this timer is now stale
-        sleepers.push(SleepTimer{rt.when, rt.seq, nullptr, id});
-        publishTimersLocked();
+        wasPending = armTimerLocked(id, when, period, c, fn);
     }
-    wakeIdle();
+    timerAdded(when);
     return wasPending;
 }
 
 // ---- NativeContext ------------------------------------------------------------------------------
 
-int64_t NativeContext::startTimer(int64_t d, int64_t period, void* fn) { return vm_.impl().startTimer(d, period, fn); }
-bool NativeContext::stopTimer(int64_t id) { return vm_.impl().stopTimer(id); }
-bool NativeContext::resetTimer(int64_t id, int64_t d, int64_t period, void* fn)
+int64_t NativeContext::startTimer(int64_t d, int64_t period, ChanObject* c, void* fn)
 {
-    return vm_.impl().resetTimer(id, d, period, fn);
+    return vm_.impl().startTimer(d, period, c, fn);
+}
+bool NativeContext::stopTimer(int64_t id) { return vm_.impl().stopTimer(id); }
+bool NativeContext::resetTimer(int64_t id, int64_t d, int64_t period, ChanObject* c, void* fn)
+{
+    return vm_.impl().resetTimer(id, d, period, c, fn);
+}
+void NativeContext::setTimerClock(int64_t startNano, void** local)
+{
+    std::lock_guard lock(vm_.impl().timerMu);
+    vm_.impl().timeStartNano = startNano;
+    vm_.impl().timeLocal = local;
 }
 void NativeContext::sleep(int64_t ns) { vm_.impl().sleep(g_, ns); }
 

@@ -1,6 +1,7 @@
 // runtime's natives: GC, memory statistics, processor counts, Caller, Stack, Gosched,
 // Goexit, NumGoroutine and time.Sleep.
 #include "stdlib/StdlibNatives.h"
+#include "vm/Channel.h"
 #include "vm/Interpreter.h"
 #include "vm/NativeContext.h"
 
@@ -166,10 +167,39 @@ void stack(NativeContext& ctx, Slot* a, Slot* r)
     r[0].i = int64_t(n);
 }
 
-// The runtime's side of time.Timer/Ticker/AfterFunc (Go links them from package runtime too).
-void startTimer(NativeContext& ctx, Slot* a, Slot* r) { r[0].i = ctx.startTimer(a[0].i, a[1].i, a[2].p); }
+// The runtime's side of time.Timer/Ticker/AfterFunc (Go links them from package runtime too):
+// startTimer(d, period int64, c chan Time, f func()) int64, stopTimer(id int64) bool,
+// resetTimer(id, d, period int64, c chan Time, f func()) bool, and timerClock(startNano int64,
+// local **Location) bool, which package time calls once as it initializes. The runtime writes a
+// time.Time as Go lays it out (wall, ext, loc: 24 bytes) into the block that a struct travels
+// in through a channel: a channel of anything else is not a timer's.
+ChanObject* timerChan(NativeContext& ctx, void* p)
+{
+    auto* c = static_cast<ChanObject*>(p);
+    if (c && (c->elemSlots != 1 || c->elem->kind != TypeKind8::Struct || c->elem->size != 24))
+    {
+        ctx.fatal("time: a timer's channel is not a chan Time");
+        return nullptr;
+    }
+    return c;
+}
+
+void startTimer(NativeContext& ctx, Slot* a, Slot* r)
+{
+    ChanObject* c = timerChan(ctx, a[2].p);
+    r[0].i = ctx.failed() ? 0 : ctx.startTimer(a[0].i, a[1].i, c, a[3].p);
+}
 void stopTimer(NativeContext& ctx, Slot* a, Slot* r) { r[0].i = ctx.stopTimer(a[0].i); }
-void resetTimer(NativeContext& ctx, Slot* a, Slot* r) { r[0].i = ctx.resetTimer(a[0].i, a[1].i, a[2].i, a[3].p); }
+void resetTimer(NativeContext& ctx, Slot* a, Slot* r)
+{
+    ChanObject* c = timerChan(ctx, a[3].p);
+    r[0].i = !ctx.failed() && ctx.resetTimer(a[0].i, a[1].i, a[2].i, c, a[4].p);
+}
+void timerClock(NativeContext& ctx, Slot* a, Slot* r)
+{
+    ctx.setTimerClock(a[0].i, static_cast<void**>(a[1].p));
+    r[0].i = 1;
+}
 
 } // namespace
 
@@ -182,6 +212,7 @@ void registerRuntimeNatives(NativeRegistry& registry)
     registry.add("time.startTimer", &startTimer);
     registry.add("time.stopTimer", &stopTimer);
     registry.add("time.resetTimer", &resetTimer);
+    registry.add("time.timerClock", &timerClock);
     registry.add("runtime.NumGoroutine", &numGoroutine);
     registry.add("runtime.NumCPU", &numCPUNative);
     registry.add("runtime.GOMAXPROCS", &gomaxprocs);

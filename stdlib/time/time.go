@@ -4417,60 +4417,55 @@ var errENOENT error = syscallErrno(enoent)
 // A negative or zero duration causes Sleep to return immediately.
 func Sleep(d Duration)
 
-// The runtime's timers (Go's runtime timers, which package time links to): f runs in a new
-// goroutine d nanoseconds from now, then every period nanoseconds if period > 0. stopTimer and
-// resetTimer report whether the timer was pending; resetTimer arms a fired or stopped one
-// again.
-func startTimer(d, period int64, f func()) int64
+// The runtime's timers (Go's runtime/time.go, which package time links to): a timer is an
+// entry of the runtime's timer heap, due d nanoseconds from now, then every period nanoseconds
+// if period > 0. Firing costs no goroutine: the runtime sends the current time on c without
+// blocking (Go's sendTime: select { case c <- Now(): default: }, so a reader that falls
+// behind misses ticks), or, when c is nil, runs f in a new goroutine (AfterFunc). stopTimer
+// and resetTimer report whether the timer was pending; resetTimer arms a fired or stopped one
+// again (the runtime keeps nothing of a timer that is not pending, so it is passed c and f
+// again).
+func startTimer(d, period int64, c chan Time, f func()) int64
 func stopTimer(id int64) bool
-func resetTimer(id, d, period int64, f func()) bool
+func resetTimer(id, d, period int64, c chan Time, f func()) bool
 
-// sendTime is what a Timer or Ticker does when it fires: a send that never blocks, so a
-// reader that falls behind drops ticks, as in Go.
-func sendTime(c chan Time) {
-	select {
-	case c <- Now():
-	default:
-	}
-}
+// timerClock tells the runtime what Now needs to make the times it sends.
+func timerClock(startNano int64, local **Location) bool
+
+var timerClockSet = timerClock(startNano, &Local)
 
 // The Timer type represents a single event. When the Timer expires, the
 // current time will be sent on C, unless the Timer was created by AfterFunc.
+// A Timer must be created with NewTimer or AfterFunc.
 type Timer struct {
 	C  <-chan Time
 	id int64 // the runtime timer; 0 for a Timer not made by NewTimer or AfterFunc
+	c  chan Time
 	f  func()
 }
 
-// NewTimer creates a new Timer that will send the current time on its channel
-// after at least duration d.
-func NewTimer(d Duration) *Timer {
-	c := make(chan Time, 1)
-	t := &Timer{C: c, f: func() { sendTime(c) }}
-	t.id = startTimer(int64(d), 0, t.f)
-	return t
-}
-
-// AfterFunc waits for the duration to elapse and then calls f
-// in its own goroutine. It returns a Timer that can
-// be used to cancel the call using its Stop method.
-func AfterFunc(d Duration, f func()) *Timer {
-	t := &Timer{f: f}
-	t.id = startTimer(int64(d), 0, f)
-	return t
-}
-
-// Reset changes the timer to expire after duration d. It returns true if the
-// timer had been active, false if the timer had expired or been stopped.
-func (t *Timer) Reset(d Duration) bool {
-	if t.id == 0 {
-		panic("time: Reset called on uninitialized Timer")
-	}
-	return resetTimer(t.id, int64(d), 0, t.f)
-}
-
-// Stop prevents the Timer from firing. It returns true if the call stops the
-// timer, false if the timer has already expired or been stopped.
+// Stop prevents the Timer from firing.
+// It returns true if the call stops the timer, false if the timer has already
+// expired or been stopped.
+// Stop does not close the channel, to prevent a read from the channel succeeding
+// incorrectly.
+//
+// To ensure the channel is empty after a call to Stop, check the
+// return value and drain the channel.
+// For example, assuming the program has not received from t.C already:
+//
+//	if !t.Stop() {
+//		<-t.C
+//	}
+//
+// This cannot be done concurrent to other receives from the Timer's
+// channel or other calls to the Timer's Stop method.
+//
+// For a timer created with AfterFunc(d, f), if t.Stop returns false, then the timer
+// has already expired and the function f has been started in its own goroutine;
+// Stop does not wait for f to complete before returning.
+// If the caller needs to know whether f is completed, it must coordinate
+// with f explicitly.
 func (t *Timer) Stop() bool {
 	if t.id == 0 {
 		panic("time: Stop called on uninitialized Timer")
@@ -4478,10 +4473,45 @@ func (t *Timer) Stop() bool {
 	return stopTimer(t.id)
 }
 
+// NewTimer creates a new Timer that will send
+// the current time on its channel after at least duration d.
+func NewTimer(d Duration) *Timer {
+	c := make(chan Time, 1)
+	t := &Timer{C: c, c: c}
+	t.id = startTimer(int64(d), 0, c, nil)
+	return t
+}
+
+// Reset changes the timer to expire after duration d.
+// It returns true if the timer had been active, false if the timer had
+// expired or been stopped.
+//
+// For a Timer created with NewTimer, Reset should be invoked only on
+// stopped or expired timers with drained channels.
+func (t *Timer) Reset(d Duration) bool {
+	if t.id == 0 {
+		panic("time: Reset called on uninitialized Timer")
+	}
+	return resetTimer(t.id, int64(d), 0, t.c, t.f)
+}
+
 // After waits for the duration to elapse and then sends the current time
-// on the returned channel. It is equivalent to NewTimer(d).C.
+// on the returned channel.
+// It is equivalent to NewTimer(d).C.
+// The underlying Timer is not recovered by the garbage collector
+// until the timer fires. If efficiency is a concern, use NewTimer
+// instead and call Timer.Stop if the timer is no longer needed.
 func After(d Duration) <-chan Time {
 	return NewTimer(d).C
+}
+
+// AfterFunc waits for the duration to elapse and then calls f
+// in its own goroutine. It returns a Timer that can
+// be used to cancel the call using its Stop method.
+func AfterFunc(d Duration, f func()) *Timer {
+	t := &Timer{f: f}
+	t.id = startTimer(int64(d), 0, nil, f)
+	return t
 }
 
 // A Ticker holds a channel that delivers “ticks” of a clock
@@ -4489,24 +4519,38 @@ func After(d Duration) <-chan Time {
 type Ticker struct {
 	C  <-chan Time // The channel on which the ticks are delivered.
 	id int64       // the runtime timer
-	f  func()
+	c  chan Time
 }
 
-// NewTicker returns a new Ticker containing a channel that will send the
-// current time on the channel after each tick. The period of the ticks is
-// specified by the duration argument. The duration d must be greater than
-// zero; if not, NewTicker will panic.
+// NewTicker returns a new Ticker containing a channel that will send
+// the current time on the channel after each tick. The period of the
+// ticks is specified by the duration argument. The ticker will adjust
+// the time interval or drop ticks to make up for slow receivers.
+// The duration d must be greater than zero; if not, NewTicker will
+// panic. Stop the ticker to release associated resources.
 func NewTicker(d Duration) *Ticker {
 	if d <= 0 {
-		panic("non-positive interval for NewTicker")
+		panic(errors.New("non-positive interval for NewTicker"))
 	}
+	// Give the channel a 1-element time buffer.
+	// If the client falls behind while reading, we drop ticks
+	// on the floor until the client catches up.
 	c := make(chan Time, 1)
-	t := &Ticker{C: c, f: func() { sendTime(c) }}
-	t.id = startTimer(int64(d), int64(d), t.f)
+	t := &Ticker{C: c, c: c}
+	t.id = startTimer(int64(d), int64(d), c, nil)
 	return t
 }
 
+// Stop turns off a ticker. After Stop, no more ticks will be sent.
+// Stop does not close the channel, to prevent a concurrent goroutine
+// reading from the channel from seeing an erroneous "tick".
+func (t *Ticker) Stop() {
+	stopTimer(t.id)
+}
+
 // Reset stops a ticker and resets its period to the specified duration.
+// The next tick will arrive after the new period elapses. The duration d
+// must be greater than zero; if not, Reset will panic.
 func (t *Ticker) Reset(d Duration) {
 	if d <= 0 {
 		panic("non-positive interval for Ticker.Reset")
@@ -4514,12 +4558,7 @@ func (t *Ticker) Reset(d Duration) {
 	if t.id == 0 {
 		panic("time: Reset called on uninitialized Ticker")
 	}
-	resetTimer(t.id, int64(d), int64(d), t.f)
-}
-
-// Stop turns off a ticker. After Stop, no more ticks will be sent.
-func (t *Ticker) Stop() {
-	stopTimer(t.id)
+	resetTimer(t.id, int64(d), int64(d), t.c, nil)
 }
 
 // Tick is a convenience wrapper for NewTicker providing access to the ticking
