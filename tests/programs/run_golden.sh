@@ -4,7 +4,8 @@
 # README.md). Each program runs in its own process, as `go run` would, with its folder as the
 # working directory and NAME.in (or nothing) on stdin.
 #   run_golden.sh WEFT DIR [PROGRAM.go...]
-# Environment: anything weft reads (WEFT_GCSTRESS=1 ...) is passed through.
+# Environment: anything weft reads (WEFT_GCSTRESS=1 ...) is passed through; GOLDEN_TIMEOUT is
+# the seconds a program may take (120; the stress passes, a collection at every allocation, 300).
 # Prints one line per failure and then "N passed, N failed"; exits 1 on any failure.
 set -u
 weft=$(realpath "$1")
@@ -21,7 +22,7 @@ for prog in "${programs[@]}"; do
   name=${prog#"$dir"/}
   stdin=/dev/null
   [ -f "$base.in" ] && stdin=$base.in
-  (cd "$(dirname "$prog")" && timeout 120 env -u WEFT_PROCS PATH=/usr/bin:/bin LANG=C "$weft" run "$(basename "$prog")" \
+  (cd "$(dirname "$prog")" && timeout "${GOLDEN_TIMEOUT:-120}" env -u WEFT_PROCS PATH=/usr/bin:/bin LANG=C "$weft" run "$(basename "$prog")" \
     <"$stdin" >"$tmp/out" 2>"$tmp/err")
   code=$?
   want_code=0
