@@ -227,24 +227,10 @@ def main():
     tests = discover(opts.goroot)
     skip = gorun.read_list(os.path.join(HERE, "errorcheck_skip.txt"))
     failing = gorun.read_list(os.path.join(HERE, "errorcheck_failing.txt"))
-    names = {t[0] for t in tests}
-    for name in list(skip) + list(failing):
-        if name not in names:
-            print("errorcheck: listed but not an errorcheck test here: %s" % name)
-            return 1
-        if name in skip and name in failing:
-            print("errorcheck: in both lists: %s" % name)
-            return 1
-    if opts.only:
-        tests = [t for t in tests if re.search(opts.only, t[0])]
-    skipped = {}
-    to_run = []
-    for t in tests:
-        if t[0] in skip and not opts.all:
-            category = skip[t[0]].split(":", 1)[0]
-            skipped[category] = skipped.get(category, 0) + 1
-        else:
-            to_run.append(t)
+    selected = gorun.select_tests("errorcheck", tests, skip, failing, opts.only, opts.all)
+    if selected is None:
+        return 1
+    to_run, skipped = selected
     gc_fails = expected_failures(opts.goroot)
     counts = {"match": 0, "known": 0, "fail": 0, "fixed": 0, "gcfails": 0}
     failures = []

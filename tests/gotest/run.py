@@ -158,6 +158,30 @@ def read_list(path):
     return entries
 
 
+def select_tests(tool, tests, skip, failing, only, run_all):
+    """The tests to run and the skipped ones counted by category (the reason's text before ':'),
+    or None after reporting a list entry that is not such a test or stands in both lists."""
+    names = {t[0] for t in tests}
+    for name in list(skip) + list(failing):
+        if name not in names:
+            print("%s: listed but not a test of its kind here: %s" % (tool, name))
+            return None
+        if name in skip and name in failing:
+            print("%s: in both lists: %s" % (tool, name))
+            return None
+    if only:
+        tests = [t for t in tests if re.search(only, t[0])]
+    skipped = {}
+    to_run = []
+    for t in tests:
+        if t[0] in skip and not run_all:
+            category = skip[t[0]].split(":", 1)[0]
+            skipped[category] = skipped.get(category, 0) + 1
+        else:
+            to_run.append(t)
+    return to_run, skipped
+
+
 def run_cmd(cmd, cwd, timeout, env):
     try:
         p = subprocess.run(cmd, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
@@ -245,20 +269,10 @@ def main():
     tests = discover(opts.goroot)
     skip = read_list(os.path.join(HERE, "skip.txt"))
     failing = {} if opts.go else read_list(os.path.join(HERE, "failing.txt"))
-    for name in list(skip) + list(failing):
-        if name not in {t[0] for t in tests}:
-            print("gotest: listed but not a run test here: %s" % name)
-            return 1
-    if opts.only:
-        tests = [t for t in tests if re.search(opts.only, t[0])]
-    skipped = {}
-    to_run = []
-    for t in tests:
-        if t[0] in skip and not opts.all:
-            category = skip[t[0]].split(":", 1)[0]
-            skipped[category] = skipped.get(category, 0) + 1
-        else:
-            to_run.append(t)
+    selected = select_tests("gotest", tests, skip, failing, opts.only, opts.all)
+    if selected is None:
+        return 1
+    to_run, skipped = selected
     counts = {"pass": 0, "known": 0, "fail": 0, "fixed": 0}
     failures = []
     with concurrent.futures.ThreadPoolExecutor(max_workers=opts.j) as pool:
