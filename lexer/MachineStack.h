@@ -18,7 +18,13 @@ bool stackNearlyFull();
 
 // Runs fn on a new thread with a stack of kLargeStack bytes (reserved, touched only as used) and
 // waits for it; runs fn on the calling thread when no such thread can be made.
+#if defined(__SANITIZE_THREAD__)
+// TSan keeps shadow memory for whole thread stacks: the size its worker threads use
+// (vm/NativeStack.h), which its runs are known to take.
+inline constexpr size_t kLargeStack = size_t(512) << 20;
+#else
 inline constexpr size_t kLargeStack = size_t(1) << 30;
+#endif
 void onLargeStack(const std::function<void()>& fn);
 
 } // namespace weft
