@@ -1,6 +1,7 @@
 // The interpreter loop: one function that runs a goroutine's frames (stackless: a script call
 // pushes a Frame and continues the loop; nothing recurses on the C++ stack except natives that
 // call back into script code).
+#include "vm/MemoryMove.h"
 #include "vm/Worker.h"
 #include "lexer/Utf8.h"
 #include "vm/SizeClasses.h"
@@ -146,7 +147,7 @@ bool Interpreter::Impl::growSlice(GoSlice& s, int64_t add, const TypeDesc* elem)
     if (!p)
         return false;
     if (s.len && es)
-        std::memcpy(p, s.ptr, size_t(s.len * es));
+        moveMemory(p, s.ptr, size_t(s.len * es));
     s.ptr = p;
     s.len = newLen;
     s.cap = newcap;
@@ -684,7 +685,7 @@ ExecResult Interpreter::Impl::execute(Goroutine& g, size_t stopDepth)
             NILCHECK(RA.p);
             NILCHECK(RB.p);
             if (n && RA.p != RB.p)
-                std::memmove(RA.p, RB.p, n);
+                moveMemory(RA.p, RB.p, n);
             NEXT();
         }
         CASE(ZeroBlock):
@@ -710,7 +711,7 @@ ExecResult Interpreter::Impl::execute(Goroutine& g, size_t stopDepth)
             void* p = allocType(t);
             if (!p)
                 return ExecResult::Exit;
-            std::memcpy(p, RB.p, t->size);
+            moveMemory(p, RB.p, t->size);
             RA.p = p;
             NEXT();
         }
@@ -879,7 +880,7 @@ ExecResult Interpreter::Impl::execute(Goroutine& g, size_t stopDepth)
             }
             else
                 s->len += n;
-            std::memmove(static_cast<char*>(s->ptr) + old * et->size, src, size_t(n * et->size));
+            moveMemory(static_cast<char*>(s->ptr) + old * et->size, src, size_t(n * et->size));
             NEXT();
         }
         CASE(CopySlice):
@@ -889,7 +890,7 @@ ExecResult Interpreter::Impl::execute(Goroutine& g, size_t stopDepth)
             const GoSlice* d = reinterpret_cast<const GoSlice*>(&RB);
             int64_t n = std::min(d->len, R[argC(ins) + 1].i);
             if (n > 0)
-                std::memmove(d->ptr, RC.p, size_t(n) * es);
+                moveMemory(d->ptr, RC.p, size_t(n) * es);
             RA.i = n;
             NEXT();
         }
@@ -928,7 +929,7 @@ ExecResult Interpreter::Impl::execute(Goroutine& g, size_t stopDepth)
             pc++;
             uint32_t okReg = uint32_t(w >> 32);
             if (s.value)
-                std::memcpy(&RA, s.value, size_t(w & 0xffffffff) * 8);
+                moveMemory(&RA, s.value, size_t(w & 0xffffffff) * 8);
             else
                 std::memset(&RA, 0, size_t(w & 0xffffffff) * 8);
             if (opOf(ins) == Op::MapGetOk)
@@ -955,7 +956,7 @@ ExecResult Interpreter::Impl::execute(Goroutine& g, size_t stopDepth)
                 fatal("runtime: out of memory");
                 return ExecResult::Exit;
             }
-            std::memcpy(s.value, &RC, m->type->valueSize);
+            moveMemory(s.value, &RC, m->type->valueSize);
             endMapWrite(m);
             NEXT();
         }
@@ -1015,9 +1016,9 @@ ExecResult Interpreter::Impl::execute(Goroutine& g, size_t stopDepth)
             }
             const MapLayout* mt = it->map->type;
             if (argB(ins) != kNoReg)
-                std::memcpy(&RB, k, mt->keySize);
+                moveMemory(&RB, k, mt->keySize);
             if (argC(ins) != kNoReg)
-                std::memcpy(&RC, v, mt->valueSize);
+                moveMemory(&RC, v, mt->valueSize);
             NEXT();
         }
         CASE(Box):

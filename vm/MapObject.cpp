@@ -1,4 +1,5 @@
 #include "vm/MapObject.h"
+#include "vm/MemoryMove.h"
 
 #include <algorithm>
 #include <bit>
@@ -73,13 +74,13 @@ uint32_t load32(const void* p)
 void copyBytes(void* to, const void* from, size_t n)
 {
     if (n != 0)
-        std::memcpy(to, from, n);
+        moveMemory(to, from, n);
 }
 
 void copyZero(void* to, size_t n)
 {
     if (n != 0)
-        std::memset(to, 0, n);
+        clearMemory(to, n);
 }
 
 // ---- Control words: 8 control bytes read as one little-endian word; byte i is slot i. ----

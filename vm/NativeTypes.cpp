@@ -1,5 +1,6 @@
 // NativeContext's type queries (for errors.As and sort's reflection) and the runtime package's
 // view of the interpreter (collection requests, heap counters, GOMAXPROCS, caller frames).
+#include "vm/MemoryMove.h"
 #include "vm/Worker.h"
 
 #include <cstring>
@@ -38,7 +39,7 @@ bool NativeContext::assignTo(GoIface v, const TypeDesc* to, void* mem)
     if (t->isScalar() || (t->slots == 1 && t->kind != TypeKind8::Struct && t->kind != TypeKind8::Array))
         vm_.impl().storeRegs(t, mem, &v.data);
     else if (v.data.cp)
-        std::memmove(mem, v.data.cp, t->size);
+        moveMemory(mem, v.data.cp, t->size);
     return true;
 }
 

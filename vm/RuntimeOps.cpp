@@ -1,5 +1,6 @@
 // Operations on values by their run-time type: boxing into interfaces, equality, hashing map
 // keys, method tables, and the values of run-time errors.
+#include "vm/MemoryMove.h"
 #include "vm/NativeStack.h"
 #include "vm/InterpreterImpl.h"
 
@@ -24,7 +25,7 @@ void Interpreter::Impl::loadRegs(const TypeDesc* t, const void* mem, Slot* out)
     case TypeKind8::Float32: { float v; std::memcpy(&v, p, 4); out->f = v; return; }
     case TypeKind8::Struct:
     case TypeKind8::Array: out->cp = mem; return;
-    default: std::memcpy(out, p, size_t(t->slots) * 8); return;
+    default: moveMemory(out, p, size_t(t->slots) * 8); return;
     }
 }
 
@@ -42,8 +43,8 @@ void Interpreter::Impl::storeRegs(const TypeDesc* t, void* mem, const Slot* in)
     case TypeKind8::Uint32: { uint32_t v = uint32_t(in->u); std::memcpy(p, &v, 4); return; }
     case TypeKind8::Float32: { float v = float(in->f); std::memcpy(p, &v, 4); return; }
     case TypeKind8::Struct:
-    case TypeKind8::Array: std::memmove(p, in->cp, t->size); return;
-    default: std::memcpy(p, in, size_t(t->slots) * 8); return;
+    case TypeKind8::Array: moveMemory(p, in->cp, t->size); return;
+    default: moveMemory(p, in, size_t(t->slots) * 8); return;
     }
 }
 

@@ -1,5 +1,6 @@
 // sort's natives: the reflection that sort.Slice, SliceStable and SliceIsSorted need
 // (internal/reflectlite's Value.Len and Swapper in Go), over a slice held in an `any`.
+#include "vm/MemoryMove.h"
 #include "stdlib/StdlibNatives.h"
 #include "vm/MapObject.h"
 #include "vm/NativeContext.h"
@@ -110,14 +111,14 @@ void sliceSwap(NativeContext& ctx, Slot* a, Slot*)
     if (i == j || size == 0)
         return;
     char* p = static_cast<char*>(s->ptr);
-    char tmp[256];
+    alignas(8) char tmp[256];
     // No collection runs inside a native, so swapping pointer words needs no barrier.
     for (size_t off = 0; off < size; off += sizeof tmp)
     {
         const size_t n = std::min(sizeof tmp, size - off);
-        std::memcpy(tmp, p + size_t(i) * size + off, n);
-        std::memcpy(p + size_t(i) * size + off, p + size_t(j) * size + off, n);
-        std::memcpy(p + size_t(j) * size + off, tmp, n);
+        moveMemory(tmp, p + size_t(i) * size + off, n);
+        moveMemory(p + size_t(i) * size + off, p + size_t(j) * size + off, n);
+        moveMemory(p + size_t(j) * size + off, tmp, n);
     }
 }
 
