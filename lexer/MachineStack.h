@@ -20,7 +20,7 @@ bool stackNearlyFull();
 // waits for it; runs fn on the calling thread when no such thread can be made.
 #if defined(__SANITIZE_THREAD__)
 // TSan keeps shadow memory for whole thread stacks: the size its worker threads use
-// (vm/NativeStack.h), which its runs are known to take.
+// (runtime/NativeStack.h), which its runs are known to take.
 inline constexpr size_t kLargeStack = size_t(512) << 20;
 #else
 inline constexpr size_t kLargeStack = size_t(1) << 30;

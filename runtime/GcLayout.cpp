@@ -1,4 +1,4 @@
-#include "vm/GcLayout.h"
+#include "runtime/GcLayout.h"
 
 #include <limits>
 

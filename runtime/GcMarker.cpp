@@ -1,4 +1,4 @@
-#include "vm/GcMarker.h"
+#include "runtime/GcMarker.h"
 
 namespace weft {
 

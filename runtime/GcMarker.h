@@ -1,8 +1,8 @@
 #pragma once
-#include "vm/GcLayout.h"
-#include "vm/GcRoots.h"
-#include "vm/HeapArena.h"
-#include "vm/Span.h"
+#include "runtime/GcLayout.h"
+#include "runtime/GcRoots.h"
+#include "runtime/HeapArena.h"
+#include "runtime/Span.h"
 
 #include <cstdint>
 #include <cstring>

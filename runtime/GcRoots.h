@@ -1,5 +1,5 @@
 #pragma once
-#include "vm/GcLayout.h"
+#include "runtime/GcLayout.h"
 
 #include <cstddef>
 

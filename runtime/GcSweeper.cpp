@@ -1,4 +1,4 @@
-#include "vm/GcSweeper.h"
+#include "runtime/GcSweeper.h"
 
 namespace weft {
 

@@ -1,6 +1,6 @@
 #pragma once
-#include "vm/HeapCentral.h"
-#include "vm/HeapPages.h"
+#include "runtime/HeapCentral.h"
+#include "runtime/HeapPages.h"
 
 #include <cstdint>
 

@@ -1,7 +1,7 @@
-#include "vm/Heap.h"
+#include "runtime/Heap.h"
 
-#include "vm/GcMarker.h"
-#include "vm/GcSweeper.h"
+#include "runtime/GcMarker.h"
+#include "runtime/GcSweeper.h"
 
 #include <algorithm>
 #include <chrono>

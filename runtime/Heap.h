@@ -1,12 +1,12 @@
 #pragma once
-#include "vm/GcLayout.h"
-#include "vm/GcRoots.h"
-#include "vm/HeapArena.h"
-#include "vm/HeapCache.h"
-#include "vm/HeapCentral.h"
-#include "vm/HeapFinalizers.h"
-#include "vm/HeapPages.h"
-#include "vm/Span.h"
+#include "runtime/GcLayout.h"
+#include "runtime/GcRoots.h"
+#include "runtime/HeapArena.h"
+#include "runtime/HeapCache.h"
+#include "runtime/HeapCentral.h"
+#include "runtime/HeapFinalizers.h"
+#include "runtime/HeapPages.h"
+#include "runtime/Span.h"
 
 #include <atomic>
 #include <cstddef>

@@ -1,4 +1,4 @@
-#include "vm/HeapArena.h"
+#include "runtime/HeapArena.h"
 
 #include <sys/mman.h>
 

@@ -1,5 +1,5 @@
 #pragma once
-#include "vm/SizeClasses.h"
+#include "runtime/SizeClasses.h"
 
 #include <cstddef>
 #include <cstdint>

@@ -1,6 +1,6 @@
-#include "vm/HeapCache.h"
+#include "runtime/HeapCache.h"
 
-#include "vm/Heap.h"
+#include "runtime/Heap.h"
 
 namespace weft {
 

@@ -1,7 +1,7 @@
 #pragma once
-#include "vm/GcLayout.h"
-#include "vm/SizeClasses.h"
-#include "vm/Span.h"
+#include "runtime/GcLayout.h"
+#include "runtime/SizeClasses.h"
+#include "runtime/Span.h"
 
 #include <cstddef>
 #include <cstdint>

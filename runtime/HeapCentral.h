@@ -1,6 +1,6 @@
 #pragma once
-#include "vm/SizeClasses.h"
-#include "vm/Span.h"
+#include "runtime/SizeClasses.h"
+#include "runtime/Span.h"
 
 namespace weft {
 

@@ -1,6 +1,6 @@
-#include "vm/HeapFinalizers.h"
+#include "runtime/HeapFinalizers.h"
 
-#include "vm/GcMarker.h"
+#include "runtime/GcMarker.h"
 
 #include <algorithm>
 #include <vector>

@@ -1,4 +1,4 @@
-#include "vm/HeapPages.h"
+#include "runtime/HeapPages.h"
 
 #include <algorithm>
 

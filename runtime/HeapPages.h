@@ -1,6 +1,6 @@
 #pragma once
-#include "vm/HeapArena.h"
-#include "vm/Span.h"
+#include "runtime/HeapArena.h"
+#include "runtime/Span.h"
 
 #include <cstddef>
 #include <set>

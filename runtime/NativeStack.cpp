@@ -1,4 +1,4 @@
-#include "vm/NativeStack.h"
+#include "runtime/NativeStack.h"
 
 #include <memory>
 

@@ -6,7 +6,7 @@
 namespace weft {
 
 // The heap's units, and Go's size classes (runtime/sizeclasses.go), copied by
-// vm/SizeClasses_gen.go into SizeClasses.cpp.
+// runtime/SizeClasses_gen.go into SizeClasses.cpp.
 //
 // Memory is managed in pages of 8 KiB. An object of at most kMaxSmallSize bytes is rounded up to
 // its size class and carved out of a span of kClassToPages[class] pages holding objects of that

@@ -1,4 +1,4 @@
-#include "vm/Span.h"
+#include "runtime/Span.h"
 
 #include <cstring>
 #include <new>

@@ -1,6 +1,6 @@
 // The timer heap's operations: a 4-ary min-heap, as Go's (runtime/time.go siftupTimer and
 // siftdownTimer), with each timer's index kept in it.
-#include "vm/TimerHeap.h"
+#include "runtime/TimerHeap.h"
 
 namespace weft {
 

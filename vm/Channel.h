@@ -28,7 +28,7 @@
 // releases it and leaves its worker (the GStatus handshake, InterpreterImpl.h). A partner that
 // dequeues the waiter writes through `data`, sets the goroutine's wake fields, and readies it.
 #include "vm/TypeDesc.h"
-#include "vm/Value.h"
+#include "runtime/Value.h"
 
 #include <atomic>
 #include <condition_variable>
@@ -101,7 +101,7 @@ struct ChanObject
     int64_t recvx, sendx;  // ring indexes of the next receive and send
     uint32_t elemSlots;
     uint32_t closed;
-    uint32_t lock;         // a SpinLock word (vm/SpinLock.h); zero is unlocked
+    uint32_t lock;         // a SpinLock word (runtime/SpinLock.h); zero is unlocked
     uint32_t pad;
     WaiterQueue recvq, sendq; // scalar words: waiters live outside the heap
 };

@@ -1,10 +1,10 @@
 // The interpreter loop: one function that runs a goroutine's frames (stackless: a script call
 // pushes a Frame and continues the loop; nothing recurses on the C++ stack except natives that
 // call back into script code).
-#include "vm/MemoryMove.h"
+#include "runtime/MemoryMove.h"
 #include "vm/Worker.h"
 #include "lexer/Utf8.h"
-#include "vm/SizeClasses.h"
+#include "runtime/SizeClasses.h"
 
 #include <algorithm>
 #include <cmath>

@@ -2,13 +2,13 @@
 // The Interpreter's internals, shared by vm/Interpreter.cpp, vm/Execute.cpp and
 // vm/RuntimeOps.cpp.
 #include "vm/Channel.h"
-#include "vm/Heap.h"
+#include "runtime/Heap.h"
 #include "vm/Liveness.h"
 #include "vm/Interpreter.h"
 #include "vm/MapObject.h"
 #include "vm/NativeContext.h"
-#include "vm/SpinLock.h"
-#include "vm/TimerHeap.h"
+#include "runtime/SpinLock.h"
+#include "runtime/TimerHeap.h"
 
 #include <array>
 #include <atomic>

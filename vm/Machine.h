@@ -11,8 +11,8 @@
 // worker that later takes the goroutine from a run queue hands its worker to the locked thread
 // and waits itself, idle, until a worker is handed to it (Go's startlockedm and stopm).
 // vm/Machine.cpp has the operations.
-#include "vm/HeapCache.h"
-#include "vm/NativeStack.h"
+#include "runtime/HeapCache.h"
+#include "runtime/NativeStack.h"
 
 #include <condition_variable>
 #include <optional>

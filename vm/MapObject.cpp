@@ -1,5 +1,5 @@
 #include "vm/MapObject.h"
-#include "vm/MemoryMove.h"
+#include "runtime/MemoryMove.h"
 
 #include <algorithm>
 #include <bit>

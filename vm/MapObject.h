@@ -1,5 +1,5 @@
 #pragma once
-// Go's map: a hash table living in the garbage-collected heap (vm/Heap.h).
+// Go's map: a hash table living in the garbage-collected heap (runtime/Heap.h).
 //
 // The table is a Swiss table, as Go's own since 1.24: an array of groups, each group one 8-byte
 // control word (a control byte per slot) followed by 8 slots, each slot the key and the value
@@ -30,7 +30,7 @@
 // layout or in register layout (Value.h: a float32 key held as a double is then a Float64 key
 // of 8 bytes). Maps are not thread-safe and do not detect concurrent writes (Go's "concurrent
 // map writes" check is the VM's: MapObject::writing).
-#include "vm/GcLayout.h"
+#include "runtime/GcLayout.h"
 
 #include <cstddef>
 #include <cstdint>

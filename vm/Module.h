@@ -4,10 +4,10 @@
 // A compiled program: functions (prototypes), run-time types, constants and the layout of the
 // globals. Produced by the compiler's code generator, immutable while it runs, and shared by
 // nothing but the Interpreter running it.
-#include "vm/GcLayout.h"
+#include "runtime/GcLayout.h"
 #include "vm/Opcodes.h"
 #include "vm/TypeDesc.h"
-#include "vm/Value.h"
+#include "runtime/Value.h"
 
 #include <deque>
 #include <memory>

@@ -1,6 +1,6 @@
 // NativeContext's type queries (for errors.As and sort's reflection) and the runtime package's
 // view of the interpreter (collection requests, heap counters, GOMAXPROCS, caller frames).
-#include "vm/MemoryMove.h"
+#include "runtime/MemoryMove.h"
 #include "vm/Worker.h"
 
 #include <cstring>

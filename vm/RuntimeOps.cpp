@@ -1,7 +1,7 @@
 // Operations on values by their run-time type: boxing into interfaces, equality, hashing map
 // keys, method tables, and the values of run-time errors.
-#include "vm/MemoryMove.h"
-#include "vm/NativeStack.h"
+#include "runtime/MemoryMove.h"
+#include "runtime/NativeStack.h"
 #include "vm/InterpreterImpl.h"
 
 #include <cinttypes>

@@ -1,6 +1,6 @@
 // The runtime's timers, after Go's runtime/time.go: sleeping goroutines (time.Sleep) and the
 // timers behind package time (Timer, Ticker, After, AfterFunc) are entries of one heap
-// (vm/TimerHeap.h) under timerMu (the lock and its order are described at Impl's Timers). Any
+// (runtime/TimerHeap.h) under timerMu (the lock and its order are described at Impl's Timers). Any
 // worker fires what is due when it looks for work, and an idle worker sleeps until the first
 // `when`, so a program whose goroutines all sleep uses no CPU and no thread per sleeper.
 //

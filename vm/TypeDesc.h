@@ -3,7 +3,7 @@
 // (interfaces, type switches, fmt, map keys, panics). Built by the compiler from the checker's
 // types, one per distinct type (identical types share one descriptor, so descriptors compare
 // by address), and owned by the Module for the interpreter's life.
-#include "vm/GcLayout.h"
+#include "runtime/GcLayout.h"
 #include "vm/MethodId.h"
 
 #include <cstdint>

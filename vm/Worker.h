@@ -5,7 +5,7 @@
 // states are documented at GStatus.
 #include "vm/InterpreterImpl.h"
 #include "vm/Machine.h"
-#include "vm/SpinLock.h"
+#include "runtime/SpinLock.h"
 
 #include <array>
 #include <condition_variable>

@@ -5,8 +5,8 @@
 // so zeroed on allocation), and on fresh pages with GC off (page faults, no zeroing); malloc
 // and free for scale. Marking: live bytes marked per second for a long list (pointer chasing,
 // one object at a time), a wide tree, and large pointer arrays; the sweep time is shown apart.
-#include "vm/GcLayout.h"
-#include "vm/Heap.h"
+#include "runtime/GcLayout.h"
+#include "runtime/Heap.h"
 
 #include <cstdio>
 #include <cstdlib>

@@ -5,7 +5,7 @@
 #include "stdlib/StdlibNatives.h"
 #include "stdlib/fmt/Scan.h"
 #include "stdlib/fmt/VmValue.h"
-#include "vm/NativeStack.h"
+#include "runtime/NativeStack.h"
 
 #include <cstring>
 

@@ -8,7 +8,7 @@
 // - Basic types without methods (printArg's type switch) are recognised by their type string.
 #include "stdlib/fmt/MapSort.h"
 #include "stdlib/fmt/PrinterImpl.h"
-#include "vm/NativeStack.h"
+#include "runtime/NativeStack.h"
 
 namespace weft::fmt::detail {
 
@@ -233,7 +233,7 @@ void Printer::printArg(const Value* arg, char32_t verb)
 void Printer::printValue(const Value& value, char32_t verb, int depth, Access access)
 {
     // A value nested deeper than the thread's stack allows (a map that holds itself): stop;
-    // the native reports Go's stack overflow (vm/NativeStack.h).
+    // the native reports Go's stack overflow (runtime/NativeStack.h).
     if (nativeStackLow())
         return;
     Kind kind = value.kind();

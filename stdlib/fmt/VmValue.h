@@ -1,5 +1,5 @@
 #pragma once
-// The fmt engine's view (Printer.h) of the VM's values (vm/Value.h, vm/TypeDesc.h): a VmValue
+// The fmt engine's view (Printer.h) of the VM's values (runtime/Value.h, vm/TypeDesc.h): a VmValue
 // reads a Go value where the interpreter keeps it, and calls its Error, String, GoString and
 // Format methods back in script code through the native's NativeContext.
 #include "stdlib/fmt/Printer.h"

@@ -1,6 +1,6 @@
 // sort's natives: the reflection that sort.Slice, SliceStable and SliceIsSorted need
 // (internal/reflectlite's Value.Len and Swapper in Go), over a slice held in an `any`.
-#include "vm/MemoryMove.h"
+#include "runtime/MemoryMove.h"
 #include "stdlib/StdlibNatives.h"
 #include "vm/MapObject.h"
 #include "vm/NativeContext.h"

@@ -1,7 +1,7 @@
 // The collector: what survives a collection is exactly what the roots reach, through pointer
 // words, interior pointers, interface data words and arrays; pacing; threads.
-#include "vm/GcLayout.h"
-#include "vm/Heap.h"
+#include "runtime/GcLayout.h"
+#include "runtime/Heap.h"
 
 #include <doctest/doctest.h>
 

@@ -1,8 +1,8 @@
 // The heap without the collector's graph logic: size classes, layouts, allocation, zeroing,
 // interior pointers, large objects, the hard limit, the page heap and several heaps at once.
-#include "vm/GcLayout.h"
-#include "vm/Heap.h"
-#include "vm/SizeClasses.h"
+#include "runtime/GcLayout.h"
+#include "runtime/Heap.h"
+#include "runtime/SizeClasses.h"
 
 #include <doctest/doctest.h>
 

@@ -1,5 +1,5 @@
 // Copies and clears of program memory: memmove's results, and whole words under a race.
-#include "vm/MemoryMove.h"
+#include "runtime/MemoryMove.h"
 
 #include <doctest/doctest.h>
 

@@ -1,8 +1,8 @@
 // Go's map in the GC heap (vm/MapObject.h): lookups, assigns, deletes and clear against a
 // reference model; tracing of keys and values through a real Heap and collections; iteration
 // under deletion, growth and clear; NaN keys; unhashable keys; out of memory.
-#include "vm/GcLayout.h"
-#include "vm/Heap.h"
+#include "runtime/GcLayout.h"
+#include "runtime/Heap.h"
 #include "vm/MapObject.h"
 
 #include <doctest/doctest.h>
