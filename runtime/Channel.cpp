@@ -1,6 +1,6 @@
 // Channel operations and select, after Go's runtime/chan.go and select.go. The invariants are
 // written at the top of Channel.h.
-#include "vm/Worker.h"
+#include "runtime/Worker.h"
 
 #include <algorithm>
 
@@ -52,25 +52,10 @@ ChannelWaiter* WaiterQueue::dequeue()
     return nullptr;
 }
 
-const GcLayout* Interpreter::Impl::bufferLayout(const TypeDesc* elem)
-{
-    std::lock_guard lock(layoutMu);
-    auto it = bufferLayouts.find(elem);
-    if (it != bufferLayouts.end())
-        return it->second.get();
-    std::unique_ptr<GcLayout> l;
-    if (std::any_of(elem->slotKinds.begin(), elem->slotKinds.end(), [](GcWordKind k) { return k != GcWordKind::Scalar; }))
-        l = std::make_unique<GcLayout>(*GcLayout::fromWords(elem->slotKinds));
-    const GcLayout* r = l.get();
-    bufferLayouts[elem] = std::move(l);
-    return r;
-}
-
-ChanObject* Interpreter::Impl::makeChan(const TypeDesc* chanType, int64_t size)
+ChanObject* Runtime::newChan(const ChanElem* elem, int64_t size)
 {
     static const GcWordKind kWords[sizeof(ChanObject) / 8] = {GcWordKind::Scalar, GcWordKind::Pointer};
     static const GcLayout kLayout = *GcLayout::fromWords(kWords);
-    const TypeDesc* elem = chanType->elem;
     auto* c = static_cast<ChanObject*>(allocate(sizeof(ChanObject), &kLayout));
     if (!c)
         return nullptr;
@@ -81,7 +66,7 @@ ChanObject* Interpreter::Impl::makeChan(const TypeDesc* chanType, int64_t size)
     {
         // Pinned by c (reachable through its buf word) from here on; allocate may collect only
         // at the interpreter's safepoints, never in here.
-        c->buf = static_cast<Slot*>(allocate(size_t(size) * elem->slots * sizeof(Slot), bufferLayout(elem)));
+        c->buf = static_cast<Slot*>(allocate(size_t(size) * elem->slots * sizeof(Slot), elem->bufferLayout));
         if (!c->buf)
             return nullptr;
     }
@@ -98,12 +83,12 @@ static void copySlots(Slot* dst, const Slot* src, uint32_t n)
 
 // The zero value a receive from a closed channel yields: a struct or array is a pointer to its
 // block in registers, so it gets a new zeroed block.
-static void zeroValue(Interpreter::Impl& vm, const TypeDesc* elem, Slot* dst, uint32_t n)
+static void zeroValue(Runtime& rt, const ChanElem* elem, Slot* dst, uint32_t n)
 {
     if (!dst)
         return;
-    if (elem->kind == TypeKind8::Struct || elem->kind == TypeKind8::Array)
-        dst[0].p = vm.allocType(elem);
+    if (elem->block)
+        dst[0].p = rt.allocate(elem->blockSize ? elem->blockSize : 1, elem->blockLayout);
     else
         copySlots(dst, nullptr, n);
 }
@@ -129,9 +114,9 @@ int64_t chanLen(const ChanObject* c)
 
 // The partner's side of a handoff or a close: the waiter's owner runs again (a goroutine,
 // whose instruction then completes from its wake fields) or is signalled (a host thread).
-void Interpreter::Impl::wakeWaiter(ChannelWaiter* w, WakeState state)
+void Runtime::wakeWaiter(ChannelWaiter* w, WakeState state)
 {
-    if (Goroutine* g = w->g)
+    if (G* g = w->g)
     {
         g->selectCase = w->caseIndex;
         g->wake = state;
@@ -143,7 +128,7 @@ void Interpreter::Impl::wakeWaiter(ChannelWaiter* w, WakeState state)
 
 // Go's send, with c locked: a parked receiver takes the value directly; else the buffer. Park
 // if neither (nothing is queued).
-Interpreter::Impl::ChanResult Interpreter::Impl::trySendLocked(ChanObject* c, Slot* value)
+Runtime::ChanResult Runtime::trySendLocked(ChanObject* c, Slot* value)
 {
     if (c->closed)
         return ChanResult::Closed;
@@ -168,7 +153,7 @@ Interpreter::Impl::ChanResult Interpreter::Impl::trySendLocked(ChanObject* c, Sl
 }
 
 // trySendLocked, or (block) g queues itself and parks.
-Interpreter::Impl::ChanResult Interpreter::Impl::sendLocked(Goroutine& g, ChanObject* c, Slot* value, bool block)
+Runtime::ChanResult Runtime::sendLocked(G& g, ChanObject* c, Slot* value, bool block)
 {
     const ChanResult r = trySendLocked(c, value);
     if (r != ChanResult::Park || !block)
@@ -184,13 +169,13 @@ Interpreter::Impl::ChanResult Interpreter::Impl::sendLocked(Goroutine& g, ChanOb
     return ChanResult::Park;
 }
 
-Interpreter::Impl::ChanResult Interpreter::Impl::chanSend(Goroutine& g, ChanObject* c, Slot* value, bool block)
+Runtime::ChanResult Runtime::chanSend(G& g, ChanObject* c, Slot* value, bool block)
 {
     ChanLock lock(c);
     return sendLocked(g, c, value, block);
 }
 
-Interpreter::Impl::ChanResult Interpreter::Impl::chanTrySend(ChanObject* c, Slot* value)
+Runtime::ChanResult Runtime::chanTrySend(ChanObject* c, Slot* value)
 {
     ChanLock lock(c);
     return trySendLocked(c, value);
@@ -199,7 +184,7 @@ Interpreter::Impl::ChanResult Interpreter::Impl::chanTrySend(ChanObject* c, Slot
 // Go's recv, with c locked: a parked sender (unbuffered: take its value; buffered and full: take
 // the head of the buffer and put the sender's value at the tail), else the buffer, else closed
 // (zero value, ok false). Park if none of these (nothing is queued).
-Interpreter::Impl::ChanResult Interpreter::Impl::tryRecvLocked(ChanObject* c, Slot* dest, Slot* ok)
+Runtime::ChanResult Runtime::tryRecvLocked(ChanObject* c, Slot* dest, Slot* ok)
 {
     const uint32_t n = c->elemSlots;
     if (ChannelWaiter* s = c->sendq.dequeue())
@@ -245,7 +230,7 @@ Interpreter::Impl::ChanResult Interpreter::Impl::tryRecvLocked(ChanObject* c, Sl
 }
 
 // tryRecvLocked, or (block) g queues itself and parks.
-Interpreter::Impl::ChanResult Interpreter::Impl::recvLocked(Goroutine& g, ChanObject* c, Slot* dest, Slot* ok, bool block)
+Runtime::ChanResult Runtime::recvLocked(G& g, ChanObject* c, Slot* dest, Slot* ok, bool block)
 {
     const ChanResult r = tryRecvLocked(c, dest, ok);
     if (r != ChanResult::Park || !block)
@@ -261,7 +246,7 @@ Interpreter::Impl::ChanResult Interpreter::Impl::recvLocked(Goroutine& g, ChanOb
     return ChanResult::Park;
 }
 
-Interpreter::Impl::ChanResult Interpreter::Impl::chanRecv(Goroutine& g, ChanObject* c, Slot* dest, Slot* ok, bool block)
+Runtime::ChanResult Runtime::chanRecv(G& g, ChanObject* c, Slot* dest, Slot* ok, bool block)
 {
     ChanLock lock(c);
     return recvLocked(g, c, dest, ok, block);
@@ -269,7 +254,7 @@ Interpreter::Impl::ChanResult Interpreter::Impl::chanRecv(Goroutine& g, ChanObje
 
 // Go's closechan: every parked receiver gets the zero value and ok false; every parked sender
 // wakes to panic. False (and nothing changes) if c was already closed.
-bool Interpreter::Impl::chanClose(ChanObject* c)
+bool Runtime::chanClose(ChanObject* c)
 {
     ChanLock lock(c);
     if (c->closed)
@@ -332,7 +317,7 @@ struct SelectLocks
 // poll the cases in a random order (fairness); the first ready one wins. Otherwise the default
 // case, or a waiter on every channel and park: the first partner completes one case and claims
 // the select.
-int Interpreter::Impl::chanSelect(Goroutine& g, size_t ncases, bool hasDefault)
+int Runtime::chanSelect(G& g, size_t ncases, bool hasDefault)
 {
     // pollorder: a Fisher-Yates shuffle with the worker's generator.
     uint32_t order[64];
@@ -382,7 +367,7 @@ int Interpreter::Impl::chanSelect(Goroutine& g, size_t ncases, bool hasDefault)
     return -1;
 }
 
-void Interpreter::Impl::selectDequeue(Goroutine& g)
+void Runtime::selectDequeue(G& g)
 {
     SelectLocks locks(g.waiters);
     locks.lock();
@@ -396,7 +381,7 @@ void Interpreter::Impl::selectDequeue(Goroutine& g)
 // (Go's chansend/chanrecv with a HostWaiter instead of a sudog). Only Done or Closed (a send on
 // a closed channel) come back. The caller keeps `value`/`dest` alive and reachable for the
 // collector until then.
-Interpreter::Impl::ChanResult Interpreter::Impl::hostSend(ChanObject* c, Slot* value)
+Runtime::ChanResult Runtime::hostSend(ChanObject* c, Slot* value)
 {
     HostWaiter hw;
     ChannelWaiter w;
@@ -415,7 +400,7 @@ Interpreter::Impl::ChanResult Interpreter::Impl::hostSend(ChanObject* c, Slot* v
     return w.success ? ChanResult::Done : ChanResult::Closed;
 }
 
-Interpreter::Impl::ChanResult Interpreter::Impl::hostRecv(ChanObject* c, Slot* dest, Slot* ok)
+Runtime::ChanResult Runtime::hostRecv(ChanObject* c, Slot* dest, Slot* ok)
 {
     HostWaiter hw;
     ChannelWaiter w;

@@ -18,16 +18,16 @@
 //    atomic stores.
 //
 // Lock order: a channel's lock is taken with no other lock held, but timerMu (a firing timer
-// sends on its channel under it: Interpreter::Impl's Timers); select takes the locks of
+// sends on its channel under it: Runtime's Timers); select takes the locks of
 // all its channels in address order, each once (select.go's sellock), so concurrent selects over
 // shared channels never deadlock. Waking a partner happens under the channel lock: ready() may
 // take the global run queue's lock and the scheduler lock, a HostWaiter its own mutex; never a
 // channel's.
 //
 // Parking: a goroutine queues its waiter and marks itself Parking under the lock, then
-// releases it and leaves its worker (the GStatus handshake, InterpreterImpl.h). A partner that
+// releases it and leaves its worker (the GStatus handshake, runtime/Goroutine.h). A partner that
 // dequeues the waiter writes through `data`, sets the goroutine's wake fields, and readies it.
-#include "vm/TypeDesc.h"
+#include "runtime/GcLayout.h"
 #include "runtime/Value.h"
 
 #include <atomic>
@@ -37,14 +37,14 @@
 
 namespace weft {
 
-struct Goroutine;
+struct G;
 
 // A host OS thread (one that is not a worker: the embedding API's caller) blocked in a channel
 // operation, on the same queues as goroutines. It waits on its own condition variable; the
-// partner that completes its operation wakes it (Interpreter::Impl::hostSend, hostRecv).
+// partner that completes its operation wakes it (Runtime::hostSend, hostRecv).
 struct HostWaiter
 {
-    std::atomic<bool> selectDone{false}; // as Goroutine::selectDone, for a select of several cases
+    std::atomic<bool> selectDone{false}; // as G::selectDone, for a select of several cases
     std::mutex mu;                       // a leaf: guards woken
     std::condition_variable cv;
     bool woken = false;
@@ -63,14 +63,14 @@ struct HostWaiter
 };
 
 // A party blocked on a channel operation: a goroutine (g) or a host thread (host), each woken
-// its own way (Interpreter::Impl::wakeWaiter: a goroutine goes back to a run queue, a host
+// its own way (Runtime::wakeWaiter: a goroutine goes back to a run queue, a host
 // thread is signalled). The value moves through `data` directly (Go's sudog.elem): a blocked
 // sender's value is read from it, a blocked receiver's destination is written through it, so a
 // handoff never touches the buffer. For a goroutine, `data` points into its register stack,
 // which does not move while it is parked.
 struct ChannelWaiter
 {
-    Goroutine* g = nullptr;
+    G* g = nullptr;
     HostWaiter* host = nullptr; // when g is null
     struct ChanObject* chan = nullptr;
     Slot* data = nullptr;  // send: the value; receive: where it goes (null: discarded)
@@ -92,9 +92,22 @@ struct WaiterQueue
     ChannelWaiter* dequeue();
 };
 
+// What a channel knows of its element type, made by the interpreter once per type and kept for
+// its life: the registers a value takes, and for a struct or array (held in registers as a
+// pointer to its block) the block a zero value needs.
+struct ChanElem
+{
+    uint32_t slots = 1;
+    bool block = false;                   // a struct or array: slot 0 points to its block
+    uint32_t blockSize = 0;               // bytes of the block (the type's size in memory)
+    const GcLayout* blockLayout = nullptr;
+    const GcLayout* bufferLayout = nullptr; // a buffer of values in registers (null: no pointers)
+    const void* type = nullptr;             // the interpreter's descriptor of the type (opaque here)
+};
+
 struct ChanObject
 {
-    const TypeDesc* elem;  // outside the heap (a scalar word for the collector)
+    const ChanElem* elem;  // outside the heap (a scalar word for the collector)
     Slot* buf;             // the ring: cap * elemSlots slots (a pointer word)
     int64_t cap;
     int64_t count;

@@ -20,7 +20,7 @@
 // Lock order: schedMu is taken inside every lock but globalMu (ready() runs under channel locks
 // and semaMu), so nothing here takes another lock while holding it (a thread that could not be
 // made is reported after releasing it).
-#include "vm/Worker.h"
+#include "runtime/Worker.h"
 
 #include <algorithm>
 
@@ -34,7 +34,7 @@ using detail::tCurrentMachine;
 using detail::setCurrentWorker;
 using detail::tCurrentWorker;
 
-bool Interpreter::Impl::startMachineLocked(Worker* w, std::unique_lock<std::mutex>& lock)
+bool Runtime::startMachineLocked(Worker* w, std::unique_lock<std::mutex>& lock)
 {
     if (exiting.load(std::memory_order_acquire))
         return false;
@@ -66,7 +66,7 @@ bool Interpreter::Impl::startMachineLocked(Worker* w, std::unique_lock<std::mute
     return false;
 }
 
-void Interpreter::Impl::reportNoThread(const char* text)
+void Runtime::reportNoThread(const char* text)
 {
     std::lock_guard out(outMu);
     if (beginExitLocked(2))
@@ -79,7 +79,7 @@ void Interpreter::Impl::reportNoThread(const char* text)
 // A thread of the pool: runs its worker's goroutines; when it gives the worker to a locked
 // goroutine's thread it waits, idle, for another. The last owner of an interpreter whose
 // Interpreter is gone frees it (a thread detached while blocked in a native).
-void Interpreter::Impl::threadMain(Machine& m, Worker* w)
+void Runtime::threadMain(Machine& m, Worker* w)
 {
     machineMain(m, w);
     bool wasDetached;
@@ -91,7 +91,7 @@ void Interpreter::Impl::threadMain(Machine& m, Worker* w)
         delete this;
 }
 
-void Interpreter::Impl::machineMain(Machine& m, Worker* w)
+void Runtime::machineMain(Machine& m, Worker* w)
 {
     Machine* const previousM = tCurrentMachine;
     Worker* const previousW = tCurrentWorker;
@@ -119,7 +119,7 @@ void Interpreter::Impl::machineMain(Machine& m, Worker* w)
     setCurrentWorker(previousW);
 }
 
-Worker* Interpreter::Impl::waitIdle(Machine& m)
+Worker* Runtime::waitIdle(Machine& m)
 {
     std::unique_lock lock(schedMu);
     m.idle = true;
@@ -137,16 +137,16 @@ Worker* Interpreter::Impl::waitIdle(Machine& m)
     return w;
 }
 
-void Interpreter::Impl::handOffLocked(Worker& w, Goroutine* g)
+void Runtime::handOffLocked(Worker& w, G* g)
 {
     Machine* m = g->lockedTo;
     m->handoff = &w;
     m->cv.notify_one();
 }
 
-bool Interpreter::Impl::parkInCallback(Goroutine& g) { return releaseAndWait(g, true); }
+bool Runtime::parkInCallback(G& g) { return releaseAndWait(g, true); }
 
-bool Interpreter::Impl::yieldInCallback(Goroutine& g)
+bool Runtime::yieldInCallback(G& g)
 {
     if (exiting.load(std::memory_order_relaxed))
         return false;
@@ -157,11 +157,11 @@ bool Interpreter::Impl::yieldInCallback(Goroutine& g)
     return releaseAndWait(g, false);
 }
 
-bool Interpreter::Impl::releaseAndWait(Goroutine& g, bool parked)
+bool Runtime::releaseAndWait(G& g, bool parked)
 {
     Machine* m = tCurrentMachine;
     Worker* w = tCurrentWorker;
-    if (!m || !w || &w->vm != this)
+    if (!m || !w || &w->rt != this)
     {
         fatal("not supported in weft: blocking in a callback on a thread that is not a worker");
         return false;

@@ -1,6 +1,6 @@
 #pragma once
 // An OS thread of an interpreter's pool (Go's M). A thread runs goroutines while it holds a
-// worker (Go's P: a run queue and a heap cache, vm/Worker.h); GOMAXPROCS workers are active, so
+// worker (Go's P: a run queue and a heap cache, runtime/Worker.h); GOMAXPROCS workers are active, so
 // at most that many threads run script code at once, however many threads there are.
 //
 // Threads beyond one per worker exist for goroutines parked inside a callback (a native such as
@@ -10,7 +10,7 @@
 // its waker), but its thread first hands its worker to another thread and then waits; the
 // worker that later takes the goroutine from a run queue hands its worker to the locked thread
 // and waits itself, idle, until a worker is handed to it (Go's startlockedm and stopm).
-// vm/Machine.cpp has the operations.
+// runtime/Machine.cpp has the operations.
 #include "runtime/HeapCache.h"
 #include "runtime/NativeStack.h"
 
@@ -26,9 +26,9 @@ struct Machine
     explicit Machine(int id) : id(id) {}
     const int id;
     NativeThread thread;
-    // Guarded by Impl::schedMu:
+    // Guarded by Runtime::schedMu:
     Worker* handoff = nullptr; // a worker given to this thread while it waited for one
-    bool idle = false;         // on Impl::idleMachines: no goroutine, waiting for a worker
+    bool idle = false;         // on Runtime::idleMachines: no goroutine, waiting for a worker
     bool blocked = false;      // in a blocking native (stdin) holding its worker
     bool finished = false;     // out of its loop: schedule() may join it
     bool detached = false;     // left blocked when the program ended: its thread was detached

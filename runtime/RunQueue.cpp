@@ -9,7 +9,7 @@
 //   3. a batch from the global queue (its fair share: size / active workers + 1);
 //   4. half of another worker's ring.
 // Lock order: globalMu is a leaf (nothing is taken while it is held).
-#include "vm/Worker.h"
+#include "runtime/Worker.h"
 
 #include <algorithm>
 
@@ -19,7 +19,7 @@ namespace {
 
 // Owner only: the ring's head, or null if it is empty. Thieves may race for the same slot: the
 // CAS on head decides.
-Goroutine* ringGet(RunQueue& q)
+G* ringGet(RunQueue& q)
 {
     uint32_t h = q.head.load(std::memory_order_acquire);
     for (;;)
@@ -27,7 +27,7 @@ Goroutine* ringGet(RunQueue& q)
         const uint32_t t = q.tail.load(std::memory_order_relaxed); // only this thread writes it
         if (t == h)
             return nullptr;
-        Goroutine* g = q.ring[h % RunQueue::kSize].load(std::memory_order_relaxed);
+        G* g = q.ring[h % RunQueue::kSize].load(std::memory_order_relaxed);
         if (q.head.compare_exchange_weak(h, h + 1, std::memory_order_acq_rel, std::memory_order_acquire))
             return g;
     }
@@ -62,12 +62,12 @@ uint32_t ringGrab(RunQueue& v, RunQueue& into)
 // `next` puts g in runnext (w must be this thread's worker), and the goroutine it displaces goes
 // to the ring's tail; otherwise g goes there. A full ring sends its older half, and g, to the
 // global queue. Wakes an idle worker for what others may now steal.
-void Interpreter::Impl::runqPut(Worker& w, Goroutine* g, bool next)
+void Runtime::runqPut(Worker& w, G* g, bool next)
 {
     RunQueue& q = w.runq;
     if (next)
     {
-        Goroutine* old = q.next;
+        G* old = q.next;
         q.next = g;
         if (!old)
             return; // only this worker can run it: nobody to wake
@@ -84,7 +84,7 @@ void Interpreter::Impl::runqPut(Worker& w, Goroutine* g, bool next)
             break;
         }
         const uint32_t n = (t - h) / 2;
-        std::array<Goroutine*, RunQueue::kSize / 2 + 1> batch;
+        std::array<G*, RunQueue::kSize / 2 + 1> batch;
         for (uint32_t i = 0; i < n; i++)
             batch[i] = q.ring[(h + i) % RunQueue::kSize].load(std::memory_order_relaxed);
         uint32_t expected = h;
@@ -100,7 +100,7 @@ void Interpreter::Impl::runqPut(Worker& w, Goroutine* g, bool next)
     wakeIdle();
 }
 
-Goroutine* Interpreter::Impl::runqGet(Worker& w)
+G* Runtime::runqGet(Worker& w)
 {
     RunQueue& q = w.runq;
     // Fairness (Go's schedtick % 61): a pair of goroutines handing off to each other through
@@ -109,12 +109,12 @@ Goroutine* Interpreter::Impl::runqGet(Worker& w)
     if (++w.schedTick % 61 == 0)
     {
         if (globalSize.load(std::memory_order_relaxed) != 0)
-            if (Goroutine* g = globalGet(w, 1))
+            if (G* g = globalGet(w, 1))
                 return g;
-        if (Goroutine* g = ringGet(q))
+        if (G* g = ringGet(q))
             return g;
     }
-    if (Goroutine* g = q.next)
+    if (G* g = q.next)
     {
         q.next = nullptr;
         return g;
@@ -122,7 +122,7 @@ Goroutine* Interpreter::Impl::runqGet(Worker& w)
     return ringGet(q);
 }
 
-void Interpreter::Impl::globalPut(Goroutine* first, Goroutine* last, uint32_t n)
+void Runtime::globalPut(G* first, G* last, uint32_t n)
 {
     std::lock_guard lock(globalMu);
     if (globalTail)
@@ -134,7 +134,7 @@ void Interpreter::Impl::globalPut(Goroutine* first, Goroutine* last, uint32_t n)
 }
 
 // One goroutine to the global queue's tail; an idle worker, if any, comes for it.
-void Interpreter::Impl::globalPutOne(Goroutine* g)
+void Runtime::globalPutOne(G* g)
 {
     g->schedLink = nullptr;
     globalPut(g, g, 1);
@@ -144,11 +144,11 @@ void Interpreter::Impl::globalPutOne(Goroutine* g)
 // Go's globrunqget: a fair share of the global queue, at most max and half a ring; the first is
 // returned, the rest go to w's ring (which has room: w takes from here only when it is empty,
 // or takes one).
-Goroutine* Interpreter::Impl::globalGet(Worker& w, uint32_t max)
+G* Runtime::globalGet(Worker& w, uint32_t max)
 {
     if (globalSize.load(std::memory_order_seq_cst) == 0)
         return nullptr;
-    Goroutine* first;
+    G* first;
     uint32_t n;
     {
         std::lock_guard lock(globalMu);
@@ -157,7 +157,7 @@ Goroutine* Interpreter::Impl::globalGet(Worker& w, uint32_t max)
             return nullptr;
         n = std::min({size, size / uint32_t(std::max(activeWorkers(), 1)) + 1, max, RunQueue::kSize / 2});
         first = globalHead;
-        Goroutine* last = first;
+        G* last = first;
         for (uint32_t i = 1; i < n; i++)
             last = last->schedLink;
         globalHead = last->schedLink;
@@ -166,7 +166,7 @@ Goroutine* Interpreter::Impl::globalGet(Worker& w, uint32_t max)
         last->schedLink = nullptr;
         globalSize.store(size - n, std::memory_order_seq_cst);
     }
-    Goroutine* rest = first->schedLink;
+    G* rest = first->schedLink;
     first->schedLink = nullptr;
     if (!rest)
         return first;
@@ -174,7 +174,7 @@ Goroutine* Interpreter::Impl::globalGet(Worker& w, uint32_t max)
     uint32_t t = q.tail.load(std::memory_order_relaxed);
     while (rest)
     {
-        Goroutine* g = rest;
+        G* g = rest;
         rest = g->schedLink;
         g->schedLink = nullptr;
         q.ring[t++ % RunQueue::kSize].store(g, std::memory_order_relaxed);
@@ -186,7 +186,7 @@ Goroutine* Interpreter::Impl::globalGet(Worker& w, uint32_t max)
 
 // Go's runqsteal: half of a victim's ring, starting from a random victim. Returns one goroutine
 // to run; the rest are in w's ring. (runnext is never stolen: see RunQueue.)
-Goroutine* Interpreter::Impl::steal(Worker& w)
+G* Runtime::steal(Worker& w)
 {
     const size_t n = workers.size();
     const size_t start = w.random() % n;
@@ -200,7 +200,7 @@ Goroutine* Interpreter::Impl::steal(Worker& w)
             continue;
         k--;
         const uint32_t t = w.runq.tail.load(std::memory_order_relaxed);
-        Goroutine* g = w.runq.ring[(t + k) % RunQueue::kSize].load(std::memory_order_relaxed);
+        G* g = w.runq.ring[(t + k) % RunQueue::kSize].load(std::memory_order_relaxed);
         if (k != 0)
             w.runq.tail.store(t + k, std::memory_order_seq_cst);
         return g;
@@ -208,7 +208,7 @@ Goroutine* Interpreter::Impl::steal(Worker& w)
     return nullptr;
 }
 
-bool Interpreter::Impl::anyStealable() const
+bool Runtime::anyStealable() const
 {
     if (globalSize.load(std::memory_order_seq_cst) != 0)
         return true;

@@ -1,6 +1,6 @@
 // Goroutines and the scheduler: creation, run queues, parking and waking, idle workers, work
 // stealing and the deadlock report. Go's runtime/proc.go is the model; the goroutine states are
-// documented at GStatus (InterpreterImpl.h), a worker's queue at RunQueue (Worker.h).
+// documented at GStatus (runtime/Goroutine.h), a worker's queue at RunQueue (Worker.h).
 //
 // Lost wake-ups. A worker that finds nothing to do goes to sleep; a worker that makes work
 // (queues a goroutine others may steal) wakes a sleeper. The two race as Go's do, and are
@@ -8,7 +8,7 @@
 // work (RunQueue::size, a timer) and then reads nidle and nspinning; the sleeper increments
 // nidle (or decrements nspinning) and then reads the queues again before it sleeps. All of these
 // are seq_cst, so at least one side sees the other: the work is found or the sleeper is woken.
-#include "vm/Worker.h"
+#include "runtime/Worker.h"
 
 #include <sched.h>
 
@@ -51,10 +51,10 @@ int availableCpus()
     return int(std::max(1u, std::thread::hardware_concurrency()));
 }
 
-HeapCache& Interpreter::Impl::threadCache()
+HeapCache& Runtime::threadCache()
 {
     Worker* w = tCurrentWorker;
-    if (w && &w->vm == this)
+    if (w && &w->rt == this)
         return w->cache;
     // A thread unwinding a callback without a worker after the program ended (Machine.cpp).
     if (Machine* m = detail::tCurrentMachine; m && m->exitCache && m->exitCache->heap() == &heap)
@@ -69,13 +69,11 @@ HeapCache& Interpreter::Impl::threadCache()
 constexpr size_t kLocalFreeGs = 64;
 // The shared list's bound: a burst of a million goroutines does not keep a million objects.
 constexpr size_t kSharedFreeGs = 4096;
-// A stack beyond this many slots is not kept: a parked goroutine should cost little.
-constexpr size_t kKeptStackSlots = 256;
 
-Goroutine* Interpreter::Impl::reuseGoroutine()
+G* Runtime::reuseGoroutine()
 {
     Worker* w = tCurrentWorker;
-    if (!w || &w->vm != this)
+    if (!w || &w->rt != this)
         return nullptr;
     if (w->freeGs.empty())
     {
@@ -86,12 +84,12 @@ Goroutine* Interpreter::Impl::reuseGoroutine()
     }
     if (w->freeGs.empty())
         return nullptr;
-    Goroutine* g = w->freeGs.back();
+    G* g = w->freeGs.back();
     w->freeGs.pop_back();
     return g;
 }
 
-void Interpreter::Impl::unlinkAndDelete(Goroutine* g)
+void Runtime::unlinkAndDelete(G* g)
 {
     {
         std::lock_guard lock(allgMu);
@@ -102,28 +100,13 @@ void Interpreter::Impl::unlinkAndDelete(Goroutine* g)
         if (g->nextAll)
             g->nextAll->prevAll = g->prevAll;
     }
-    delete g;
+    exec.deleteGoroutine(g);
 }
 
-Goroutine* Interpreter::Impl::newGoroutine(const Function* fn, void* closure, const Slot* args, uint32_t nargs)
+void Runtime::addGoroutine(G* g, bool fresh)
 {
-    Goroutine* g = reuseGoroutine();
-    const bool fresh = g == nullptr;
-    if (fresh)
-        g = new Goroutine();
     g->id = lastGoid.fetch_add(1, std::memory_order_relaxed) + 1;
-    // Small to start (a parked goroutine should cost little); grows by doubling. Zeroed: the
-    // collector scans registers without liveness, and a reused stack holds stale pointers.
-    g->stack.assign(fn->numRegs + 16, Slot{});
     g->status.store(GStatus::Runnable, std::memory_order_relaxed);
-    if (!pushCall(*g, fn, closure, args, nargs, 0, 0))
-    {
-        if (fresh)
-            delete g;
-        else
-            unlinkAndDelete(g);
-        return nullptr;
-    }
     if (fresh)
     {
         std::lock_guard lock(allgMu);
@@ -133,10 +116,17 @@ Goroutine* Interpreter::Impl::newGoroutine(const Function* fn, void* closure, co
         allg = g;
     }
     goroutineCount.fetch_add(1, std::memory_order_relaxed);
-    return g;
 }
 
-void Interpreter::Impl::freeGoroutine(Goroutine* g)
+void Runtime::discardGoroutine(G* g, bool fresh)
+{
+    if (fresh)
+        exec.deleteGoroutine(g);
+    else
+        unlinkAndDelete(g);
+}
+
+void Runtime::freeGoroutine(G* g)
 {
     goroutineCount.fetch_sub(1, std::memory_order_relaxed);
     // Everything a new goroutine must not inherit; vectors keep their capacity.
@@ -148,16 +138,11 @@ void Interpreter::Impl::freeGoroutine(Goroutine* g)
     g->worker = nullptr;
     g->nativeDepth = g->callbackDepth = 0;
     g->lockedTo = nullptr;
-    g->gcRequested = g->yieldRequested = g->goexiting = g->panicking = g->runsFinalizer = false;
+    g->gcRequested = g->yieldRequested = g->goexiting = g->runsFinalizer = false;
     g->waiters.clear();
-    g->frames.clear();
-    g->panics.clear();
-    g->deferStack.clear();
-    g->panicTrace.clear();
-    if (g->stack.capacity() > kKeptStackSlots)
-        std::vector<Slot>().swap(g->stack);
+    exec.clearGoroutine(*g);
     Worker* w = tCurrentWorker;
-    if (!w || &w->vm != this)
+    if (!w || &w->rt != this)
     {
         unlinkAndDelete(g);
         return;
@@ -165,18 +150,18 @@ void Interpreter::Impl::freeGoroutine(Goroutine* g)
     w->freeGs.push_back(g);
     if (w->freeGs.size() <= kLocalFreeGs)
         return;
-    std::vector<Goroutine*> excess;
+    std::vector<G*> excess;
     {
         std::lock_guard lock(freeGsMu);
         for (size_t i = kLocalFreeGs / 2; i < w->freeGs.size(); i++)
             (freeGs.size() < kSharedFreeGs ? freeGs : excess).push_back(w->freeGs[i]);
     }
     w->freeGs.resize(kLocalFreeGs / 2);
-    for (Goroutine* e : excess)
+    for (G* e : excess)
         unlinkAndDelete(e);
 }
 
-void Interpreter::Impl::park(Goroutine& g, const char* reason)
+void Runtime::park(G& g, const char* reason)
 {
     g.waitReason = reason;
     if (g.wake == WakeState::None)
@@ -186,7 +171,7 @@ void Interpreter::Impl::park(Goroutine& g, const char* reason)
 
 // Go's goready, with the park handshake: a goroutine still on its way off its worker is left for
 // that worker to queue.
-void Interpreter::Impl::ready(Goroutine* g)
+void Runtime::ready(G* g)
 {
     GStatus s = g->status.load(std::memory_order_acquire);
     for (;;)
@@ -207,7 +192,7 @@ void Interpreter::Impl::ready(Goroutine* g)
     queueHere(g);
 }
 
-void Interpreter::Impl::start(Goroutine* g)
+void Runtime::start(G* g)
 {
     g->status.store(GStatus::Runnable, std::memory_order_relaxed);
     queueHere(g);
@@ -215,16 +200,16 @@ void Interpreter::Impl::start(Goroutine* g)
 
 // Runs g next on this thread's worker; from a thread that is not a worker (none does so today),
 // at the tail of the global queue.
-void Interpreter::Impl::queueHere(Goroutine* g)
+void Runtime::queueHere(G* g)
 {
     Worker* w = tCurrentWorker;
-    if (w && &w->vm == this)
+    if (w && &w->rt == this)
         runqPut(*w, g, true);
     else
         globalPutOne(g);
 }
 
-void Interpreter::Impl::wakeIdle()
+void Runtime::wakeIdle()
 {
     if (nidle.load(std::memory_order_seq_cst) == 0 || nspinning.load(std::memory_order_seq_cst) != 0)
         return;
@@ -237,7 +222,7 @@ void Interpreter::Impl::wakeIdle()
     }
 }
 
-Worker* Interpreter::Impl::sleepingWorkerLocked()
+Worker* Runtime::sleepingWorkerLocked()
 {
     const int active = activeWorkers();
     for (auto& w : workers)
@@ -251,7 +236,7 @@ Worker* Interpreter::Impl::sleepingWorkerLocked()
 // workers fire timers whenever they look for work, so with none asleep there is nothing to do
 // (a worker that goes to sleep after the nidle read below reads the new nextTimerWhen: see
 // "lost wake-ups").
-void Interpreter::Impl::timerAdded(int64_t when)
+void Runtime::timerAdded(int64_t when)
 {
     if (nidle.load(std::memory_order_seq_cst) == 0)
         return;
@@ -265,13 +250,13 @@ void Interpreter::Impl::timerAdded(int64_t when)
         w->wake.notify_one();
 }
 
-void Interpreter::Impl::wakeAll()
+void Runtime::wakeAll()
 {
     std::lock_guard lock(schedMu);
     wakeAllLocked();
 }
 
-void Interpreter::Impl::wakeAllLocked()
+void Runtime::wakeAllLocked()
 {
     for (auto& w : workers)
         if (w->sleeping)
@@ -290,13 +275,13 @@ void Interpreter::Impl::wakeAllLocked()
 
 // Go's findRunnable: the local queue, due timers, stealing (spinning a little), and then sleep
 // until woken or the next timer. Returns null when the program is ending.
-Goroutine* Interpreter::Impl::findRunnable(Worker& w)
+G* Runtime::findRunnable(Worker& w)
 {
     // This worker left its sleep as the timer waiter: if it runs a goroutine now, another
     // sleeping worker takes the timers over (it finds no waiter when it looks), so that they fire
     // on time meanwhile; if it sleeps again, it waits for them again itself, with no extra wake.
     bool wasTimerWaiter = false;
-    auto run = [&](Goroutine* g) {
+    auto run = [&](G* g) {
         if (wasTimerWaiter && nextTimerWhen.load(std::memory_order_relaxed) != INT64_MAX)
         {
             std::lock_guard lock(schedMu);
@@ -317,9 +302,9 @@ Goroutine* Interpreter::Impl::findRunnable(Worker& w)
         {
             if (timerDue())
                 pollTimers(w);
-            if (Goroutine* g = runqGet(w))
+            if (G* g = runqGet(w))
                 return run(g);
-            if (Goroutine* g = globalGet(w, RunQueue::kSize))
+            if (G* g = globalGet(w, RunQueue::kSize))
                 return run(g);
             // Spinning pays off while another worker runs goroutines (it may ready one in a
             // moment). With the others asleep or looking too, one round will do (Go's stealWork
@@ -328,7 +313,7 @@ Goroutine* Interpreter::Impl::findRunnable(Worker& w)
                                    nspinning.load(std::memory_order_relaxed) - nblocked.load(std::memory_order_relaxed);
             const int rounds = othersBusy > 0 ? kSpinRounds : 1;
             nspinning.fetch_add(1, std::memory_order_seq_cst);
-            Goroutine* found = nullptr;
+            G* found = nullptr;
             for (int round = 0; round < rounds && !found; round++)
             {
                 if (exiting.load(std::memory_order_relaxed) || gcWaiting.load(std::memory_order_relaxed))
@@ -356,7 +341,7 @@ Goroutine* Interpreter::Impl::findRunnable(Worker& w)
                 return run(found);
             }
         }
-        else if (Goroutine* g = runqGet(w))
+        else if (G* g = runqGet(w))
         {
             // GOMAXPROCS was lowered: hand this worker's goroutines to the active ones.
             globalPutOne(g);
@@ -424,7 +409,7 @@ Goroutine* Interpreter::Impl::findRunnable(Worker& w)
     }
 }
 
-Interpreter::Impl::LoopEnd Interpreter::Impl::workerLoop()
+Runtime::LoopEnd Runtime::workerLoop()
 {
     for (;;)
     {
@@ -434,7 +419,7 @@ Interpreter::Impl::LoopEnd Interpreter::Impl::workerLoop()
         if (!cur)
             return LoopEnd::Ended; // unwound a callback without a worker: the program ended
         Worker& w = *cur;
-        Goroutine* g = findRunnable(w);
+        G* g = findRunnable(w);
         if (!g)
             break;
         if (g->lockedTo)
@@ -452,7 +437,7 @@ Interpreter::Impl::LoopEnd Interpreter::Impl::workerLoop()
         g->worker = &w;
         if (g->wake == WakeState::Resumed)
             g->wake = WakeState::None; // a sleep resumes after its call, nothing to complete
-        const ExecResult r = execute(*g, 0);
+        const ExecResult r = exec.runSlice(*g);
         switch (r)
         {
         case ExecResult::Done:
@@ -473,7 +458,7 @@ Interpreter::Impl::LoopEnd Interpreter::Impl::workerLoop()
             {
                 freeGoroutine(g);
                 finalizerRunning.store(false, std::memory_order_release);
-                startFinalizer();
+                exec.startFinalizer();
                 break;
             }
             freeGoroutine(g);
@@ -512,7 +497,7 @@ Interpreter::Impl::LoopEnd Interpreter::Impl::workerLoop()
 // neither does weft. That thread is detached and holds a reference to the interpreter's state
 // (`references`), so the state outlives the Interpreter until the thread's call returns and it
 // finds the program ended. Threads made later (Machine.cpp) are joined the same way.
-int Interpreter::Impl::schedule()
+int Runtime::schedule()
 {
     std::vector<Machine*> finished, blocked;
     {
@@ -555,7 +540,7 @@ int Interpreter::Impl::schedule()
     return exitCode;
 }
 
-void Interpreter::Impl::setProcs(int n)
+void Runtime::setProcs(int n)
 {
     procs.store(std::clamp(n, 1, int(workers.size()) - 1), std::memory_order_relaxed);
     wakeAll(); // inactive workers hand their queues on; active ones look for work
@@ -563,12 +548,12 @@ void Interpreter::Impl::setProcs(int n)
 
 // Go's entersyscall + handoffp: this worker's goroutines become stealable (runnext included), the
 // spare worker becomes active, and one idle worker is woken to take them.
-bool Interpreter::Impl::enterBlocking()
+bool Runtime::enterBlocking()
 {
     Worker* w = tCurrentWorker;
-    if (!w || &w->vm != this)
+    if (!w || &w->rt != this)
         return !exiting.load();
-    if (Goroutine* g = w->runq.next)
+    if (G* g = w->runq.next)
     {
         w->runq.next = nullptr;
         runqPut(*w, g, false);
@@ -587,7 +572,7 @@ bool Interpreter::Impl::enterBlocking()
     return true;
 }
 
-bool Interpreter::Impl::canSpin(int iter)
+bool Runtime::canSpin(int iter)
 {
     static const bool multicore = availableCpus() > 1;
     if (iter >= 4 || !multicore) // Go's active_spin
@@ -596,16 +581,16 @@ bool Interpreter::Impl::canSpin(int iter)
     if (int(workers.size()) <= nidle.load(std::memory_order_relaxed) + nspinning.load(std::memory_order_relaxed) + 1)
         return false;
     Worker* w = tCurrentWorker;
-    return w && &w->vm == this && !w->runq.next && w->runq.empty();
+    return w && &w->rt == this && !w->runq.next && w->runq.empty();
 }
 
 // Go's exitsyscall: running again, once no collection has the world stopped. (The spare worker,
 // inactive again, hands what it still holds to worker 0.)
-void Interpreter::Impl::exitBlocking()
+void Runtime::exitBlocking()
 {
     std::unique_lock lock(schedMu);
     nblocked.fetch_sub(1, std::memory_order_seq_cst);
-    if (Worker* w = tCurrentWorker; w && &w->vm == this)
+    if (Worker* w = tCurrentWorker; w && &w->rt == this)
         detail::tCurrentMachine->blocked = false;
     worldCv.wait(lock, [&] { return !gcWaiting.load(std::memory_order_relaxed); });
     nrunning++;
@@ -614,13 +599,13 @@ void Interpreter::Impl::exitBlocking()
 // Go's checkdead: nothing can run and no timer can wake anything. Go prints only the first
 // line; weft adds each blocked goroutine with what it waits on and where. Every worker is
 // asleep, so the goroutines are still.
-void Interpreter::Impl::reportDeadlock()
+void Runtime::reportDeadlock()
 {
     std::lock_guard lock(outMu);
-    std::vector<Goroutine*> gs;
+    std::vector<G*> gs;
     {
         std::lock_guard lk(allgMu);
-        for (Goroutine* g = allg; g; g = g->nextAll)
+        for (G* g = allg; g; g = g->nextAll)
             if (g->status.load(std::memory_order_relaxed) != GStatus::Dead)
                 gs.push_back(g);
     }
@@ -628,21 +613,11 @@ void Interpreter::Impl::reportDeadlock()
         return;
     std::string s = mainGoexited.load() && gs.empty() ? "fatal error: no goroutines (main called runtime.Goexit) - deadlock!\n"
                                                       : "fatal error: all goroutines are asleep - deadlock!\n";
-    std::sort(gs.begin(), gs.end(), [](Goroutine* a, Goroutine* b) { return a->id < b->id; });
-    for (Goroutine* g : gs)
-        s += "\ngoroutine " + std::to_string(g->id) + " [" + g->waitReason + "]:\n" + formatTrace(captureTrace(*g));
+    std::sort(gs.begin(), gs.end(), [](G* a, G* b) { return a->id < b->id; });
+    for (G* g : gs)
+        s += "\ngoroutine " + std::to_string(g->id) + " [" + g->waitReason + "]:\n" + exec.goroutineStack(*g);
     flushOutLocked();
     writeErr(s);
 }
-
-// ---- NativeContext ------------------------------------------------------------------------------
-
-void NativeContext::yield() { g_.yieldRequested = true; }
-void NativeContext::goexit()
-{
-    g_.goexiting = true;
-    g_.panicking = true; // unwinds through the deferred calls as a panic would, with no value
-}
-int64_t NativeContext::numGoroutine() const { return int64_t(vm_.impl().goroutineCount.load()); }
 
 } // namespace weft

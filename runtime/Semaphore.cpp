@@ -11,7 +11,7 @@
 // A notify list (Go's notifyList, under sync.Cond) is two uint32 counters in the program's
 // memory, {wait, notify}: Add takes ticket wait++ (atomically, in Go code); Wait(t) parks until
 // notify has passed t. Parked waiters are kept here, keyed by the list's address, under semaMu.
-#include "vm/Worker.h"
+#include "runtime/Worker.h"
 
 namespace weft {
 
@@ -30,7 +30,7 @@ bool tryAcquire(uint32_t* addr)
 
 } // namespace
 
-void Interpreter::Impl::semacquire(Goroutine& g, uint32_t* addr, bool lifo, const char* reason)
+void Runtime::semacquire(G& g, uint32_t* addr, bool lifo, const char* reason)
 {
     if (tryAcquire(addr))
         return;
@@ -45,9 +45,9 @@ void Interpreter::Impl::semacquire(Goroutine& g, uint32_t* addr, bool lifo, cons
     park(g, reason);
 }
 
-void Interpreter::Impl::semrelease(uint32_t* addr, int64_t n)
+void Runtime::semrelease(uint32_t* addr, int64_t n)
 {
-    std::vector<Goroutine*> woken;
+    std::vector<G*> woken;
     {
         std::lock_guard lock(semaMu);
         auto it = semaWaiters.find(addr);
@@ -58,7 +58,7 @@ void Interpreter::Impl::semrelease(uint32_t* addr, int64_t n)
                 std::atomic_ref<uint32_t>(*addr).fetch_add(1, std::memory_order_acq_rel);
                 continue;
             }
-            Goroutine* g = it->second.front();
+            G* g = it->second.front();
             it->second.pop_front();
             g->wake = WakeState::Resumed;
             woken.push_back(g);
@@ -66,11 +66,11 @@ void Interpreter::Impl::semrelease(uint32_t* addr, int64_t n)
         if (it != semaWaiters.end() && it->second.empty())
             semaWaiters.erase(it);
     }
-    for (Goroutine* g : woken)
+    for (G* g : woken)
         ready(g);
 }
 
-void Interpreter::Impl::notifyListWait(Goroutine& g, uint32_t* list, uint32_t ticket)
+void Runtime::notifyListWait(G& g, uint32_t* list, uint32_t ticket)
 {
     std::lock_guard lock(semaMu);
     // Already notified (Signal or Broadcast came between Add and Wait): no need to park.
@@ -82,12 +82,12 @@ void Interpreter::Impl::notifyListWait(Goroutine& g, uint32_t* list, uint32_t ti
 
 // Go's notifyListNotifyOne/All. list[0] is the ticket counter (every ticket below it has been
 // handed out), list[1] the notify counter (every ticket below it has been notified).
-void Interpreter::Impl::notifyListNotify(uint32_t* list, bool all)
+void Runtime::notifyListNotify(uint32_t* list, bool all)
 {
     std::atomic_ref<uint32_t> wait(list[0]), notify(list[1]);
     if (wait.load(std::memory_order_acquire) == notify.load(std::memory_order_acquire))
         return; // nobody waits
-    std::vector<Goroutine*> woken;
+    std::vector<G*> woken;
     {
         std::lock_guard lock(semaMu);
         const uint32_t w = wait.load(std::memory_order_relaxed), n = notify.load(std::memory_order_relaxed);
@@ -114,24 +114,8 @@ void Interpreter::Impl::notifyListNotify(uint32_t* list, bool all)
         if (q.empty())
             notifyWaiters.erase(it);
     }
-    for (Goroutine* g : woken)
+    for (G* g : woken)
         ready(g);
-}
-
-// ---- NativeContext ------------------------------------------------------------------------------
-
-void NativeContext::semacquire(uint32_t* addr, bool lifo, const char* reason)
-{
-    vm_.impl().semacquire(g_, addr, lifo, reason);
-}
-void NativeContext::semrelease(uint32_t* addr, int64_t n) { vm_.impl().semrelease(addr, n); }
-void NativeContext::notifyListWait(uint32_t* list, uint32_t ticket) { vm_.impl().notifyListWait(g_, list, ticket); }
-void NativeContext::notifyListNotify(uint32_t* list, bool all) { vm_.impl().notifyListNotify(list, all); }
-bool NativeContext::canSpin(int iter) { return vm_.impl().canSpin(iter); }
-void NativeContext::doSpin()
-{
-    for (int i = 0; i < 30; i++) // Go's active_spin_cnt
-        cpuRelax();
 }
 
 } // namespace weft

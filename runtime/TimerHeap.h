@@ -3,15 +3,15 @@
 // of a 4-ary min-heap ordered by `when`). The heap holds pointers to timers that live
 // elsewhere (a sleeping goroutine's own timer, or a runtime timer behind time.Timer/Ticker),
 // and each timer knows its index, so stopping or resetting one is O(log n) and leaves nothing
-// behind. Not synchronized: Interpreter::Impl::timerMu guards the heap and every timer on it
-// (vm/Timers.cpp).
+// behind. Not synchronized: Runtime::timerMu guards the heap and every timer on it
+// (runtime/Timers.cpp).
 #include <cstddef>
 #include <cstdint>
 #include <vector>
 
 namespace weft {
 
-struct Goroutine;
+struct G;
 struct ChanObject;
 
 struct Timer
@@ -24,7 +24,7 @@ struct Timer
     // What firing does, one of: ready the sleeping goroutine g; send the time on c without
     // blocking (time.Timer, Ticker: Go's sendTime); run the func value fn in a new goroutine
     // (AfterFunc). c and fn are roots while the timer is pending.
-    Goroutine* g = nullptr;
+    G* g = nullptr;
     ChanObject* c = nullptr;
     void* fn = nullptr;
     int64_t id = 0; // a runtime timer's id (package time's handle), 0 for a sleeper

@@ -1,6 +1,6 @@
 // The runtime's timers, after Go's runtime/time.go: sleeping goroutines (time.Sleep) and the
 // timers behind package time (Timer, Ticker, After, AfterFunc) are entries of one heap
-// (runtime/TimerHeap.h) under timerMu (the lock and its order are described at Impl's Timers). Any
+// (runtime/TimerHeap.h) under timerMu (the lock and its order are described at Runtime's Timers). Any
 // worker fires what is due when it looks for work, and an idle worker sleeps until the first
 // `when`, so a program whose goroutines all sleep uses no CPU and no thread per sleeper.
 //
@@ -8,7 +8,7 @@
 // time on its channel (capacity 1) without blocking (Go's sendTime), so a receiver that falls
 // behind misses ticks instead of queuing them; a sleeper is readied. A Ticker is then due again
 // at its `when` plus whole periods, skipping those already missed.
-#include "vm/Worker.h"
+#include "runtime/Worker.h"
 
 #include <cstring>
 #include <ctime>
@@ -76,19 +76,19 @@ void timeNow(int64_t startNano, void* loc, uint64_t* out)
 // Publishes the heap's state for lock-free readers (findRunnable). Who armed a timer then calls
 // timerAdded, which wakes the sleeping worker that waits for timers if it must wake sooner (the
 // write before the read of nidle: see Scheduler.cpp, "lost wake-ups").
-void Interpreter::Impl::publishTimersLocked()
+void Runtime::publishTimersLocked()
 {
     nextTimerWhen.store(timerHeap.firstWhen(), std::memory_order_seq_cst);
     liveTimers.store(int64_t(timerHeap.size()), std::memory_order_seq_cst);
 }
 
-bool Interpreter::Impl::timerDue() const
+bool Runtime::timerDue() const
 {
     const int64_t next = nextTimerWhen.load(std::memory_order_relaxed);
     return next != INT64_MAX && next <= monoNanos();
 }
 
-void Interpreter::Impl::sleep(Goroutine& g, int64_t ns)
+void Runtime::sleep(G& g, int64_t ns)
 {
     const int64_t when = whenFromNow(ns);
     {
@@ -105,14 +105,14 @@ void Interpreter::Impl::sleep(Goroutine& g, int64_t ns)
     timerAdded(when);
 }
 
-void Interpreter::Impl::fireTimerLocked(Timer& t, std::vector<Goroutine*>& made, void*& spare, SentTime& sent)
+void Runtime::fireTimerLocked(Timer& t, std::vector<G*>& made, void*& spare, SentTime& sent)
 {
     if (t.c)
     {
         // Go's sendTime: select { case c <- Now(): default: }. A struct travels in a channel as
         // a pointer to its own block; a full channel drops the tick, and its block is kept for
         // the next timer of this round. No collection can run here (not a safepoint).
-        if (!spare && !(spare = allocate(t.c->elem->size, t.c->elem->layout)))
+        if (!spare && !(spare = allocate(t.c->elem->blockSize, t.c->elem->blockLayout)))
             return; // out of memory: a fatal error, the program is ending
         if (!sent.read)
         {
@@ -131,13 +131,13 @@ void Interpreter::Impl::fireTimerLocked(Timer& t, std::vector<Goroutine*>& made,
         fatal("go of nil func value");
         return;
     }
-    if (Goroutine* g = newGoroutine(static_cast<const Function* const*>(t.fn)[0], t.fn))
+    if (G* g = exec.goroutineFor(t.fn))
         made.push_back(g);
 }
 
-bool Interpreter::Impl::pollTimers(Worker& w)
+bool Runtime::pollTimers(Worker& w)
 {
-    std::vector<Goroutine*> woken, made;
+    std::vector<G*> woken, made;
     void* spare = nullptr; // a time.Time block not sent yet
     SentTime sent;         // the time of this round (Go reads it for each send: microseconds apart)
     {
@@ -170,9 +170,9 @@ bool Interpreter::Impl::pollTimers(Worker& w)
         }
         publishTimersLocked();
     }
-    for (Goroutine* g : woken)
+    for (G* g : woken)
         ready(g);
-    for (Goroutine* g : made)
+    for (G* g : made)
     {
         g->status.store(GStatus::Runnable, std::memory_order_relaxed);
         runqPut(w, g, false);
@@ -191,7 +191,7 @@ bool Interpreter::Impl::pollTimers(Worker& w)
 // Arms the runtime timer `id` (timerMu held): a fired or stopped one is armed again under its
 // id, with the channel or func that package time passes again (the runtime kept nothing of it).
 // Returns whether it was pending.
-bool Interpreter::Impl::armTimerLocked(int64_t id, int64_t when, int64_t period, ChanObject* c, void* fn)
+bool Runtime::armTimerLocked(int64_t id, int64_t when, int64_t period, ChanObject* c, void* fn)
 {
     auto [it, fresh] = timers.try_emplace(id);
     Timer& t = it->second;
@@ -209,7 +209,7 @@ bool Interpreter::Impl::armTimerLocked(int64_t id, int64_t when, int64_t period,
     return !fresh;
 }
 
-int64_t Interpreter::Impl::startTimer(int64_t d, int64_t period, ChanObject* c, void* fn)
+int64_t Runtime::startTimer(int64_t d, int64_t period, ChanObject* c, void* fn)
 {
     const int64_t when = whenFromNow(d);
     int64_t id;
@@ -222,7 +222,7 @@ int64_t Interpreter::Impl::startTimer(int64_t d, int64_t period, ChanObject* c, 
     return id;
 }
 
-bool Interpreter::Impl::stopTimer(int64_t id)
+bool Runtime::stopTimer(int64_t id)
 {
     std::lock_guard lock(timerMu);
     auto it = timers.find(id);
@@ -234,7 +234,7 @@ bool Interpreter::Impl::stopTimer(int64_t id)
     return true;
 }
 
-bool Interpreter::Impl::resetTimer(int64_t id, int64_t d, int64_t period, ChanObject* c, void* fn)
+bool Runtime::resetTimer(int64_t id, int64_t d, int64_t period, ChanObject* c, void* fn)
 {
     const int64_t when = whenFromNow(d);
     bool wasPending;
@@ -245,24 +245,5 @@ bool Interpreter::Impl::resetTimer(int64_t id, int64_t d, int64_t period, ChanOb
     timerAdded(when);
     return wasPending;
 }
-
-// ---- NativeContext ------------------------------------------------------------------------------
-
-int64_t NativeContext::startTimer(int64_t d, int64_t period, ChanObject* c, void* fn)
-{
-    return vm_.impl().startTimer(d, period, c, fn);
-}
-bool NativeContext::stopTimer(int64_t id) { return vm_.impl().stopTimer(id); }
-bool NativeContext::resetTimer(int64_t id, int64_t d, int64_t period, ChanObject* c, void* fn)
-{
-    return vm_.impl().resetTimer(id, d, period, c, fn);
-}
-void NativeContext::setTimerClock(int64_t startNano, void** local)
-{
-    std::lock_guard lock(vm_.impl().timerMu);
-    vm_.impl().timeStartNano = startNano;
-    vm_.impl().timeLocal = local;
-}
-void NativeContext::sleep(int64_t ns) { vm_.impl().sleep(g_, ns); }
 
 } // namespace weft

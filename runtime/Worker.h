@@ -1,11 +1,10 @@
 #pragma once
 // A worker: the right to run goroutines, with its run queue and heap cache (Go's P). One thread
-// (vm/Machine.h) holds it at a time, and only that thread touches its unguarded fields; a
+// (runtime/Machine.h) holds it at a time, and only that thread touches its unguarded fields; a
 // handoff between threads is made under schedMu. Scheduler.cpp runs the pool; the goroutine
 // states are documented at GStatus.
-#include "vm/InterpreterImpl.h"
-#include "vm/Machine.h"
-#include "runtime/SpinLock.h"
+#include "runtime/Machine.h"
+#include "runtime/Runtime.h"
 
 #include <array>
 #include <condition_variable>
@@ -28,10 +27,10 @@ namespace weft {
 struct RunQueue
 {
     static constexpr uint32_t kSize = 256;
-    Goroutine* next = nullptr;
+    G* next = nullptr;
     std::atomic<uint32_t> head{0};
     std::atomic<uint32_t> tail{0};
-    std::array<std::atomic<Goroutine*>, kSize> ring{};
+    std::array<std::atomic<G*>, kSize> ring{};
 
     // seq_cst: see Scheduler.cpp, "lost wake-ups".
     bool empty() const { return tail.load(std::memory_order_seq_cst) == head.load(std::memory_order_seq_cst); }
@@ -39,8 +38,8 @@ struct RunQueue
 
 struct Worker
 {
-    Worker(Interpreter::Impl& vm, int id, uint64_t seed) : vm(vm), id(id), cache(vm.heap), seed(seed) {}
-    Interpreter::Impl& vm;
+    Worker(Runtime& rt, int id, uint64_t seed) : rt(rt), id(id), cache(rt.heap), seed(seed) {}
+    Runtime& rt;
     const int id;
     // This worker's allocation cache: used by its thread only, and by a collector while the
     // world is stopped.
@@ -51,8 +50,8 @@ struct Worker
     // Dead goroutines kept for reuse (Go's p.gFree): this worker's only. Balanced with the
     // interpreter's shared list in batches, so that one worker creating goroutines and another
     // ending them do not pass every one through malloc (whose arenas then contend).
-    std::vector<Goroutine*> freeGs;
-    // Guarded by Impl::schedMu: asleep in findRunnable until a waker clears it.
+    std::vector<G*> freeGs;
+    // Guarded by Runtime::schedMu: asleep in findRunnable until a waker clears it.
     bool sleeping = false;
     std::condition_variable wake;
 

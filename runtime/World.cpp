@@ -12,11 +12,11 @@
 //   - Then the collector collects alone (Heap::collect resets every worker's cache, ordered with
 //     their next allocations by schedMu), clears gcWaiting and wakes everyone.
 // Parked goroutines are always safe: their registers are in their stacks, which are roots.
-#include "vm/Worker.h"
+#include "runtime/Worker.h"
 
 namespace weft {
 
-void Interpreter::Impl::collectNow()
+void Runtime::collectNow()
 {
     std::unique_lock lock(schedMu);
     if (gcWaiting.load(std::memory_order_relaxed))
@@ -36,10 +36,10 @@ void Interpreter::Impl::collectNow()
     gcWaiting.store(false, std::memory_order_relaxed);
     worldCv.notify_all();
     lock.unlock();
-    startFinalizer();
+    exec.startFinalizer();
 }
 
-void Interpreter::Impl::stopForWorld()
+void Runtime::stopForWorld()
 {
     std::unique_lock lock(schedMu);
     if (!gcWaiting.load(std::memory_order_relaxed))
@@ -49,10 +49,5 @@ void Interpreter::Impl::stopForWorld()
     worldCv.wait(lock, [&] { return !gcWaiting.load(std::memory_order_relaxed); });
     nrunning++;
 }
-
-// ---- NativeContext ------------------------------------------------------------------------------
-
-bool NativeContext::enterBlocking() { return vm_.impl().enterBlocking(); }
-void NativeContext::exitBlocking() { vm_.impl().exitBlocking(); }
 
 } // namespace weft

@@ -2,7 +2,8 @@
 // pushes a Frame and continues the loop; nothing recurses on the C++ stack except natives that
 // call back into script code).
 #include "runtime/MemoryMove.h"
-#include "vm/Worker.h"
+#include "runtime/Worker.h"
+#include "vm/InterpreterImpl.h"
 #include "lexer/Utf8.h"
 #include "runtime/SizeClasses.h"
 
@@ -1158,7 +1159,7 @@ ExecResult Interpreter::Impl::execute(Goroutine& g, size_t stopDepth)
             if (!pushFrame(*this, g, fn, nullptr, nullptr, 0, F->base + argA(ins), fn->paramSlots,
                            F->base + argB(ins), 0))
             {
-                fatal("stack overflow");
+                stackOverflow();
                 return ExecResult::Exit;
             }
             reload();
@@ -1270,7 +1271,7 @@ ExecResult Interpreter::Impl::execute(Goroutine& g, size_t stopDepth)
             if (!pushFrame(*this, g, fn, clo, recv, nrecv, F->base + argA(ins), fn->paramSlots - nrecv,
                            F->base + argB(ins), 0))
             {
-                fatal("stack overflow");
+                stackOverflow();
                 return ExecResult::Exit;
             }
             reload();
@@ -1286,7 +1287,7 @@ ExecResult Interpreter::Impl::execute(Goroutine& g, size_t stopDepth)
                 const Function* fn = static_cast<Closure*>(d)->fn;
                 if (!pushFrame(*this, g, fn, d, nullptr, 0, 0, 0, 0, kFrameDeferCall))
                 {
-                    fatal("stack overflow");
+                    stackOverflow();
                     return ExecResult::Exit;
                 }
                 reload();
@@ -1570,7 +1571,7 @@ ExecResult Interpreter::Impl::execute(Goroutine& g, size_t stopDepth)
                 const Function* fn = static_cast<Closure*>(d)->fn;
                 if (!pushFrame(*this, g, fn, d, nullptr, 0, 0, 0, 0, kFrameDeferPanic))
                 {
-                    fatal("stack overflow");
+                    stackOverflow();
                     return ExecResult::Exit;
                 }
                 g.frames.back().deferOwner = uint32_t(owner);

@@ -1,6 +1,7 @@
 // runtime.SetFinalizer: the checks of Go's mfinal.go, and the goroutine that runs finalizers.
 // The heap keeps the table and decides when a finalizer is due (HeapFinalizers.h).
-#include "vm/Worker.h"
+#include "runtime/Worker.h"
+#include "vm/InterpreterImpl.h"
 
 namespace weft {
 

@@ -1,5 +1,6 @@
 // The Interpreter: set-up, memory, garbage-collection roots, panics and fatal errors.
-#include "vm/Worker.h"
+#include "runtime/Worker.h"
+#include "vm/InterpreterImpl.h"
 
 #include <algorithm>
 #include <cinttypes>
@@ -7,19 +8,18 @@
 
 namespace weft {
 
-Interpreter::Impl::Impl(InterpreterConfig c) : config(std::move(c)), heap(HeapConfig{}), cache(heap)
+Interpreter::Impl::Impl(InterpreterConfig c)
+    : Runtime(RuntimeConfig{c.writeStdout, c.writeStderr, c.gcStress, c.gcPercent}, *this), config(std::move(c))
 {
-    heap.setStressMode(config.gcStress);
-    heap.setGcPercent(config.gcPercent);
 }
 
 Interpreter::Impl::~Impl()
 {
     // Live and kept goroutines alike (the free lists hold goroutines that are on allg).
-    while (Goroutine* g = allg)
+    while (G* g = allg)
     {
         allg = g->nextAll;
-        delete g;
+        delete static_cast<Goroutine*>(g);
     }
 }
 
@@ -36,17 +36,9 @@ Interpreter::~Interpreter()
         static_cast<void>(impl_.release());
 }
 
-// ---- memory ------------------------------------------------------------------------------------
+// ---- roots -------------------------------------------------------------------------------------
 
-void* Interpreter::Impl::allocate(size_t bytes, const GcLayout* layout)
-{
-    void* p = heap.allocate(threadCache(), bytes, layout);
-    if (!p)
-        fatal("runtime: out of memory");
-    return p;
-}
-
-void Interpreter::Impl::enumerateRoots(GcRootVisitor& v)
+void Interpreter::Impl::scanRoots(GcRootVisitor& v)
 {
     // The globals live in a heap object: it must be kept itself (it is noscan when no global
     // holds a pointer), and its pointer words are roots.
@@ -54,9 +46,9 @@ void Interpreter::Impl::enumerateRoots(GcRootVisitor& v)
         v.pointer(globals);
     // Every goroutine's stack is a root, running, runnable or parked (a goroutine blocked
     // forever on an unreachable channel is kept, as in Go).
-    for (Goroutine* gp = allg; gp; gp = gp->nextAll)
+    for (G* gp = allg; gp; gp = gp->nextAll)
     {
-        Goroutine& g = *gp;
+        Goroutine& g = static_cast<Goroutine&>(*gp);
         if (g.status.load(std::memory_order_relaxed) == GStatus::Dead)
             continue;
         for (size_t i = 0; i < g.frames.size(); i++)
@@ -77,12 +69,6 @@ void Interpreter::Impl::enumerateRoots(GcRootVisitor& v)
             const void* pair[2] = {p.value.type, p.value.data.p};
             v.interfacePair(pair);
         }
-    }
-    // A pending timer's channel and func (a fired or stopped one is not kept: timers).
-    for (const auto& [id, t] : timers)
-    {
-        v.pointer(t.c);
-        v.pointer(t.fn);
     }
 }
 
@@ -175,37 +161,6 @@ GoString Interpreter::Impl::newString(const char* p, size_t n)
     return GoString{d, int64_t(n)};
 }
 
-// ---- output ------------------------------------------------------------------------------------
-
-void Interpreter::Impl::flushOut()
-{
-    std::lock_guard lock(outMu);
-    flushOutLocked();
-}
-
-void Interpreter::Impl::flushOutLocked()
-{
-    if (!out.empty() && config.writeStdout)
-        config.writeStdout(out);
-    out.clear();
-    outPending.store(false, std::memory_order_relaxed);
-}
-
-bool Interpreter::Impl::beginExitLocked(int code)
-{
-    if (exiting.load(std::memory_order_relaxed))
-        return false;
-    exitCode = code;
-    exiting.store(true, std::memory_order_release);
-    return true;
-}
-
-void Interpreter::Impl::writeErr(std::string_view s)
-{
-    if (config.writeStderr)
-        config.writeStderr(s);
-}
-
 // ---- panics ------------------------------------------------------------------------------------
 
 void Interpreter::Impl::panicValue(Goroutine& g, GoIface v, bool runtimeErr)
@@ -267,15 +222,9 @@ void Interpreter::Impl::runtimeError(Goroutine& g, const std::string& msg, bool 
     panicValue(g, makeRuntimeError(plain ? msg : "runtime error: " + msg), true);
 }
 
-void Interpreter::Impl::fatal(const std::string& msg)
+void Interpreter::Impl::stackOverflow()
 {
-    std::lock_guard lock(outMu);
-    if (!beginExitLocked(2))
-        return;
-    flushOutLocked();
-    if (msg == "stack overflow")
-        writeErr("runtime: goroutine stack exceeds " + std::to_string(config.maxStackBytes) + "-byte limit\n");
-    writeErr("fatal error: " + msg + "\n");
+    fatal("stack overflow", "runtime: goroutine stack exceeds " + std::to_string(config.maxStackBytes) + "-byte limit\n");
 }
 
 void Interpreter::Impl::reportPanic(Goroutine& g)
@@ -327,10 +276,7 @@ int Interpreter::run(const Module& module)
             return 2;
     }
     const int procs = std::clamp(vm.config.procs > 0 ? vm.config.procs : availableCpus(), 1, Impl::kMaxProcs);
-    for (int i = 0; i <= procs; i++) // the last is the spare (Impl::workers)
-        vm.workers.push_back(std::make_unique<Worker>(vm, i, vm.config.seed ^ (0x9e3779b97f4a7c15ull * uint64_t(i + 1))));
-    vm.procs.store(procs);
-    vm.gomaxprocs.store(procs);
+    vm.makeWorkers(procs, vm.config.seed);
     Goroutine* mainG = vm.newGoroutine(module.entry, nullptr);
     if (!mainG)
         return 2;
@@ -355,6 +301,7 @@ void NativeContext::panicRuntimeError(const std::string& msg) { vm_.impl().runti
 void NativeContext::panicError(const std::string& msg) { vm_.impl().panicValue(g_, vm_.impl().makeErrorString(msg)); }
 void NativeContext::panicValue(GoIface v) { vm_.impl().panicValue(g_, v); }
 void NativeContext::fatal(const std::string& msg) { vm_.impl().fatal(msg); }
+void NativeContext::stackOverflow() { vm_.impl().stackOverflow(); }
 bool NativeContext::failed() const { return g_.panicking || vm_.impl().exiting.load(std::memory_order_relaxed); }
 GoIface NativeContext::newError(std::string_view msg) { return vm_.impl().makeErrorString(msg); }
 GoIface NativeContext::stringIface(std::string_view s)
@@ -423,7 +370,7 @@ bool NativeContext::callFunction(const void* closure, const Slot* args, size_t n
     if (nativeStackLow()) // String() formatting its own receiver, forever
     {
         nativeStackOverflowed();
-        vm.fatal("stack overflow");
+        vm.stackOverflow();
         return false;
     }
     const Function* fn = *static_cast<const Function* const*>(closure);
@@ -438,7 +385,7 @@ bool NativeContext::callFunction(const void* closure, const Slot* args, size_t n
     }
     if (!vm.pushCall(g_, fn, const_cast<void*>(closure), args, uint32_t(nargs), 0, kFrameNativeBoundary))
     {
-        vm.fatal("stack overflow");
+        vm.stackOverflow();
         return false;
     }
     Frame& f = g_.frames.back();
@@ -462,7 +409,7 @@ bool NativeContext::callMethod(GoIface v, const MethodId& method, const Slot* ar
     if (nativeStackLow())
     {
         nativeStackOverflowed();
-        vm_.impl().fatal("stack overflow");
+        vm_.impl().stackOverflow();
         return false;
     }
     std::vector<Slot> a(nargs + 1);
@@ -482,7 +429,7 @@ bool NativeContext::callMethod(GoIface v, const MethodId& method, const Slot* ar
     size_t depth = g_.frames.size();
     if (!vm.pushCall(g_, m->fn, nullptr, a.data(), uint32_t(nargs + 1), 0, kFrameNativeBoundary))
     {
-        vm.fatal("stack overflow");
+        vm.stackOverflow();
         return false;
     }
     Frame& f = g_.frames.back();

@@ -27,9 +27,6 @@ struct InterpreterConfig
     uint64_t seed = 0x9e3779b97f4a7c15ull; // seeds the workers' generators (select order, map seeds)
 };
 
-// Go's NumCPU: the CPUs this process may run on (its affinity mask).
-int availableCpus();
-
 class Interpreter
 {
 public:

@@ -49,6 +49,7 @@ public:
     void panicError(const std::string& msg);        // panic(errors.New(msg))
     void panicValue(GoIface v);
     void fatal(const std::string& msg);              // fatal error: msg (exit 2, not recoverable)
+    void stackOverflow();                            // Go's fatal error for a goroutine past its stack limit
     bool failed() const;
 
     // An error value (errors.New(msg)).

@@ -1,7 +1,8 @@
 // NativeContext's type queries (for errors.As and sort's reflection) and the runtime package's
 // view of the interpreter (collection requests, heap counters, GOMAXPROCS, caller frames).
 #include "runtime/MemoryMove.h"
-#include "vm/Worker.h"
+#include "runtime/Worker.h"
+#include "vm/InterpreterImpl.h"
 
 #include <cstring>
 

@@ -184,7 +184,7 @@ bool Interpreter::Impl::ifaceEqual(const GoIface& a, const GoIface& b, bool& ok,
     if (nativeStackLow())
     {
         nativeStackOverflowed();
-        fatal("stack overflow");
+        stackOverflow();
         return false;
     }
     if (!ta->comparable())

@@ -46,7 +46,7 @@ static void checkStack(VmCallState& st)
     if (nativeStackOverflowed() && !st.aborted)
     {
         st.aborted = true;
-        st.ctx.fatal("stack overflow");
+        st.ctx.stackOverflow();
     }
 }
 

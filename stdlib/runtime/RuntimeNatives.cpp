@@ -1,7 +1,8 @@
 // runtime's natives: GC, memory statistics, processor counts, Caller, Stack, Gosched,
 // Goexit, NumGoroutine and time.Sleep.
 #include "stdlib/StdlibNatives.h"
-#include "vm/Channel.h"
+#include "runtime/Channel.h"
+#include "runtime/Runtime.h"
 #include "vm/Interpreter.h"
 #include "vm/NativeContext.h"
 
@@ -176,7 +177,8 @@ void stack(NativeContext& ctx, Slot* a, Slot* r)
 ChanObject* timerChan(NativeContext& ctx, void* p)
 {
     auto* c = static_cast<ChanObject*>(p);
-    if (c && (c->elemSlots != 1 || c->elem->kind != TypeKind8::Struct || c->elem->size != 24))
+    if (c && (c->elemSlots != 1 || static_cast<const TypeDesc*>(c->elem->type)->kind != TypeKind8::Struct ||
+              static_cast<const TypeDesc*>(c->elem->type)->size != 24))
     {
         ctx.fatal("time: a timer's channel is not a chan Time");
         return nullptr;

@@ -1,0 +1,89 @@
+// The runtime's state as a whole: making it and its pool, allocation, the program's output and
+// end, and the roots the runtime itself holds.
+#include "runtime/Worker.h"
+
+namespace weft {
+
+Runtime::Runtime(RuntimeConfig config, GoroutineExecutor& exec)
+    : runtimeConfig(std::move(config)), exec(exec), heap(HeapConfig{}), cache(heap)
+{
+    heap.setStressMode(runtimeConfig.gcStress);
+    heap.setGcPercent(runtimeConfig.gcPercent);
+}
+
+// The goroutines on allg belong to the executor, which deletes them (its destructor, while
+// it is still whole: a base's destructor runs after the derived part is gone).
+Runtime::~Runtime() = default;
+
+void Runtime::makeWorkers(int n, uint64_t seed)
+{
+    for (int i = 0; i <= n; i++) // the last is the spare (workers)
+        workers.push_back(std::make_unique<Worker>(*this, i, seed ^ (0x9e3779b97f4a7c15ull * uint64_t(i + 1))));
+    procs.store(n);
+    gomaxprocs.store(n);
+}
+
+// ---- memory ------------------------------------------------------------------------------------
+
+void* Runtime::allocate(size_t bytes, const GcLayout* layout)
+{
+    void* p = heap.allocate(threadCache(), bytes, layout);
+    if (!p)
+        fatal("runtime: out of memory");
+    return p;
+}
+
+void Runtime::enumerateRoots(GcRootVisitor& v)
+{
+    exec.scanRoots(v);
+    // A pending timer's channel and func (a fired or stopped one is not kept: timers).
+    for (const auto& [id, t] : timers)
+    {
+        v.pointer(t.c);
+        v.pointer(t.fn);
+    }
+}
+
+// ---- output and the end ------------------------------------------------------------------------
+
+void Runtime::flushOut()
+{
+    std::lock_guard lock(outMu);
+    flushOutLocked();
+}
+
+void Runtime::flushOutLocked()
+{
+    if (!out.empty() && runtimeConfig.writeStdout)
+        runtimeConfig.writeStdout(out);
+    out.clear();
+    outPending.store(false, std::memory_order_relaxed);
+}
+
+bool Runtime::beginExitLocked(int code)
+{
+    if (exiting.load(std::memory_order_relaxed))
+        return false;
+    exitCode = code;
+    exiting.store(true, std::memory_order_release);
+    return true;
+}
+
+void Runtime::writeErr(std::string_view s)
+{
+    if (runtimeConfig.writeStderr)
+        runtimeConfig.writeStderr(s);
+}
+
+void Runtime::fatal(const std::string& msg, std::string_view preface)
+{
+    std::lock_guard lock(outMu);
+    if (!beginExitLocked(2))
+        return;
+    flushOutLocked();
+    if (!preface.empty())
+        writeErr(preface);
+    writeErr("fatal error: " + msg + "\n");
+}
+
+} // namespace weft
