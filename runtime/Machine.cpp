@@ -1,4 +1,4 @@
-// Threads (Go's M) and goroutines locked to them while parked inside a callback; vm/Machine.h
+// Threads (Go's M) and goroutines locked to them while parked inside a callback; runtime/Machine.h
 // describes the scheme, docs/design.md why it was chosen.
 //
 // Invariants (every handoff is made under schedMu):

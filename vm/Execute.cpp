@@ -241,7 +241,7 @@ ExecResult Interpreter::Impl::execute(Goroutine& g, size_t stopDepth)
 #define ALLOC_SAFEPOINT() F->pc = pc, maybeCollect(g)
 // The goroutine parks on the instruction that just started: it runs again when woken, and sees
 // g.wake. A nested run (a native's callback) has a C++ caller to return to: its thread waits
-// for the goroutine to be woken and then goes on here (vm/Machine.h). A plain block, not
+// for the goroutine to be woken and then goes on here (runtime/Machine.h). A plain block, not
 // do/while: NEXT() is `continue` with switch dispatch.
 #define PARK()                                                                                                         \
     {                                                                                                                  \

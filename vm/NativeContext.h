@@ -15,7 +15,7 @@
 //    interpreter on the same goroutine, on this thread's C++ stack). The callback may do
 //    anything Go code can: when it blocks (a channel, a Mutex, time.Sleep) or is preempted, its
 //    thread gives its worker to another thread and waits until the goroutine runs again
-//    (vm/Machine.h), so the native must not hold a lock of its own across a callback.
+//    (runtime/Machine.h), so the native must not hold a lock of its own across a callback.
 #include "vm/Module.h"
 
 #include <string>
@@ -71,7 +71,7 @@ public:
     // the native returns). sleep: time.Sleep (it parks on the runtime's timers when the native
     // returns, and resumes after the call). Neither may be used by a native that calls back.
     void yield();
-    // Runtime timers (time.Timer, Ticker, AfterFunc; vm/Timers.cpp): due d nanoseconds from
+    // Runtime timers (time.Timer, Ticker, AfterFunc; runtime/Timers.cpp): due d nanoseconds from
     // now, then every `period` if positive. Firing sends the current time on c without
     // blocking (Go's sendTime; c is a chan time.Time) or, with c null, runs the func value fn
     // in a new goroutine. stop and reset report whether the timer was pending; reset arms a
@@ -90,7 +90,7 @@ public:
     // (lifo: at the head of the queue, Go's SemacquireMutex for a waiter woken before).
     void semacquire(uint32_t* addr, bool lifo, const char* reason);
     void semrelease(uint32_t* addr, int64_t n);
-    // sync.Cond's notify list: list points to its {wait, notify} counters (vm/Semaphore.cpp).
+    // sync.Cond's notify list: list points to its {wait, notify} counters (runtime/Semaphore.cpp).
     void notifyListWait(uint32_t* list, uint32_t ticket);
     void notifyListNotify(uint32_t* list, bool all);
     // sync.Mutex's active spinning (Go's runtime_canSpin and runtime_doSpin).

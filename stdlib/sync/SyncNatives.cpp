@@ -1,5 +1,5 @@
 // sync's natives: the runtime semaphore and notify lists its Go code is built on
-// (vm/Semaphore.cpp), the clock its Mutex measures starvation with, and throw.
+// (runtime/Semaphore.cpp), the clock its Mutex measures starvation with, and throw.
 #include "stdlib/StdlibNatives.h"
 #include "vm/NativeContext.h"
 
