@@ -119,4 +119,7 @@ struct ChanObject
     WaiterQueue recvq, sendq; // scalar words: waiters live outside the heap
 };
 
+// len(c) (0 for nil), read without the channel's lock.
+int64_t chanLen(const ChanObject* c);
+
 } // namespace weft

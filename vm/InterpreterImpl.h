@@ -177,9 +177,6 @@ struct Interpreter::Impl final : public GoroutineExecutor, public Runtime, publi
     void printValue(const TypeDesc* t, const Slot* v, std::string& out);
 };
 
-// len(c) (0 for nil), read without the channel's lock.
-int64_t chanLen(const ChanObject* c);
-
 // Hash and equality for map keys in register layout (MapKeyOps for Generic keys): ctx is the
 // key's TypeDesc.
 bool hashKeyRegs(const void* key, const void* ctx, uint64_t seed, uint64_t* out);

@@ -44,7 +44,7 @@ TEST_CASE("a buffered channel is FIFO; a full one refuses a send that may not bl
         Slot v = intSlot(i * 10);
         CHECK(rt.chanSend(g, c, &v, false) == R::Done);
     }
-    CHECK(chanCount(c) == 3);
+    CHECK(chanLen(c) == 3);
     Slot extra = intSlot(99);
     CHECK(rt.chanSend(g, c, &extra, false) == R::Park); // full: not ready, nothing queued
     CHECK(rt.chanTrySend(c, &extra) == R::Park);
@@ -68,7 +68,7 @@ TEST_CASE("a buffered channel is FIFO; a full one refuses a send that may not bl
     int64_t next = 0, expect = 0;
     for (int round = 0; round < 50; round++)
     {
-        while (chanCount(c) < 3)
+        while (chanLen(c) < 3)
         {
             Slot s = intSlot(next++);
             REQUIRE(rt.chanSend(g, c, &s, false) == R::Done);
@@ -91,7 +91,7 @@ TEST_CASE("an unbuffered channel with no partner is never ready")
     Slot v = intSlot(1), ok{};
     CHECK(rt.chanSend(g, c, &v, false) == R::Park);
     CHECK(rt.chanRecv(g, c, &v, &ok, false) == R::Park);
-    CHECK(chanCount(c) == 0);
+    CHECK(chanLen(c) == 0);
 }
 
 TEST_CASE("close: buffered values are still received, then zero values with ok false")
@@ -226,7 +226,7 @@ TEST_CASE("a buffered host send completes without a partner; a blocked host rece
     CHECK(rt.chanSend(g, c, &b, false) == R::Done); // handed to the waiter, not buffered
     receiver.join();
     CHECK((got.i == 12 && gotOk.i == 1));
-    CHECK(chanCount(c) == 0);
+    CHECK(chanLen(c) == 0);
 }
 
 TEST_CASE("a collection keeps channels the executor reports and what their buffers hold; frees the rest")

@@ -225,9 +225,6 @@ inline const ChanElem* pointerElem()
     return &e;
 }
 
-// len(c): the count, written atomically under c's lock (what the interpreter's chanLen reads).
-inline int64_t chanCount(ChanObject* c) { return std::atomic_ref<int64_t>(c->count).load(std::memory_order_relaxed); }
-
 inline Slot intSlot(int64_t i)
 {
     Slot s;

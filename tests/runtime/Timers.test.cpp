@@ -81,7 +81,7 @@ TEST_CASE("a timer sends the time once, not before it is due; a stopped timer ne
             g.pc = 2;
             return rt.sleepOp(g, 2 * kDelay) ? ExecResult::Yield : ExecResult::Parked;
         }
-        stoppedEmpty = chanCount(stopped) == 0 && chanCount(c) == 0; // no second send either
+        stoppedEmpty = chanLen(stopped) == 0 && chanLen(c) == 0; // no second send either
         return ExecResult::Done;
     });
     CHECK(code == 0);
