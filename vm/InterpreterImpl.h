@@ -73,8 +73,10 @@ struct Goroutine : G
 };
 
 // The interpreter: a runtime (which it derives from, calling its operations directly) and the
-// executor the runtime runs goroutines with (runtime/Executor.h, the seam).
-struct Interpreter::Impl final : public GoroutineExecutor, public Runtime, public MapAllocator
+// executor the runtime runs goroutines with (runtime/Executor.h, the seam). Runtime is the first
+// base, at offset 0, so the interpreter loop reaches the runtime's members with no adjustment of
+// `this`; Runtime's constructor only keeps the reference to the executor base it is given.
+struct Interpreter::Impl final : public Runtime, public GoroutineExecutor, public MapAllocator
 {
     explicit Impl(InterpreterConfig c);
     ~Impl() override;
