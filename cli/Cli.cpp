@@ -1,13 +1,12 @@
 #include "cli/Cli.h"
 
+#include "api/Compile.h"
 #include "cli/SourceReader.h"
-#include "compiler/Codegen.h"
 #include "compiler/TypeChecker.h"
 #include "lexer/Lexer.h"
 #include "lexer/MachineStack.h"
 #include "parser/AstPrinter.h"
 #include "parser/Parser.h"
-#include "stdlib/StdlibNatives.h"
 #include "vm/Disassembler.h"
 #include "vm/Interpreter.h"
 #include "vm/Verifier.h"
@@ -75,41 +74,16 @@ bool envFlag(const char* name)
     return v && *v && std::string(v) != "0";
 }
 
-// Parses, checks and compiles; on errors prints them to `err` and returns null with `status`
-// the exit code: 1 for errors in the program, 3 for an internal compiler error (the bytecode
-// verifier, when it runs, refused what the code generator made: see vm/Verifier.h).
+// compileSources (api/Compile.h), its report printed to `err`: null with `status` its exit
+// code (1: errors in the program, 3: an internal compiler error) when it fails.
 std::unique_ptr<Module> compileSources(std::vector<SourceText> sources, std::ostream& err,
                                        std::unique_ptr<Program>& program, int& status, bool verify = true)
 {
-    status = 1;
-    DiagnosticList diags;
-    std::unique_ptr<Module> module;
-    // On a thread with a large stack: the passes recurse over the tree, and generated code nests
-    // deeper (a 100,000-term sum) than the main thread's stack would take.
-    onLargeStack([&] {
-        std::vector<std::unique_ptr<File>> files;
-        for (SourceText& s : sources)
-            files.push_back(parseFile(s.path, std::move(s.text), diags));
-        program = checkProgram(std::move(files), diags);
-        if (!diags.empty() || !program)
-            return;
-        NativeRegistry natives;
-        registerStdlibNatives(natives);
-        module = generateCode(*program, natives, diags);
-    });
-    if (!program || !module || !diags.empty())
-    {
-        err << diags.report();
-        return nullptr;
-    }
-    if (verify && verifierEnabled())
-        if (std::optional<VerifyError> e = verifyModule(*module))
-        {
-            err << e->format() << "\n";
-            status = 3;
-            return nullptr;
-        }
-    return module;
+    Compiled c = weft::compileSources(std::move(sources), verify);
+    program = std::move(c.program);
+    status = c.status;
+    err << c.report;
+    return std::move(c.module);
 }
 
 const char* const kUsageFooter = R"(Running programs:

@@ -1,4 +1,6 @@
 #pragma once
+#include "api/SourceText.h"
+
 #include <cstddef>
 #include <functional>
 #include <iosfwd>
@@ -42,11 +44,6 @@ int checkFiles(const std::vector<std::string>& files, std::ostream& err);
 int parseToAst(const std::string& file, std::ostream& out, std::ostream& err);
 
 // A program's file: its path (in diagnostics and stack traces) and its text.
-struct SourceText
-{
-    std::string path;
-    std::string text;
-};
 
 // Runs a program given as source text. `path` names it in diagnostics, stack traces and
 // os.Args[0]. Compile errors: `err`, exit 1. Otherwise the program's own exit code.

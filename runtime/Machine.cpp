@@ -72,7 +72,7 @@ void Runtime::reportNoThread(const char* text)
     if (beginExitLocked(2))
     {
         flushOutLocked();
-        writeErr(text);
+        writeReport(text);
     }
 }
 

@@ -4,8 +4,18 @@
 
 namespace weft {
 
+namespace {
+HeapConfig heapConfig(const RuntimeConfig& c)
+{
+    HeapConfig h;
+    if (c.heapLimitBytes)
+        h.limitBytes = c.heapLimitBytes;
+    return h;
+}
+} // namespace
+
 Runtime::Runtime(RuntimeConfig config, GoroutineExecutor& exec)
-    : runtimeConfig(std::move(config)), exec(exec), heap(HeapConfig{}), cache(heap)
+    : runtimeConfig(std::move(config)), exec(exec), heap(heapConfig(runtimeConfig)), cache(heap)
 {
     heap.setStressMode(runtimeConfig.gcStress);
     heap.setGcPercent(runtimeConfig.gcPercent);
@@ -75,6 +85,14 @@ void Runtime::writeErr(std::string_view s)
         runtimeConfig.writeStderr(s);
 }
 
+void Runtime::writeReport(std::string_view s)
+{
+    if (runtimeConfig.writeReport)
+        runtimeConfig.writeReport(s);
+    else
+        writeErr(s);
+}
+
 void Runtime::fatal(const std::string& msg, std::string_view preface)
 {
     std::lock_guard lock(outMu);
@@ -82,8 +100,8 @@ void Runtime::fatal(const std::string& msg, std::string_view preface)
         return;
     flushOutLocked();
     if (!preface.empty())
-        writeErr(preface);
-    writeErr("fatal error: " + msg + "\n");
+        writeReport(preface);
+    writeReport("fatal error: " + msg + "\n");
 }
 
 } // namespace weft

@@ -39,8 +39,12 @@ struct RuntimeConfig
     // printed and at the end).
     std::function<void(std::string_view)> writeStdout;
     std::function<void(std::string_view)> writeStderr;
+    // Where the report of a failure goes (a panic, a fatal error, a deadlock: Go's text with
+    // the goroutines' stacks); unset, to writeStderr as in Go. An embedding host keeps it.
+    std::function<void(std::string_view)> writeReport;
     bool gcStress = false; // collect at every safepoint that allocates (WEFT_GCSTRESS)
     int gcPercent = 100;   // GOGC (WEFT_GOGC)
+    size_t heapLimitBytes = 0; // the heap's hard limit (0: HeapConfig's default)
 };
 
 class Runtime : public GcRootEnumerator
@@ -288,6 +292,7 @@ public:
     void flushOut();
     void flushOutLocked(); // outMu held
     void writeErr(std::string_view s); // outMu held (stderr writes are ordered with stdout's)
+    void writeReport(std::string_view s); // outMu held: a failure's report (RuntimeConfig::writeReport)
     // Go's fatal error ("fatal error: msg", exit 2) unless the program is already ending;
     // `preface` is written before it (Go's line about the stack limit before a stack overflow).
     void fatal(const std::string& msg, std::string_view preface = {});

@@ -617,7 +617,7 @@ void Runtime::reportDeadlock()
     for (G* g : gs)
         s += "\ngoroutine " + std::to_string(g->id) + " [" + g->waitReason + "]:\n" + exec.goroutineStack(*g);
     flushOutLocked();
-    writeErr(s);
+    writeReport(s);
 }
 
 } // namespace weft

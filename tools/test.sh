@@ -18,12 +18,14 @@ cmake --build build-asan -j "$jobs"
 ASAN_OPTIONS=detect_leaks=1 ctest --test-dir build-asan --output-on-failure -j "$jobs"
 
 # ThreadSanitizer: the runtime's unit tests (the scheduler, channels, timers and semaphores on
-# worker and host threads), the VM's (two interpreters on two threads) and the whole
+# worker and host threads), the VM's and the embedding API's (interpreters on two host threads
+# at once) and the whole
 # concurrency corpus with its stress programs, every goroutine on a pool of worker threads.
 cmake -S . -B build-tsan -DCMAKE_BUILD_TYPE=RelWithDebInfo -DWEFT_SANITIZE=thread
-cmake --build build-tsan -j "$jobs" --target weft_runtime_tests weft_vm_tests weft
+cmake --build build-tsan -j "$jobs" --target weft_runtime_tests weft_vm_tests weft_api_tests weft
 TSAN_OPTIONS=halt_on_error=1 build-tsan/tests/weft_runtime_tests
 TSAN_OPTIONS=halt_on_error=1 build-tsan/tests/weft_vm_tests
+TSAN_OPTIONS=halt_on_error=1 build-tsan/tests/weft_api_tests
 ctest --test-dir build-tsan --output-on-failure -R '^concurrency_run$'
 
 cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ -DWEFT_SANITIZE=fuzzer -DBUILD_TESTING=ON

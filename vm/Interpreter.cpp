@@ -9,7 +9,8 @@
 namespace weft {
 
 Interpreter::Impl::Impl(InterpreterConfig c)
-    : Runtime(RuntimeConfig{c.writeStdout, c.writeStderr, c.gcStress, c.gcPercent}, *this), config(std::move(c))
+    : Runtime(RuntimeConfig{c.writeStdout, c.writeStderr, c.writeReport, c.gcStress, c.gcPercent, c.heapLimitBytes}, *this),
+      config(std::move(c))
 {
 }
 
@@ -257,7 +258,7 @@ void Interpreter::Impl::reportPanic(Goroutine& g)
     if (!beginExitLocked(2))
         return;
     flushOutLocked();
-    writeErr(s);
+    writeReport(s);
 }
 
 // ---- running -----------------------------------------------------------------------------------

@@ -16,12 +16,15 @@ struct InterpreterConfig
     // Where the program's output goes (buffered by the interpreter, flushed at exit).
     std::function<void(std::string_view)> writeStdout;
     std::function<void(std::string_view)> writeStderr;
+    // Where a failure's report goes (panic, fatal error, deadlock); unset: writeStderr.
+    std::function<void(std::string_view)> writeReport;
     // Reads up to n bytes of standard input into buf; returns the count, 0 at end of input,
     // -errno when the read fails (a closed descriptor 0 is EBADF, as Go reports it).
     std::function<ptrdiff_t(char* buf, size_t n)> readStdin;
     std::vector<std::string> args; // os.Args (args[0] is the script path)
     bool gcStress = false;          // WEFT_GCSTRESS: collect at every safepoint that allocates
     int gcPercent = 100;            // WEFT_GOGC
+    size_t heapLimitBytes = 0;      // the heap's hard limit; 0: the default (64 GiB)
     size_t maxStackBytes = 1000000000; // Go's default 1 GB; beyond it: fatal error: stack overflow
     int procs = 0;                  // worker threads (GOMAXPROCS): --procs, WEFT_PROCS; 0: availableCpus()
     uint64_t seed = 0x9e3779b97f4a7c15ull; // seeds the workers' generators (select order, map seeds)

@@ -6,7 +6,7 @@ weft's layers and the arrows between them (docs/design.md, "Layers"):
     lexer < parser < compiler          the front end
     runtime < vm < stdlib              what runs a program
     vm < compiler                      the compiler emits the VM's bytecode
-    everything < cli                   the command line and the REPL
+    everything < api < cli             the embedding API; the command line and the REPL
 
 A file under DIR/ may include "X/..." only for X in ALLOWED[DIR]. The runtime includes nothing
 of weft's but itself: what it needs from the interpreter goes through runtime/Executor.h.
@@ -26,7 +26,8 @@ ALLOWED = {
     "vm": {"runtime", "vm", "lexer"},
     "compiler": {"lexer", "parser", "compiler", "runtime", "vm"},
     "stdlib": {"lexer", "runtime", "vm", "stdlib"},
-    "cli": {"lexer", "parser", "compiler", "runtime", "vm", "stdlib", "cli"},
+    "api": {"lexer", "parser", "compiler", "runtime", "vm", "stdlib", "api"},
+    "cli": {"lexer", "parser", "compiler", "runtime", "vm", "stdlib", "api", "cli"},
 }
 INCLUDE = re.compile(r'^\s*#\s*include\s*"([A-Za-z0-9_]+)/[^"]*"', re.M)
 SOURCES = (".h", ".hpp", ".cpp", ".cc")
