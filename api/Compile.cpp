@@ -9,7 +9,7 @@
 
 namespace weft {
 
-Compiled compileSources(std::vector<SourceText> sources, bool verify)
+Compiled compileSources(std::vector<SourceText> sources, bool verify, bool allFunctions)
 {
     Compiled c;
     c.status = 1;
@@ -25,7 +25,7 @@ Compiled compileSources(std::vector<SourceText> sources, bool verify)
             return;
         NativeRegistry natives;
         registerStdlibNatives(natives);
-        c.module = generateCode(*c.program, natives, diags);
+        c.module = generateCode(*c.program, natives, diags, allFunctions);
     });
     if (!c.program || !c.module || !diags.empty())
     {

@@ -24,6 +24,7 @@ struct Compiled
 };
 
 // verify: run the bytecode verifier when WEFT_VERIFY asks for it.
-Compiled compileSources(std::vector<SourceText> sources, bool verify = true);
+// allFunctions: compile every function of main (generateCode's allFunctions), for a host to call.
+Compiled compileSources(std::vector<SourceText> sources, bool verify = true, bool allFunctions = false);
 
 } // namespace weft

@@ -1,6 +1,9 @@
 #include "api/Engine.h"
 
 #include "api/Compile.h"
+#include "compiler/Object.h"
+#include "compiler/Scope.h"
+#include "compiler/Types.h"
 #include "vm/Interpreter.h"
 
 #include <cstdio>
@@ -19,16 +22,56 @@ void writeFd(int fd, std::string_view s)
         s.remove_prefix(size_t(n));
     }
 }
+
+HostValue toHost(const EngineValue& v)
+{
+    HostValue h;
+    h.kind = HostValue::Kind(int(v.kind));
+    h.i = v.i, h.u = v.u, h.f = v.f, h.b = v.b, h.s = v.s;
+    return h;
+}
+
+std::string signatureText(const std::vector<EngineValue>& args, const std::vector<EngineValue>& results)
+{
+    std::string s = "func(";
+    for (size_t i = 0; i < args.size(); i++)
+        s += (i ? ", " : "") + args[i].goType;
+    s += ")";
+    if (results.size() == 1)
+        s += " " + results[0].goType;
+    else if (!results.empty())
+    {
+        s += " (";
+        for (size_t i = 0; i < results.size(); i++)
+            s += (i ? ", " : "") + results[i].goType;
+        s += ")";
+    }
+    return s;
+}
 } // namespace
 
+struct Engine::Running
+{
+    explicit Running(InterpreterConfig config) : interp(std::move(config)) {}
+    Interpreter interp;
+};
+
 Engine::Engine(EngineOptions options) : options_(std::move(options)) {}
-Engine::~Engine() = default;
+
+Engine::~Engine()
+{
+    // Whatever still runs (goroutines the program left behind, blocked or not) ends here.
+    if (running_ && started_)
+        running_->interp.stop();
+}
+
+bool Engine::ended() const { return running_ && running_->interp.ended(); }
 
 std::shared_ptr<CompiledProgram> Engine::compile(const std::string& name, std::string source, CompileFailure& failure)
 {
     std::vector<SourceText> sources;
     sources.push_back({name, std::move(source)});
-    auto c = std::make_shared<Compiled>(compileSources(std::move(sources)));
+    auto c = std::make_shared<Compiled>(compileSources(std::move(sources), true, true));
     if (!c->module)
     {
         failure.report = c->report;
@@ -42,23 +85,96 @@ std::shared_ptr<CompiledProgram> Engine::compile(const std::string& name, std::s
     return p;
 }
 
-RunOutcome Engine::run(const CompiledProgram& program, const std::string& name, const std::vector<std::string>& args)
+RunOutcome Engine::run(std::shared_ptr<CompiledProgram> program, const std::string& name, const std::vector<std::string>& args)
 {
-    finished_ = true;
+    ran_ = true;
     RunOutcome outcome;
     InterpreterConfig config;
     config.writeStdout = options_.onStdout ? options_.onStdout : [](std::string_view s) { writeFd(1, s); };
     config.writeStderr = options_.onStderr ? options_.onStderr : [](std::string_view s) { writeFd(2, s); };
     // A failure's report is the host's to see through ScriptError, not the script's stderr.
-    config.writeReport = [&outcome](std::string_view s) { outcome.report.append(s); };
+    config.writeReport = [this](std::string_view s) { report_.append(s); };
     config.args.push_back(name);
     config.args.insert(config.args.end(), args.begin(), args.end());
     config.procs = options_.procs;
     config.heapLimitBytes = options_.heapLimit;
     config.gcPercent = options_.gcPercent;
-    Interpreter interp(std::move(config));
-    outcome.code = interp.run(*program.compiled->module);
+    config.embedded = true;
+    running_ = std::make_unique<Running>(std::move(config));
+    Interpreter& interp = running_->interp;
+    const Module& module = *program->compiled->module;
+    if (!interp.start(module))
+    {
+        outcome.code = 2;
+        outcome.report = report_;
+        return outcome;
+    }
+    started_ = std::move(program);
+    std::vector<HostValue> none;
+    if (!interp.call(*module.entry, {}, none))
+    {
+        outcome.code = interp.exitCode();
+        outcome.report = report_;
+    }
     return outcome;
+}
+
+std::string Engine::call(const CompiledProgram& program, const std::string& name, const std::vector<EngineValue>& args,
+                         std::vector<EngineValue>& results, bool& usage, RunOutcome& outcome, bool checkOnly)
+{
+    usage = true;
+    if (&program != started_.get() || !running_)
+        return "run the program before calling its functions";
+    Interpreter& interp = running_->interp;
+    if (interp.ended())
+        return "the program has ended";
+    const Program& checked = *program.compiled->program;
+    const Package* main = checked.mainPackage();
+    const Object* obj = main && main->scope ? main->scope->lookup(name) : nullptr;
+    const std::string want = signatureText(args, results);
+    if (!obj || !obj->is<Func>())
+        return "the program has no function " + name + " (want " + want + ")";
+    const auto* sig = static_cast<const Signature*>(obj->type);
+    std::vector<EngineValue> goParams, goResults;
+    for (const Var* v : sig->params->vars)
+        goParams.push_back({EngineValue::Kind::Int, typeString(v->type, main)});
+    for (const Var* v : sig->results->vars)
+        goResults.push_back({EngineValue::Kind::Int, typeString(v->type, main)});
+    // C++'s int is int32_t: it stands for Go's int (as the API documents) and for int32.
+    auto sameType = [](const std::vector<EngineValue>& go, const std::vector<EngineValue>& cpp) {
+        if (go.size() != cpp.size())
+            return false;
+        for (size_t i = 0; i < go.size(); i++)
+            if (go[i].goType != cpp[i].goType && !(cpp[i].goType == "int" && go[i].goType == "int32"))
+                return false;
+        return true;
+    };
+    const std::string have = signatureText(goParams, goResults);
+    if (!sameType(goParams, args) || !sameType(goResults, results) || sig->variadic)
+        return name + " is " + have + (sig->variadic ? " (variadic)" : "") + ", not " + want;
+    const Function* fn = interp.findFunction("main." + name);
+    if (!fn)
+        return "the program has no function " + name;
+    if (checkOnly)
+        return {};
+    usage = false;
+    std::vector<HostValue> in, out;
+    for (const EngineValue& a : args)
+        in.push_back(toHost(a));
+    for (const EngineValue& r : results)
+        out.push_back(toHost(r));
+    if (!interp.call(*fn, in, out))
+    {
+        outcome.code = interp.exitCode();
+        outcome.report = report_;
+        return "the program ended";
+    }
+    for (size_t i = 0; i < results.size(); i++)
+    {
+        results[i].i = out[i].i, results[i].u = out[i].u, results[i].f = out[i].f;
+        results[i].b = out[i].b, results[i].s = std::move(out[i].s);
+    }
+    return {};
 }
 
 } // namespace weft

@@ -48,6 +48,22 @@ struct RunOutcome
     std::string report; // a failure's report (panic, fatal error); empty when none
 };
 
+// A value crossing the API: the kinds of vm/Interpreter.h's HostValue, with the Go type it
+// stands for (checked against the script's declaration).
+struct EngineValue
+{
+    enum class Kind : uint8_t { Int, Uint, Float, Float32, Bool, String };
+    Kind kind = Kind::Int;
+    std::string goType; // "int64", "string"...
+    int64_t i = 0;
+    uint64_t u = 0;
+    double f = 0;
+    bool b = false;
+    std::string s;
+};
+
+// An Engine runs one program: its main once (run), and its functions (call) from any host
+// thread, on a pool that lives from the first run until the Engine is destroyed.
 class Engine
 {
 public:
@@ -55,12 +71,25 @@ public:
     ~Engine();
     // The program, or null with `failure` filled.
     std::shared_ptr<CompiledProgram> compile(const std::string& name, std::string source, CompileFailure& failure);
-    RunOutcome run(const CompiledProgram& program, const std::string& name, const std::vector<std::string>& args);
-    bool finished() const { return finished_; }
+    // The Engine keeps the program alive while its goroutines may run (until it is destroyed).
+    RunOutcome run(std::shared_ptr<CompiledProgram> program, const std::string& name, const std::vector<std::string>& args);
+    // Calls the program's package-level function `name` with args; results holds the expected
+    // results (kinds and Go types) and receives them. Returns an empty string and fills
+    // results; or a usage error (no such function, another signature, main not run yet:
+    // `usage` set), or the program's end under the call (outcome filled).
+    // checkOnly: only the checks, no call.
+    std::string call(const CompiledProgram& program, const std::string& name, const std::vector<EngineValue>& args,
+                     std::vector<EngineValue>& results, bool& usage, RunOutcome& outcome, bool checkOnly = false);
+    bool ran() const { return ran_; }
+    bool ended() const;
 
 private:
     EngineOptions options_;
-    bool finished_ = false;
+    struct Running; // the VM's interpreter (named in Engine.cpp only: see the top of this file)
+    std::unique_ptr<Running> running_;
+    std::shared_ptr<CompiledProgram> started_; // the program the pool runs
+    bool ran_ = false;
+    std::string report_; // a failure's report (written by worker threads under the runtime's outMu)
 };
 
 } // namespace weft

@@ -17,6 +17,8 @@ struct Program::Impl
 
 Program::Program() = default;
 Program::~Program() = default;
+Program::Program(const Program&) = default;
+Program& Program::operator=(const Program&) = default;
 Program::Program(Program&&) noexcept = default;
 Program& Program::operator=(Program&&) noexcept = default;
 
@@ -57,21 +59,71 @@ Program Interpreter::loadString(const std::string& name, std::string source)
     return p;
 }
 
+namespace {
+std::vector<EngineValue> toEngine(const std::vector<detail::Value>& vs)
+{
+    std::vector<EngineValue> out;
+    for (const detail::Value& v : vs)
+        out.push_back({EngineValue::Kind(int(v.kind)), v.goType, v.i, v.u, v.f, v.b, v.s});
+    return out;
+}
+
+[[noreturn]] void throwEnded(const RunOutcome& outcome)
+{
+    if (!outcome.report.empty())
+        throw ScriptError(outcome.report);
+    throw ScriptError("exit status " + std::to_string(outcome.code)); // os.Exit under the call
+}
+} // namespace
+
 int Interpreter::run(const Program& program, const std::vector<std::string>& args)
 {
     if (!program.impl_)
         throw std::invalid_argument("weft::Interpreter::run: an empty Program (not loaded)");
     if (program.impl_->compiled->engine != &impl_->engine)
         throw std::invalid_argument("weft::Interpreter::run: the Program was loaded by another Interpreter");
-    if (impl_->engine.finished())
-        throw std::logic_error("weft::Interpreter::run: this Interpreter has already run a program (it is finished)");
-    RunOutcome outcome = impl_->engine.run(*program.impl_->compiled, program.impl_->name, args);
+    if (impl_->engine.ran())
+        throw std::logic_error("weft::Interpreter::run: this Interpreter has already run its program's main");
+    RunOutcome outcome = impl_->engine.run(program.impl_->compiled, program.impl_->name, args);
     if (!outcome.report.empty())
         throw ScriptError(outcome.report);
     return outcome.code;
 }
 
-bool Interpreter::finished() const { return impl_->engine.finished(); }
+bool Interpreter::finished() const { return impl_->engine.ended(); }
+
+void Interpreter::checkFunction(const Program& program, const std::string& name, const std::vector<detail::Value>& params,
+                                const std::vector<detail::Value>& results)
+{
+    if (!program.impl_)
+        throw std::invalid_argument("weft::Interpreter::function: an empty Program (not loaded)");
+    std::vector<EngineValue> out = toEngine(results);
+    bool usage = false;
+    RunOutcome outcome;
+    std::string err = impl_->engine.call(*program.impl_->compiled, name, toEngine(params), out, usage, outcome, true);
+    if (!err.empty())
+        throw std::invalid_argument("weft::Interpreter::function: " + err);
+}
+
+void Interpreter::callFunction(const Program& program, const std::string& name, const std::vector<detail::Value>& args,
+                               std::vector<detail::Value>& results)
+{
+    std::vector<EngineValue> out = toEngine(results);
+    bool usage = false;
+    RunOutcome outcome;
+    std::string err = impl_->engine.call(*program.impl_->compiled, name, toEngine(args), out, usage, outcome);
+    if (!err.empty())
+    {
+        if (usage)
+            throw std::logic_error("weft: calling " + name + ": " + err);
+        throwEnded(outcome);
+    }
+    for (size_t i = 0; i < results.size(); i++)
+    {
+        results[i].i = out[i].i, results[i].u = out[i].u, results[i].f = out[i].f;
+        results[i].b = out[i].b, results[i].s = std::move(out[i].s);
+    }
+}
 
 } // namespace v1
 } // namespace weft

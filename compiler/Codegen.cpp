@@ -738,6 +738,12 @@ std::unique_ptr<Module> Generator::run()
         finishFrame();
         st_ = nullptr;
     }
+    // Embedding: every package-level function of main, called or not, for the host to call.
+    if (allFunctions_)
+        if (Package* mp = program_.mainPackage(); mp && mp->scope)
+            for (Object* o : mp->scope->objects())
+                if (o->is<Func>() && static_cast<const Func*>(o)->decl)
+                    functionFor(static_cast<const Func*>(o));
     while (!pending_.empty())
     {
         auto job = std::move(pending_.front());
@@ -753,9 +759,11 @@ std::unique_ptr<Module> Generator::run()
 
 } // namespace detail
 
-std::unique_ptr<Module> generateCode(Program& program, const NativeRegistry& natives, DiagnosticList& diags)
+std::unique_ptr<Module> generateCode(Program& program, const NativeRegistry& natives, DiagnosticList& diags,
+                                     bool allFunctions)
 {
     detail::Generator g(program, natives, diags);
+    g.allFunctions_ = allFunctions;
     return g.run();
 }
 

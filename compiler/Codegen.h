@@ -14,6 +14,9 @@ namespace weft {
 // "pkg.Type.Method"; one that is missing compiles to a call that fails at run time with
 // "not supported in weft: pkg.Name". Returns null (with diagnostics) only for programs the
 // code generator refuses.
-std::unique_ptr<Module> generateCode(Program& program, const NativeRegistry& natives, DiagnosticList& diags);
+// allFunctions: compile every package-level function of main, called or not (an embedding host
+// may call any); otherwise only what the program reaches.
+std::unique_ptr<Module> generateCode(Program& program, const NativeRegistry& natives, DiagnosticList& diags,
+                                     bool allFunctions = false);
 
 } // namespace weft

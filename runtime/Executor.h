@@ -15,6 +15,7 @@
 //   a firing timer       goroutineFor(fn)              once per time.AfterFunc firing
 //   a worker / the end   clearGoroutine, deleteGoroutine   once per goroutine that ends
 //   the deadlock report  goroutineStack(g)             once per blocked goroutine, at the end
+//   a worker             copyResults(g, out)           once per host call that returns
 //   after a collection,  startFinalizer()              once per collection and per finalizer
 //   a finalizer's end                                  that returns
 //
@@ -31,6 +32,7 @@
 // not queue the goroutine (the runtime does). goroutineStack is called with outMu held and every
 // worker idle. clearGoroutine, deleteGoroutine and startFinalizer are called with no lock held.
 #include "runtime/GcRoots.h"
+#include "runtime/Value.h"
 
 #include <cstdint>
 #include <string>
@@ -63,6 +65,8 @@ public:
     virtual std::string goroutineStack(const G& g) = 0;
     // Starts the oldest queued finalizer in a goroutine unless one is running.
     virtual void startFinalizer() = 0;
+    // g, started by a host call, returned: its n result slots, in order.
+    virtual void copyResults(const G& g, Slot* out, uint32_t n) = 0;
 
 protected:
     ~GoroutineExecutor() = default;

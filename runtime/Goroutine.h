@@ -64,6 +64,7 @@ struct G
     bool yieldRequested = false;  // runtime.Gosched: give the worker up after the native
     bool goexiting = false;       // runtime.Goexit: unwinding (deferred calls run) with no panic
     bool runsFinalizer = false;   // started to run a finalizer: its end starts the next one
+    struct HostCall* hostCall = nullptr; // a host thread waits for it to return (runtime/HostCall.h)
     std::vector<ChannelWaiter> waiters; // one for a send or receive, one per case for select
     G* schedLink = nullptr; // the next goroutine on the global run queue
     G* prevAll = nullptr;   // every live goroutine is on the runtime's list

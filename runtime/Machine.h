@@ -32,6 +32,7 @@ struct Machine
     bool blocked = false;      // in a blocking native (stdin) holding its worker
     bool finished = false;     // out of its loop: schedule() may join it
     bool detached = false;     // left blocked when the program ended: its thread was detached
+    bool joined = false;       // joinPool has joined or detached it
     std::condition_variable cv; // handoff set, or the program ends
     // The heap cache of a thread unwinding a callback without a worker after the program ended
     // (natives below the callback may still allocate): only its own thread uses it.

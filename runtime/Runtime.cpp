@@ -2,6 +2,9 @@
 // end, and the roots the runtime itself holds.
 #include "runtime/Worker.h"
 
+#include <algorithm>
+#include <chrono>
+
 namespace weft {
 
 namespace {
@@ -52,6 +55,78 @@ void Runtime::enumerateRoots(GcRootVisitor& v)
         v.pointer(t.c);
         v.pointer(t.fn);
     }
+    // Results a host has yet to read (hostCalls changes only while its host thread takes part
+    // in the world, so not during a collection). Their kinds are not known here: every word is
+    // given as a possible pointer, which the collector checks.
+    for (const HostCall* call : hostCalls)
+        for (const Slot& r : call->results)
+            v.pointer(r.p);
+}
+
+// ---- host calls ----------------------------------------------------------------------------------
+
+void Runtime::hostEnter()
+{
+    std::unique_lock lock(schedMu);
+    worldCv.wait(lock, [&] { return !gcWaiting.load(std::memory_order_relaxed); });
+    nrunning++;
+}
+
+void Runtime::hostLeave()
+{
+    std::lock_guard lock(schedMu);
+    nrunning--;
+    worldCv.notify_all();
+}
+
+bool Runtime::hostCallWait(G* g, HostCall& call)
+{
+    {
+        // Counted and queued at once under schedMu, where the deadlock check looks: an idle
+        // pool sees either no call or the call's goroutine in the queue.
+        std::lock_guard lock(schedMu);
+        if (exiting.load(std::memory_order_relaxed))
+            return false;
+        hostCalls.push_back(&call);
+        pendingHostCalls++;
+        call.g = g;
+        call.state = HostCall::State::Waiting;
+        g->status.store(GStatus::Runnable, std::memory_order_relaxed);
+        g->hostCall = &call;
+        globalPut(g, g, 1);
+    }
+    wakeIdle();
+    for (;;)
+    {
+        {
+            std::unique_lock lock(call.mu);
+            // The program's end (a panic, a fatal error, os.Exit elsewhere) is polled: it has no
+            // single place that could signal every waiting host.
+            call.cv.wait_for(lock, std::chrono::milliseconds(5), [&] { return call.returned; });
+            if (call.returned)
+                return true;
+        }
+        if (!exiting.load(std::memory_order_acquire))
+            continue;
+        std::lock_guard lock(schedMu);
+        if (call.state == HostCall::State::Waiting)
+        {
+            // Given up: the goroutine stays the runtime's, unlinked from the call.
+            call.g->hostCall = nullptr;
+            call.state = HostCall::State::Abandoned;
+            pendingHostCalls--;
+            return false;
+        }
+        // Returning: a worker is copying the results; they come in a moment.
+    }
+}
+
+void Runtime::endHostCall(HostCall& call)
+{
+    std::lock_guard lock(schedMu);
+    auto it = std::find(hostCalls.begin(), hostCalls.end(), &call);
+    if (it != hostCalls.end())
+        hostCalls.erase(it);
 }
 
 // ---- output and the end ------------------------------------------------------------------------

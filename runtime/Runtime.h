@@ -11,6 +11,7 @@
 #include "runtime/Executor.h"
 #include "runtime/Goroutine.h"
 #include "runtime/Heap.h"
+#include "runtime/HostCall.h"
 #include "runtime/SpinLock.h"
 #include "runtime/TimerHeap.h"
 
@@ -45,6 +46,10 @@ struct RuntimeConfig
     bool gcStress = false; // collect at every safepoint that allocates (WEFT_GCSTRESS)
     int gcPercent = 100;   // GOGC (WEFT_GOGC)
     size_t heapLimitBytes = 0; // the heap's hard limit (0: HeapConfig's default)
+    // Embedded (the embedding API): the pool runs until stopPool, goroutines started by host
+    // calls; main's return does not end the program, and a deadlock is one only while a host
+    // call waits (nothing else can wake an idle pool but the host).
+    bool embedded = false;
 };
 
 class Runtime : public GcRootEnumerator
@@ -153,6 +158,7 @@ public:
     static constexpr int32_t kBudget = 1 << 16;
 
     int schedule();                         // runs the program on every worker; its exit code
+    int joinPool();                         // waits for the end, joins the threads; the exit code
     // Why a thread's worker loop returned: the program ended (it holds its worker, or it unwound
     // a callback without one), or it handed its worker to a goroutine's locked thread.
     enum class LoopEnd : uint8_t { Ended, HandedOff };
@@ -190,6 +196,26 @@ public:
     // worker running (the holder may be about to unlock) and nothing queued here.
     bool canSpin(int iter);
     void exitBlocking();
+    // ---- Host calls (embedding; Runtime.cpp) ----
+    // startPool starts a thread for every worker and returns; stopPool ends the program if
+    // nothing ended it, wakes everything and joins the threads (schedule() is both, waiting for
+    // the end between them). Lock order: hostMu -> schedMu -> globalMu.
+    bool startPool();
+    int stopPool();
+    // A host thread takes part in the world while it makes a goroutine or reads its results
+    // (it allocates, and links goroutines): a collection waits for it, as for a running worker.
+    // hostMu keeps it to one host thread at a time (they share `cache`).
+    std::mutex hostMu;
+    void hostEnter(); // hostMu held
+    void hostLeave(); // hostMu held
+    // Queues g (made by the host, g.hostCall set) and waits, with hostMu not held, until it
+    // returns (true: its results are in the call) or the program ends (false).
+    bool hostCallWait(G* g, HostCall& call);
+    // The host has read the call's results (entered, hostMu held): they are roots no more.
+    void endHostCall(HostCall& call);
+    std::vector<HostCall*> hostCalls; // guarded by schedMu: the calls waiting (their results are roots)
+    int pendingHostCalls = 0;         // guarded by schedMu
+
     // Owners of this state: the interpreter, and each worker thread detached while blocked in a
     // native when the program ended (schedule()). The last one to let go deletes it.
     std::atomic<int> references{1};

@@ -360,8 +360,9 @@ G* Runtime::findRunnable(Worker& w)
         }
         // Go's checkdead: every worker is asleep and nothing can wake one. (A worker blocked in
         // a native may still ready something when it returns.)
+        // Embedded, an idle pool waits for the host unless a host call waits for the pool.
         if (nidle.load(std::memory_order_seq_cst) == int(workers.size()) && nblocked.load() == 0 &&
-            liveTimers.load(std::memory_order_seq_cst) == 0)
+            liveTimers.load(std::memory_order_seq_cst) == 0 && (!runtimeConfig.embedded || pendingHostCalls > 0))
         {
             nidle.fetch_sub(1, std::memory_order_seq_cst);
             lock.unlock();
@@ -441,7 +442,37 @@ Runtime::LoopEnd Runtime::workerLoop()
         switch (r)
         {
         case ExecResult::Done:
-            if (g->id == mainGoid && !g->goexiting)
+            if (g->hostCall)
+            {
+                // A host thread may wait for it (runtime/HostCall.h): its results go to the call
+                // (kept as roots until the host has read them), and it ends like any goroutine.
+                HostCall* call = nullptr;
+                {
+                    std::lock_guard lock(schedMu);
+                    std::swap(call, g->hostCall); // null if the host gave the call up
+                    if (call)
+                    {
+                        call->state = HostCall::State::Returning;
+                        pendingHostCalls--;
+                    }
+                }
+                if (call)
+                {
+                    // What the call printed is out before the host hears it returned.
+                    if (outPending.load(std::memory_order_relaxed))
+                        flushOut();
+                    call->results.resize(call->resultSlots);
+                    if (!g->goexiting)
+                        exec.copyResults(*g, call->results.data(), call->resultSlots);
+                    std::lock_guard lock(call->mu);
+                    call->returned = true;
+                    call->cv.notify_one(); // under the lock: the host may free the call once it sees returned
+                }
+                g->status.store(GStatus::Dead, std::memory_order_relaxed);
+                freeGoroutine(g);
+                break;
+            }
+            if (g->id == mainGoid && !g->goexiting && !runtimeConfig.embedded)
             {
                 // main returned: the program ends without waiting for other goroutines.
                 {
@@ -499,25 +530,47 @@ Runtime::LoopEnd Runtime::workerLoop()
 // finds the program ended. Threads made later (Machine.cpp) are joined the same way.
 int Runtime::schedule()
 {
+    startPool();
+    return joinPool();
+}
+
+bool Runtime::startPool()
+{
+    std::unique_lock lock(schedMu);
+    nrunning += int(workers.size());
+    for (size_t i = 0; i < workers.size(); i++)
+    {
+        Machine* m = machines.emplace_back(std::make_unique<Machine>(int(machines.size()))).get();
+        if (!m->thread.start([this, m, w = workers[i].get()] { threadMain(*m, w); }))
+        {
+            // The workers left without a thread never run: the others see the end.
+            machines.pop_back();
+            nrunning -= int(workers.size() - i);
+            lock.unlock();
+            reportNoThread("runtime: failed to create new OS thread\nfatal error: newosproc\n");
+            lock.lock();
+            wakeAllLocked();
+            return false;
+        }
+    }
+    return true;
+}
+
+int Runtime::stopPool()
+{
+    {
+        std::lock_guard lock(outMu);
+        beginExitLocked(exitCode);
+    }
+    wakeAll();
+    return joinPool();
+}
+
+int Runtime::joinPool()
+{
     std::vector<Machine*> finished, blocked;
     {
         std::unique_lock lock(schedMu);
-        nrunning = int(workers.size());
-        for (size_t i = 0; i < workers.size(); i++)
-        {
-            Machine* m = machines.emplace_back(std::make_unique<Machine>(int(machines.size()))).get();
-            if (!m->thread.start([this, m, w = workers[i].get()] { threadMain(*m, w); }))
-            {
-                // The workers left without a thread never run: the others see the end.
-                machines.pop_back();
-                nrunning -= int(workers.size() - i);
-                lock.unlock();
-                reportNoThread("runtime: failed to create new OS thread\nfatal error: newosproc\n");
-                lock.lock();
-                wakeAllLocked();
-                break;
-            }
-        }
         // (Every thread blocked in a native is not the end: the program waits for input.)
         worldCv.wait(lock, [&] {
             return exiting.load() &&
@@ -525,6 +578,9 @@ int Runtime::schedule()
         });
         for (auto& m : machines)
         {
+            if (m->joined)
+                continue;
+            m->joined = true;
             (m->finished ? finished : blocked).push_back(m.get());
             if (!m->finished)
             {

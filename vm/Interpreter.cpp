@@ -9,7 +9,9 @@
 namespace weft {
 
 Interpreter::Impl::Impl(InterpreterConfig c)
-    : Runtime(RuntimeConfig{c.writeStdout, c.writeStderr, c.writeReport, c.gcStress, c.gcPercent, c.heapLimitBytes}, *this),
+    : Runtime(RuntimeConfig{c.writeStdout, c.writeStderr, c.writeReport, c.gcStress, c.gcPercent, c.heapLimitBytes,
+                            c.embedded},
+              *this),
       config(std::move(c))
 {
 }
@@ -263,21 +265,28 @@ void Interpreter::Impl::reportPanic(Goroutine& g)
 
 // ---- running -----------------------------------------------------------------------------------
 
+bool Interpreter::Impl::prepare(const Module& m)
+{
+    module = &m;
+    // The run-time error types are made now, before any worker can race to make them.
+    makeRuntimeError("");
+    makeErrorString("");
+    if (m.globalsSize)
+    {
+        globals = allocate(m.globalsSize, m.globalsLayout ? &*m.globalsLayout : nullptr);
+        if (!globals)
+            return false;
+    }
+    const int n = std::clamp(config.procs > 0 ? config.procs : availableCpus(), 1, Impl::kMaxProcs);
+    makeWorkers(n, config.seed);
+    return true;
+}
+
 int Interpreter::run(const Module& module)
 {
     Impl& vm = *impl_;
-    vm.module = &module;
-    // The run-time error types are made now, before any worker can race to make them.
-    vm.makeRuntimeError("");
-    vm.makeErrorString("");
-    if (module.globalsSize)
-    {
-        vm.globals = vm.allocate(module.globalsSize, module.globalsLayout ? &*module.globalsLayout : nullptr);
-        if (!vm.globals)
-            return 2;
-    }
-    const int procs = std::clamp(vm.config.procs > 0 ? vm.config.procs : availableCpus(), 1, Impl::kMaxProcs);
-    vm.makeWorkers(procs, vm.config.seed);
+    if (!vm.prepare(module))
+        return 2;
     Goroutine* mainG = vm.newGoroutine(module.entry, nullptr);
     if (!mainG)
         return 2;

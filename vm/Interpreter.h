@@ -27,7 +27,22 @@ struct InterpreterConfig
     size_t heapLimitBytes = 0;      // the heap's hard limit; 0: the default (64 GiB)
     size_t maxStackBytes = 1000000000; // Go's default 1 GB; beyond it: fatal error: stack overflow
     int procs = 0;                  // worker threads (GOMAXPROCS): --procs, WEFT_PROCS; 0: availableCpus()
+    bool embedded = false;          // start/call/stop instead of run (RuntimeConfig::embedded)
     uint64_t seed = 0x9e3779b97f4a7c15ull; // seeds the workers' generators (select order, map seeds)
+};
+
+// A value crossing between a host thread and a script (the embedding API): a scalar of the kind
+// given, or a string. Int covers Go's signed integers (held sign-extended), Uint the unsigned
+// ones, Float float64 (Float32: rounded to float32).
+struct HostValue
+{
+    enum class Kind : uint8_t { Int, Uint, Float, Float32, Bool, String };
+    Kind kind = Kind::Int;
+    int64_t i = 0;
+    uint64_t u = 0;
+    double f = 0;
+    bool b = false;
+    std::string s;
 };
 
 class Interpreter
@@ -42,6 +57,19 @@ public:
     // os.Exit's argument, or 2 after an unrecovered panic or a fatal error (their messages go to
     // stderr as Go prints them).
     int run(const Module& module);
+
+    // ---- Embedding (vm/HostCalls.cpp): the pool runs from start to stop, and host threads call
+    // the module's functions, each call a goroutine the host waits for. Requires
+    // InterpreterConfig::embedded.
+    bool start(const Module& module); // false: the pool could not start (a fatal error)
+    // Calls the module's function named `name` (as Go names it: "main.Square") with args and
+    // waits: true with its results (as many and of the kinds `results` holds on entry), false
+    // when the program ended under it (a panic, a fatal error, os.Exit: exitCode()).
+    bool call(const Function& fn, const std::vector<HostValue>& args, std::vector<HostValue>& results);
+    const Function* findFunction(std::string_view name) const;
+    int stop();            // ends what still runs and joins the threads; the exit code
+    bool ended() const;    // the program ended (stop, or a failure, or os.Exit)
+    int exitCode() const;
 
     struct Impl;
     Impl& impl() { return *impl_; }

@@ -105,6 +105,10 @@ struct Interpreter::Impl final : public Runtime, public GoroutineExecutor, publi
     // (Runtime::finalizerRunning); called after each collection and when a finalizer ends.
     void startFinalizer() override;
 
+    // Globals, run-time error types and workers for module (before the pool starts).
+    bool prepare(const Module& m);
+    void copyResults(const G& g, Slot* out, uint32_t n) override;
+
     // ---- Goroutines (Goroutines.cpp) ----
     // A new goroutine running fn (with `args` in its parameter registers), not yet queued.
     Goroutine* newGoroutine(const Function* fn, void* closure, const Slot* args = nullptr, uint32_t nargs = 0);

@@ -12,8 +12,11 @@
 //    Interpreter that loaded it.
 //  - Nothing a script does ends the host: os.Exit(n) makes run return n; a panic, a fatal error
 //    (a deadlock, a stack overflow, concurrent map writes) or the heap limit throw ScriptError
-//    with Go's report. An Interpreter runs one program once; after that (or a failure) it is
-//    finished and says so (finished(), and a std::logic_error from run).
+//    with Go's report. After that the Interpreter is finished (finished(); calls throw).
+//  - An Interpreter runs one program's main once (run); when main returns, the program's other
+//    goroutines go on running on the Interpreter's worker threads, and the program's functions
+//    can be called from any host thread (function), until the Interpreter is destroyed, which
+//    ends whatever still runs.
 //  - Output goes to Options::onStdout / onStderr when set, else to the process's stdout and
 //    stderr.
 #include <cstddef>
@@ -23,6 +26,8 @@
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <type_traits>
+#include <utility>
 #include <vector>
 
 namespace weft {
@@ -82,6 +87,90 @@ public:
 };
 
 class Interpreter;
+template <class Signature> class Function;
+
+namespace detail {
+// A value crossing between C++ and Go: what Traits<T> makes of a C++ argument and reads a
+// result from.
+struct Value
+{
+    enum class Kind : uint8_t { Int, Uint, Float, Float32, Bool, String };
+    Kind kind = Kind::Int;
+    std::string goType;
+    int64_t i = 0;
+    uint64_t u = 0;
+    double f = 0;
+    bool b = false;
+    std::string s;
+};
+
+// The Go type of a C++ type, and the conversions: bool; int, int8_t..int64_t (int is Go's int,
+// 64 bits); the unsigned ones likewise; float, double; std::string (std::string_view and
+// const char* as arguments).
+template <class T, class = void> struct Traits; // a type without a Go counterpart: a compile error
+
+template <class T> struct IntTraits
+{
+    static Value in(T v)
+    {
+        Value x;
+        x.kind = std::is_signed_v<T> ? Value::Kind::Int : Value::Kind::Uint;
+        x.goType = name();
+        x.i = int64_t(v);
+        x.u = uint64_t(v);
+        return x;
+    }
+    static T out(const Value& v) { return std::is_signed_v<T> ? T(v.i) : T(v.u); }
+    static Value slot() { return in(T{}); }
+    static std::string name()
+    {
+        if constexpr (std::is_same_v<T, int>)
+            return "int";
+        else if constexpr (std::is_same_v<T, unsigned>)
+            return "uint";
+        else
+            return std::string(std::is_signed_v<T> ? "int" : "uint") + std::to_string(8 * sizeof(T));
+    }
+};
+template <class T>
+struct Traits<T, std::enable_if_t<std::is_integral_v<T> && !std::is_same_v<T, bool> &&
+                                  !std::is_same_v<T, char> && (sizeof(T) <= 8)>> : IntTraits<T> {};
+template <> struct Traits<bool>
+{
+    static Value in(bool v) { Value x; x.kind = Value::Kind::Bool; x.goType = "bool"; x.b = v; return x; }
+    static bool out(const Value& v) { return v.b; }
+    static Value slot() { return in(false); }
+};
+template <> struct Traits<double>
+{
+    static Value in(double v) { Value x; x.kind = Value::Kind::Float; x.goType = "float64"; x.f = v; return x; }
+    static double out(const Value& v) { return v.f; }
+    static Value slot() { return in(0); }
+};
+template <> struct Traits<float>
+{
+    static Value in(float v) { Value x; x.kind = Value::Kind::Float32; x.goType = "float32"; x.f = v; return x; }
+    static float out(const Value& v) { return float(v.f); }
+    static Value slot() { return in(0); }
+};
+template <> struct Traits<std::string>
+{
+    static Value in(std::string v) { Value x; x.kind = Value::Kind::String; x.goType = "string"; x.s = std::move(v); return x; }
+    static std::string out(const Value& v) { return v.s; }
+    static Value slot() { return in({}); }
+};
+template <> struct Traits<std::string_view>
+{
+    static Value in(std::string_view v) { return Traits<std::string>::in(std::string(v)); }
+    static Value slot() { return Traits<std::string>::slot(); }
+};
+template <> struct Traits<const char*>
+{
+    static Value in(const char* v) { return Traits<std::string>::in(v ? v : ""); }
+    static Value slot() { return Traits<std::string>::slot(); }
+};
+template <class T> using Bare = std::remove_cv_t<std::remove_reference_t<T>>;
+} // namespace detail
 
 // A compiled program, ready to run on the Interpreter that loaded it.
 class Program
@@ -89,6 +178,8 @@ class Program
 public:
     Program();
     ~Program();
+    Program(const Program&);            // copies share the compiled program
+    Program& operator=(const Program&);
     Program(Program&&) noexcept;
     Program& operator=(Program&&) noexcept;
 
@@ -113,14 +204,66 @@ public:
 
     // Runs the program's main (after package initialization) with os.Args = {name, args...} and
     // returns its exit code: 0 when main returns, n for os.Exit(n). ScriptError on a panic or a
-    // fatal error. The Interpreter is finished afterwards.
+    // fatal error. A second run is a std::logic_error.
     int run(const Program& program, const std::vector<std::string>& args = {});
+    // True once the program has ended: a panic, a fatal error or os.Exit (then every call
+    // throws), or never after a successful run: the Interpreter stays alive for calls.
     bool finished() const;
+
+    // A package-level function of a program that ran, callable from any host thread; each call
+    // runs as a goroutine on the Interpreter's workers while the calling thread waits. The Go
+    // declaration must have exactly the signature the C++ one maps to (Traits), else
+    // std::invalid_argument. A call throws ScriptError if the program fails under it.
+    //     auto square = vm.function<int64_t(int64_t)>(program, "Square");  // func Square(int64) int64
+    template <class Signature> Function<Signature> function(const Program& program, std::string name);
+
+    // What Function calls (results holds the expected kinds and receives the values).
+    void callFunction(const Program& program, const std::string& name, const std::vector<detail::Value>& args,
+                      std::vector<detail::Value>& results);
+    void checkFunction(const Program& program, const std::string& name, const std::vector<detail::Value>& params,
+                       const std::vector<detail::Value>& results);
 
 private:
     struct Impl;
     std::unique_ptr<Impl> impl_;
 };
+
+template <class R, class... A> class Function<R(A...)>
+{
+public:
+    static void describe(std::vector<detail::Value>& params, std::vector<detail::Value>& results)
+    {
+        params = {detail::Traits<detail::Bare<A>>::slot()...};
+        if constexpr (!std::is_void_v<R>)
+            results.push_back(detail::Traits<R>::slot());
+    }
+
+    R operator()(A... args) const
+    {
+        std::vector<detail::Value> in{detail::Traits<detail::Bare<A>>::in(std::forward<A>(args))...};
+        std::vector<detail::Value> out;
+        if constexpr (!std::is_void_v<R>)
+            out.push_back(detail::Traits<R>::slot());
+        vm_->callFunction(program_, name_, in, out);
+        if constexpr (!std::is_void_v<R>)
+            return detail::Traits<R>::out(out[0]);
+    }
+
+private:
+    friend class Interpreter;
+    Function(Interpreter* vm, Program program, std::string name) : vm_(vm), program_(std::move(program)), name_(std::move(name)) {}
+    Interpreter* vm_; // must outlive the Function
+    Program program_;
+    std::string name_;
+};
+
+template <class Signature> Function<Signature> Interpreter::function(const Program& program, std::string name)
+{
+    std::vector<detail::Value> params, results;
+    Function<Signature>::describe(params, results);
+    checkFunction(program, name, params, results);
+    return Function<Signature>(this, program, std::move(name));
+}
 
 } // namespace v1
 } // namespace weft

@@ -102,6 +102,12 @@ public:
         return "main." + t.name + "()\n\tstep " + std::to_string(t.pc) + "\n";
     }
     void startFinalizer() override {}
+    void copyResults(const G& g, Slot* out, uint32_t n) override
+    {
+        const auto& tg = static_cast<const TestG&>(g);
+        for (uint32_t i = 0; i < n && i < 6; i++)
+            out[i] = tg.regs[i];
+    }
 
     // ---- goroutines and the program ----
     // vm/Goroutines.cpp's newGoroutine: live, not queued.

@@ -1,0 +1,34 @@
+#pragma once
+// A call made by a host thread (the embedding API): a goroutine the host started and waits for.
+// The host thread is not a worker; it blocks on its own condition variable until the goroutine
+// returns or the program ends (a panic, a fatal error, os.Exit, a deadlock, the interpreter's
+// end). The worker that sees the goroutine return copies its results here (through the seam,
+// GoroutineExecutor::copyResults) before the goroutine is freed; until the host has read them,
+// Runtime::enumerateRoots keeps what they point to (they are scanned conservatively).
+#include "runtime/Value.h"
+
+#include <condition_variable>
+#include <mutex>
+#include <vector>
+
+namespace weft {
+
+struct G;
+
+struct HostCall
+{
+    // Guarded by Runtime::schedMu. Waiting: g runs or waits, linked to the call
+    // (g->hostCall). Returning: a worker took the call from g and copies the results. Abandoned:
+    // the program ended first; the host unlinked g (which the runtime still owns), so no worker
+    // touches the call again.
+    enum class State : uint8_t { Waiting, Returning, Abandoned };
+    State state = State::Waiting;
+    G* g = nullptr;
+    std::mutex mu; // a leaf: guards returned
+    std::condition_variable cv;
+    bool returned = false; // the results are here; the worker is done with the call
+    uint32_t resultSlots = 0;
+    std::vector<Slot> results; // resultSlots of them once returned
+};
+
+} // namespace weft
