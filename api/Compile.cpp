@@ -9,7 +9,7 @@
 
 namespace weft {
 
-Compiled compileSources(std::vector<SourceText> sources, bool verify, bool allFunctions)
+Compiled compileSources(std::vector<SourceText> sources, bool verify, bool allFunctions, const HostPackages* host)
 {
     Compiled c;
     c.status = 1;
@@ -20,11 +20,14 @@ Compiled compileSources(std::vector<SourceText> sources, bool verify, bool allFu
         std::vector<std::unique_ptr<File>> files;
         for (SourceText& s : sources)
             files.push_back(parseFile(s.path, std::move(s.text), diags));
-        c.program = checkProgram(std::move(files), diags);
+        c.program = checkProgram(std::move(files), diags, false, host ? &host->sources : nullptr);
         if (!diags.empty() || !c.program)
             return;
         NativeRegistry natives;
         registerStdlibNatives(natives);
+        if (host)
+            for (const auto& [name, entry] : host->natives)
+                natives.add(name, entry.fn, entry.data);
         c.module = generateCode(*c.program, natives, diags, allFunctions);
     });
     if (!c.program || !c.module || !diags.empty())

@@ -5,6 +5,8 @@
 #include "compiler/Program.h"
 #include "lexer/Diagnostic.h"
 #include "vm/Module.h"
+#include "vm/NativeRegistry.h"
+#include "compiler/StdlibSources.h"
 
 #include <memory>
 #include <string>
@@ -24,7 +26,16 @@ struct Compiled
 };
 
 // verify: run the bytecode verifier when WEFT_VERIFY asks for it.
+// Packages an embedding host provides: their Go declarations, and the natives their bodiless
+// functions bind to (by native name, "host.Greet").
+struct HostPackages
+{
+    std::vector<StdlibSource> sources;
+    std::vector<std::pair<std::string, NativeEntry>> natives;
+};
+
 // allFunctions: compile every function of main (generateCode's allFunctions), for a host to call.
-Compiled compileSources(std::vector<SourceText> sources, bool verify = true, bool allFunctions = false);
+Compiled compileSources(std::vector<SourceText> sources, bool verify = true, bool allFunctions = false,
+                        const HostPackages* host = nullptr);
 
 } // namespace weft

@@ -4,7 +4,12 @@
 #include "compiler/Object.h"
 #include "compiler/Scope.h"
 #include "compiler/Types.h"
+#include "compiler/ImportPath.h"
+#include "compiler/StdlibSources.h"
 #include "vm/Interpreter.h"
+#include "vm/NativeContext.h"
+
+#include <cctype>
 
 #include <cstdio>
 #include <unistd.h>
@@ -29,6 +34,71 @@ HostValue toHost(const EngineValue& v)
     h.kind = HostValue::Kind(int(v.kind));
     h.i = v.i, h.u = v.u, h.f = v.f, h.b = v.b, h.s = v.s;
     return h;
+}
+
+// The native every host function binds to: its HostFunction is the function's nativeData.
+void hostNative(NativeContext& ctx, Slot* a, Slot* r)
+{
+    const auto* f = static_cast<const HostFunction*>(ctx.currentFunction()->nativeData);
+    std::vector<EngineValue> args = f->params, results = f->results;
+    size_t at = 0;
+    for (EngineValue& v : args)
+    {
+        const Slot s = a[at++];
+        switch (v.kind)
+        {
+        case EngineValue::Kind::Int: v.i = s.i; break;
+        case EngineValue::Kind::Uint: v.u = s.u; break;
+        case EngineValue::Kind::Float:
+        case EngineValue::Kind::Float32: v.f = s.f; break;
+        case EngineValue::Kind::Bool: v.b = s.u != 0; break;
+        case EngineValue::Kind::String: v.s.assign(static_cast<const char*>(s.cp), size_t(a[at++].i)); break;
+        }
+    }
+    try
+    {
+        f->call(args, results);
+    }
+    catch (const std::exception& e)
+    {
+        ctx.panicError(e.what()); // a Go panic the script can recover
+        return;
+    }
+    catch (...)
+    {
+        ctx.panicError("a C++ exception of an unknown type");
+        return;
+    }
+    at = 0;
+    for (const EngineValue& v : results)
+    {
+        Slot& s = r[at++];
+        switch (v.kind)
+        {
+        case EngineValue::Kind::Int: s.i = v.i; break;
+        case EngineValue::Kind::Uint: s.u = v.u; break;
+        case EngineValue::Kind::Float: s.f = v.f; break;
+        case EngineValue::Kind::Float32: s.f = double(float(v.f)); break;
+        case EngineValue::Kind::Bool: s.u = v.b ? 1 : 0; break;
+        case EngineValue::Kind::String:
+        {
+            GoString str = ctx.newString(v.s);
+            s.cp = str.ptr;
+            r[at++].i = str.len;
+            break;
+        }
+        }
+    }
+}
+
+bool goIdentifier(const std::string& s)
+{
+    if (s.empty() || !(std::isalpha(static_cast<unsigned char>(s[0])) || s[0] == '_'))
+        return false;
+    for (char c : s)
+        if (!(std::isalnum(static_cast<unsigned char>(c)) || c == '_'))
+            return false;
+    return true;
 }
 
 std::string signatureText(const std::vector<EngineValue>& args, const std::vector<EngineValue>& results)
@@ -67,11 +137,52 @@ Engine::~Engine()
 
 bool Engine::ended() const { return running_ && running_->interp.ended(); }
 
+std::string Engine::addFunction(const std::string& path, HostFunction f)
+{
+    const std::string pkgName = path.substr(path.rfind('/') + 1);
+    if (!goIdentifier(pkgName) || path.find("//") != std::string::npos || path.back() == '/')
+        return "\"" + path + "\" is not a package path weft can give a host package";
+    if (importPathError(path))
+        return "\"" + path + "\" is not a valid import path";
+    for (const StdlibSource& std : stdlibSources())
+        if (path == std.path)
+            return "\"" + path + "\" is a standard package";
+    if (!goIdentifier(f.name) || !std::isupper(static_cast<unsigned char>(f.name[0])))
+        return "\"" + f.name + "\" is not an exported Go name";
+    HostPackage& p = packages_[path];
+    for (const auto& g : p.functions)
+        if (g->name == f.name)
+            return path + "." + f.name + " is already declared";
+    p.functions.push_back(std::make_unique<HostFunction>(std::move(f)));
+    return {};
+}
+
 std::shared_ptr<CompiledProgram> Engine::compile(const std::string& name, std::string source, CompileFailure& failure)
 {
     std::vector<SourceText> sources;
     sources.push_back({name, std::move(source)});
-    auto c = std::make_shared<Compiled>(compileSources(std::move(sources), true, true));
+    // The host packages as Go declarations: a bodiless function for each C++ one, bound to it.
+    HostPackages host;
+    for (const auto& [path, pkg] : packages_)
+    {
+        std::string text = "// Declared by the embedding host.\npackage " + path.substr(path.rfind('/') + 1) + "\n\n";
+        for (const auto& f : pkg.functions)
+        {
+            text += "func " + f->name + "(";
+            for (size_t i = 0; i < f->params.size(); i++)
+                text += (i ? ", p" : "p") + std::to_string(i) + " " + f->params[i].goType;
+            text += ")";
+            if (f->results.size() == 1)
+                text += " " + f->results[0].goType;
+            text += "\n";
+            host.natives.push_back({path + "." + f->name, NativeEntry{&hostNative, f.get()}});
+        }
+        const std::string& kept = *hostTexts_.emplace_back(std::make_unique<std::string>(std::move(text)));
+        const std::string& file = *hostTexts_.emplace_back(std::make_unique<std::string>("host package " + path));
+        const std::string& pathKept = *hostTexts_.emplace_back(std::make_unique<std::string>(path));
+        host.sources.push_back({pathKept.c_str(), file.c_str(), kept.c_str()});
+    }
+    auto c = std::make_shared<Compiled>(compileSources(std::move(sources), true, true, &host));
     if (!c->module)
     {
         failure.report = c->report;

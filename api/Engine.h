@@ -5,6 +5,7 @@
 // (weft::Interpreter, Program, Diagnostic exist in both), so api/Weft.cpp can include both.
 #include <cstddef>
 #include <functional>
+#include <map>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -64,11 +65,23 @@ struct EngineValue
 
 // An Engine runs one program: its main once (run), and its functions (call) from any host
 // thread, on a pool that lives from the first run until the Engine is destroyed.
+// A C++ function a host package provides: its parameters' and results' kinds and Go types, and
+// the callable (which may throw: the exception becomes a Go panic with its what()).
+struct HostFunction
+{
+    std::string name;
+    std::vector<EngineValue> params, results;
+    std::function<void(std::vector<EngineValue>& args, std::vector<EngineValue>& results)> call;
+};
+
 class Engine
 {
 public:
     explicit Engine(EngineOptions options);
     ~Engine();
+    // Adds a function to the host package at `path` (imported by scripts loaded after this);
+    // an error text, or empty.
+    std::string addFunction(const std::string& path, HostFunction f);
     // The program, or null with `failure` filled.
     std::shared_ptr<CompiledProgram> compile(const std::string& name, std::string source, CompileFailure& failure);
     // The Engine keeps the program alive while its goroutines may run (until it is destroyed).
@@ -90,6 +103,14 @@ private:
     std::shared_ptr<CompiledProgram> started_; // the program the pool runs
     bool ran_ = false;
     std::string report_; // a failure's report (written by worker threads under the runtime's outMu)
+    struct HostPackage
+    {
+        std::vector<std::unique_ptr<HostFunction>> functions;
+    };
+    std::map<std::string, HostPackage> packages_;
+    // The declarations made for each compile: kept for the Engine's life (the checker's files
+    // are made from them, and programs point to the functions).
+    std::vector<std::unique_ptr<std::string>> hostTexts_;
 };
 
 } // namespace weft

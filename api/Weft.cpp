@@ -92,6 +92,27 @@ int Interpreter::run(const Program& program, const std::vector<std::string>& arg
 
 bool Interpreter::finished() const { return impl_->engine.ended(); }
 
+void Package::addFunction(const std::string& name, std::vector<detail::Value> params, std::vector<detail::Value> results,
+                          detail::HostCall call)
+{
+    HostFunction f;
+    f.name = name;
+    f.params = toEngine(params);
+    f.results = toEngine(results);
+    f.call = [call = std::move(call), params = std::move(params), results = std::move(results)](
+                 std::vector<EngineValue>& args, std::vector<EngineValue>& out) {
+        std::vector<detail::Value> in(params), res(results);
+        for (size_t i = 0; i < args.size(); i++)
+            in[i].i = args[i].i, in[i].u = args[i].u, in[i].f = args[i].f, in[i].b = args[i].b, in[i].s = std::move(args[i].s);
+        call(in, res);
+        for (size_t i = 0; i < out.size(); i++)
+            out[i].i = res[i].i, out[i].u = res[i].u, out[i].f = res[i].f, out[i].b = res[i].b, out[i].s = std::move(res[i].s);
+    };
+    std::string err = vm_.impl_->engine.addFunction(path_, std::move(f));
+    if (!err.empty())
+        throw std::invalid_argument("weft::Package::func: " + err);
+}
+
 void Interpreter::checkFunction(const Program& program, const std::string& name, const std::vector<detail::Value>& params,
                                 const std::vector<detail::Value>& results)
 {

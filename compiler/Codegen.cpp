@@ -310,8 +310,9 @@ Function* Generator::functionFor(const Func* f)
         fn->resultSlots += uint32_t(slots(r->type));
     if (!f->decl || !f->decl->body)
     {
-        NativeFn nf = natives_.find(nativeName(f));
-        fn->native = nf ? nf : &nativeMissing;
+        const NativeEntry e = natives_.find(nativeName(f));
+        fn->native = e.fn ? e.fn : &nativeMissing;
+        fn->nativeData = e.data;
         fn->numRegs = fn->paramSlots + fn->resultSlots;
         return fn;
     }
@@ -606,10 +607,11 @@ std::unique_ptr<Module> Generator::run()
         FnState state;
         st_ = &state;
         state.fn = entry;
-        static Signature emptySig;
-        emptySig.params = program_.types().emptyTuple();
-        emptySig.results = program_.types().emptyTuple();
-        state.sig = &emptySig;
+        // The entry's signature, func(): the program's own (its tuples belong to the program),
+        // so programs compiled at once on two threads share nothing.
+        entrySig_.params = program_.types().emptyTuple();
+        entrySig_.results = program_.types().emptyTuple();
+        state.sig = &entrySig_;
         for (Package* p : order)
         {
             for (const Initializer& init : p->initOrder)

@@ -170,6 +170,7 @@ public:
     // ---- functions (Codegen.cpp) ----
     Function* functionFor(const Func* f);
     bool allFunctions_ = false; // generateCode's allFunctions
+    Signature entrySig_;        // runtime.main's: func()
     Function* newFunction(); // a function of the module without a Func (entry, literals, wrappers)
     void finishFrame();      // the current function's register kinds and frame layout
     int functionIndex(const Function* f);

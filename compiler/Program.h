@@ -23,6 +23,7 @@
 //  - package-level variable initialization order per package (Package::initOrder).
 #include "compiler/Object.h"
 #include "compiler/Scope.h"
+#include "compiler/StdlibSources.h"
 #include "compiler/Types.h"
 
 #include <deque>
@@ -85,6 +86,9 @@ public:
     // The user's file and its package.
     File* file() const { return userFile_; }
     Package* mainPackage() const { return mainPackage_; }
+    // Packages an embedding host provides (checkProgram's hostPackages), or null.
+    const std::vector<StdlibSource>* hostPackages() const { return hostPackages_; }
+    void setHostPackages(const std::vector<StdlibSource>* p) { hostPackages_ = p; }
     const std::vector<std::unique_ptr<Package>>& packages() const { return packages_; }
     Package* package(std::string_view path) const;
     Scope* universe() const { return universe_; }
@@ -147,6 +151,7 @@ private:
     const Signature* scriptMainSig_ = nullptr;
     Scope* scriptMainScope_ = nullptr;
     Package* mainPackage_ = nullptr;
+    const std::vector<StdlibSource>* hostPackages_ = nullptr;
     Scope* universe_ = nullptr;
     const Type* errorType_ = nullptr;
     const Type* anyType_ = nullptr;

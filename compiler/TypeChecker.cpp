@@ -18,9 +18,10 @@ std::unique_ptr<Program> checkProgram(std::unique_ptr<File> file, DiagnosticList
 }
 
 std::unique_ptr<Program> checkProgram(std::vector<std::unique_ptr<File>> files, DiagnosticList& diags,
-                                      bool checkDespiteErrors)
+                                      bool checkDespiteErrors, const std::vector<StdlibSource>* hostPackages)
 {
     auto prog = std::make_unique<Program>();
+    prog->setHostPackages(hostPackages);
     if (files.empty() || !files[0])
         return prog;
     std::vector<File*> user;
@@ -566,6 +567,10 @@ Package* Checker::importPackage(std::string_view path, const Node* at, bool repo
     for (auto& s : stdlibSources())
         if (path == s.path)
             sources.push_back(&s);
+    if (const std::vector<StdlibSource>* host = prog_.hostPackages(); host && sources.empty())
+        for (auto& s : *host)
+            if (path == s.path)
+                sources.push_back(&s);
     if (sources.empty())
     {
         if (report)

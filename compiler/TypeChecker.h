@@ -1,4 +1,5 @@
 #pragma once
+#include "compiler/StdlibSources.h"
 #include "compiler/Program.h"
 #include "lexer/Diagnostic.h"
 #include "parser/Ast.h"
@@ -22,7 +23,10 @@ std::unique_ptr<Program> checkProgram(std::unique_ptr<File> file, DiagnosticList
 // A program of several files, as `go run a.go b.go` builds it: one package main, its files in
 // the order given (which is the order of their init functions). A script (a file without a
 // package clause) is a program by itself and cannot be one of several files.
+// hostPackages: packages an embedding host provides (declarations in Go, bodiless functions
+// bound to the host's natives), importable like the standard ones; they must outlive the check.
 std::unique_ptr<Program> checkProgram(std::vector<std::unique_ptr<File>> files, DiagnosticList& diags,
-                                      bool checkDespiteErrors = false);
+                                      bool checkDespiteErrors = false,
+                                      const std::vector<StdlibSource>* hostPackages = nullptr);
 
 } // namespace weft

@@ -50,6 +50,7 @@ struct Function
     std::vector<GcWordKind> regKinds;
     std::optional<GcLayout> frameLayout; // regKinds as a layout (null when no pointers)
     NativeFn native = nullptr; // set for a native function: code is empty
+    const void* nativeData = nullptr; // what the native is bound to (NativeRegistry.h's NativeEntry)
     bool hasDefer = false;
     // Where a frame resumes after one of its deferred calls recovered a panic, and where every
     // return statement jumps: RunDefers, reload captured results, Return.

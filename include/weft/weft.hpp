@@ -26,6 +26,7 @@
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <tuple>
 #include <type_traits>
 #include <utility>
 #include <vector>
@@ -162,6 +163,7 @@ template <> struct Traits<std::string>
 template <> struct Traits<std::string_view>
 {
     static Value in(std::string_view v) { return Traits<std::string>::in(std::string(v)); }
+    static std::string_view out(const Value& v) { return v.s; } // valid during the call
     static Value slot() { return Traits<std::string>::slot(); }
 };
 template <> struct Traits<const char*>
@@ -170,7 +172,68 @@ template <> struct Traits<const char*>
     static Value slot() { return Traits<std::string>::slot(); }
 };
 template <class T> using Bare = std::remove_cv_t<std::remove_reference_t<T>>;
+
+// The signature of a C++ callable: a function, a function pointer, a lambda or any object with
+// one operator().
+template <class T> struct Callable : Callable<decltype(&T::operator())> {};
+template <class R, class... A> struct Callable<R(A...)>
+{
+    using Result = R;
+    using Args = std::tuple<Bare<A>...>;
+};
+template <class R, class... A> struct Callable<R (*)(A...)> : Callable<R(A...)> {};
+template <class C, class R, class... A> struct Callable<R (C::*)(A...)> : Callable<R(A...)> {};
+template <class C, class R, class... A> struct Callable<R (C::*)(A...) const> : Callable<R(A...)> {};
+template <class C, class R, class... A> struct Callable<R (C::*)(A...) noexcept> : Callable<R(A...)> {};
+template <class C, class R, class... A> struct Callable<R (C::*)(A...) const noexcept> : Callable<R(A...)> {};
+
+using HostCall = std::function<void(std::vector<Value>& args, std::vector<Value>& results)>;
+
+template <class F, class R, class... A, size_t... I>
+HostCall bindHost(F f, std::tuple<A...>*, std::index_sequence<I...>)
+{
+    return [f = std::move(f)](std::vector<Value>& args, std::vector<Value>& results) mutable {
+        if constexpr (std::is_void_v<R>)
+            f(Traits<A>::out(args[I])...);
+        else
+            results[0] = Traits<R>::in(f(Traits<A>::out(args[I])...));
+    };
+}
 } // namespace detail
+
+// A package scripts import (Interpreter::package): C++ functions with Go signatures deduced
+// from theirs. Declare them before loading the programs that import the package.
+//     vm.package("host").func("Greet", [](std::string name) { return "hello, " + name; });
+class Package
+{
+public:
+    template <class F> Package& func(const std::string& name, F f)
+    {
+        using Sig = detail::Callable<detail::Bare<F>>;
+        using R = detail::Bare<typename Sig::Result>;
+        using Args = typename Sig::Args;
+        std::vector<detail::Value> params, results;
+        describeParams(params, static_cast<Args*>(nullptr));
+        if constexpr (!std::is_void_v<R>)
+            results.push_back(detail::Traits<R>::slot());
+        addFunction(name, std::move(params), std::move(results),
+                    detail::bindHost<F, R>(std::move(f), static_cast<Args*>(nullptr),
+                                           std::make_index_sequence<std::tuple_size_v<Args>>{}));
+        return *this;
+    }
+
+private:
+    friend class Interpreter;
+    Package(Interpreter& vm, std::string path) : vm_(vm), path_(std::move(path)) {}
+    template <class... A> static void describeParams(std::vector<detail::Value>& params, std::tuple<A...>*)
+    {
+        params = {detail::Traits<A>::slot()...};
+    }
+    void addFunction(const std::string& name, std::vector<detail::Value> params, std::vector<detail::Value> results,
+                     detail::HostCall call);
+    Interpreter& vm_;
+    std::string path_;
+};
 
 // A compiled program, ready to run on the Interpreter that loaded it.
 class Program
@@ -199,6 +262,9 @@ public:
 
     // Parses, checks and compiles a program of one file (a package main, or a script without a
     // package clause). CompileError on errors; std::runtime_error if the file cannot be read.
+    // The host package scripts import as `path` (made on first use).
+    Package package(const std::string& path) { return Package(*this, path); }
+
     Program load(const std::string& path);
     Program loadString(const std::string& name, std::string source);
 
@@ -224,6 +290,7 @@ public:
                        const std::vector<detail::Value>& results);
 
 private:
+    friend class Package;
     struct Impl;
     std::unique_ptr<Impl> impl_;
 };

@@ -1,0 +1,169 @@
+// Host packages (weft::Interpreter::package): C++ functions that scripts import and call, with
+// Go signatures deduced from the C++ ones, C++ exceptions as Go panics, and the declarations'
+// errors. The scripts here import a package Go does not have, so the expected values are the
+// host's own.
+#include <weft/weft.hpp>
+
+#include <doctest/doctest.h>
+
+#include <atomic>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+namespace {
+
+struct Run
+{
+    std::string out;
+    weft::Options options()
+    {
+        weft::Options o;
+        o.procs = 2;
+        o.onStdout = [this](std::string_view s) { out.append(s); };
+        return o;
+    }
+};
+
+int64_t twice(int64_t x) { return 2 * x; }
+
+} // namespace
+
+TEST_CASE("scripts call C++ functions of a host package")
+{
+    Run r;
+    weft::Interpreter vm(r.options());
+    std::vector<std::string> logged;
+    vm.package("host")
+        .func("Greet", [](std::string name) { return "hello, " + name; })
+        .func("Add", [](int64_t a, int64_t b) { return a + b; })
+        .func("Twice", &twice)
+        .func("Half", [](double x) { return x / 2; })
+        .func("Even", [](int n) { return n % 2 == 0; })
+        .func("Log", [&logged](std::string_view s) { logged.emplace_back(s); });
+    weft::Program p = vm.loadString("uses_host.go", R"(package main
+
+import (
+	"fmt"
+	"host"
+)
+
+func main() {
+	fmt.Println(host.Greet("weft"), host.Add(40, 2), host.Twice(21), host.Half(5), host.Even(4), host.Even(7))
+	var f func(int64, int64) int64 = host.Add // a host function is a Go func value
+	fmt.Println(f(1, 2))
+	host.Log("from Go")
+}
+)");
+    CHECK(vm.run(p) == 0);
+    CHECK(r.out == "hello, weft 42 42 2.5 true false\n3\n");
+    CHECK(logged == std::vector<std::string>{"from Go"});
+}
+
+TEST_CASE("a C++ exception in a host function is a Go panic the script can recover")
+{
+    Run r;
+    weft::Interpreter vm(r.options());
+    vm.package("host").func("Fail", [](int code) -> int { throw std::runtime_error("code " + std::to_string(code)); });
+    weft::Program p = vm.loadString("recovers.go", R"(package main
+
+import (
+	"fmt"
+	"host"
+)
+
+func try(code int) (n int) {
+	defer func() {
+		if e := recover(); e != nil {
+			fmt.Println("recovered:", e)
+		}
+	}()
+	return host.Fail(code)
+}
+
+func main() {
+	try(7)
+	host.Fail(8)
+}
+)");
+    try
+    {
+        vm.run(p);
+        FAIL("ran");
+    }
+    catch (const weft::ScriptError& e)
+    {
+        CHECK(e.message() == "panic: code 8");
+    }
+    CHECK(r.out == "recovered: code 7\n");
+}
+
+TEST_CASE("goroutines call a host function at once")
+{
+    Run r;
+    weft::Interpreter vm(r.options());
+    std::atomic<int64_t> sum{0};
+    vm.package("example.com/counter").func("Add", [&sum](int64_t n) { sum += n; });
+    weft::Program p = vm.loadString("many.go", R"(package main
+
+import (
+	"example.com/counter"
+	"sync"
+)
+
+func main() {
+	var wg sync.WaitGroup
+	for g := 0; g < 8; g++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := 1; i <= 1000; i++ {
+				counter.Add(int64(i))
+			}
+		}()
+	}
+	wg.Wait()
+}
+)");
+    CHECK(vm.run(p) == 0);
+    CHECK(sum == 8 * 500500);
+}
+
+TEST_CASE("what a host package may not declare")
+{
+    weft::Interpreter vm;
+    auto f = [] { return 1; };
+    CHECK_THROWS_AS(vm.package("fmt").func("Extra", f), std::invalid_argument);       // a standard package
+    CHECK_THROWS_AS(vm.package("bad path!").func("F", f), std::invalid_argument);    // not an import path
+    CHECK_THROWS_AS(vm.package("host").func("lower", f), std::invalid_argument);     // not exported
+    CHECK_THROWS_AS(vm.package("host").func("Two Words", f), std::invalid_argument); // not a Go name
+    vm.package("host").func("F", f);
+    CHECK_THROWS_AS(vm.package("host").func("F", f), std::invalid_argument); // declared twice
+}
+
+TEST_CASE("a script importing a package the host did not declare does not compile")
+{
+    weft::Interpreter vm;
+    vm.package("host").func("F", [] { return 1; });
+    try
+    {
+        vm.loadString("other.go", "package main\n\nimport \"other\"\n\nfunc main() { other.F() }\n");
+        FAIL("compiled");
+    }
+    catch (const weft::CompileError& e)
+    {
+        REQUIRE(!e.diagnostics().empty());
+        CHECK(e.diagnostics()[0].message == "package other is not in std");
+    }
+    // A host function's Go signature is checked like any other.
+    try
+    {
+        vm.loadString("wrong.go", "package main\n\nimport \"host\"\n\nfunc main() { var s string = host.F(); _ = s }\n");
+        FAIL("compiled");
+    }
+    catch (const weft::CompileError& e)
+    {
+        REQUIRE(!e.diagnostics().empty());
+        CHECK(e.diagnostics()[0].message.find("cannot use host.F() (value of type int) as string value") == 0);
+    }
+}
