@@ -40,21 +40,13 @@ HostValue toHost(const EngineValue& v)
 void hostNative(NativeContext& ctx, Slot* a, Slot* r)
 {
     const auto* f = static_cast<const HostFunction*>(ctx.currentFunction()->nativeData);
+    std::vector<HostValue> in;
+    for (const EngineValue& p : f->params)
+        in.push_back(toHost(p));
+    slotsToHostValues(a, ctx.currentFunction()->paramSlots, in);
     std::vector<EngineValue> args = f->params, results = f->results;
-    size_t at = 0;
-    for (EngineValue& v : args)
-    {
-        const Slot s = a[at++];
-        switch (v.kind)
-        {
-        case EngineValue::Kind::Int: v.i = s.i; break;
-        case EngineValue::Kind::Uint: v.u = s.u; break;
-        case EngineValue::Kind::Float:
-        case EngineValue::Kind::Float32: v.f = s.f; break;
-        case EngineValue::Kind::Bool: v.b = s.u != 0; break;
-        case EngineValue::Kind::String: v.s.assign(static_cast<const char*>(s.cp), size_t(a[at++].i)); break;
-        }
-    }
+    for (size_t i = 0; i < args.size(); i++)
+        args[i].i = in[i].i, args[i].u = in[i].u, args[i].f = in[i].f, args[i].b = in[i].b, args[i].s = std::move(in[i].s);
     try
     {
         f->call(args, results);
@@ -69,26 +61,12 @@ void hostNative(NativeContext& ctx, Slot* a, Slot* r)
         ctx.panicError("a C++ exception of an unknown type");
         return;
     }
-    at = 0;
+    std::vector<HostValue> out;
     for (const EngineValue& v : results)
-    {
-        Slot& s = r[at++];
-        switch (v.kind)
-        {
-        case EngineValue::Kind::Int: s.i = v.i; break;
-        case EngineValue::Kind::Uint: s.u = v.u; break;
-        case EngineValue::Kind::Float: s.f = v.f; break;
-        case EngineValue::Kind::Float32: s.f = double(float(v.f)); break;
-        case EngineValue::Kind::Bool: s.u = v.b ? 1 : 0; break;
-        case EngineValue::Kind::String:
-        {
-            GoString str = ctx.newString(v.s);
-            s.cp = str.ptr;
-            r[at++].i = str.len;
-            break;
-        }
-        }
-    }
+        out.push_back(toHost(v));
+    std::vector<Slot> slots;
+    hostValuesToSlots(out, slots, [&ctx](std::string_view text) { return ctx.newString(text); });
+    std::copy(slots.begin(), slots.end(), r);
 }
 
 bool goIdentifier(const std::string& s)

@@ -45,6 +45,12 @@ struct HostValue
     std::string s;
 };
 
+// Host values in registers, in order (a string takes two slots; newString allocates its
+// bytes), and back (the kinds of `values` on entry say how to read).
+void hostValuesToSlots(const std::vector<HostValue>& values, std::vector<Slot>& slots,
+                       const std::function<GoString(std::string_view)>& newString);
+void slotsToHostValues(const Slot* slots, size_t n, std::vector<HostValue>& values);
+
 class Interpreter
 {
 public:
