@@ -28,25 +28,12 @@ void writeFd(int fd, std::string_view s)
     }
 }
 
-HostValue toHost(const EngineValue& v)
-{
-    HostValue h;
-    h.kind = HostValue::Kind(int(v.kind));
-    h.i = v.i, h.u = v.u, h.f = v.f, h.b = v.b, h.s = v.s;
-    return h;
-}
-
 // The native every host function binds to: its HostFunction is the function's nativeData.
 void hostNative(NativeContext& ctx, Slot* a, Slot* r)
 {
     const auto* f = static_cast<const HostFunction*>(ctx.currentFunction()->nativeData);
-    std::vector<HostValue> in;
-    for (const EngineValue& p : f->params)
-        in.push_back(toHost(p));
-    slotsToHostValues(a, ctx.currentFunction()->paramSlots, in);
-    std::vector<EngineValue> args = f->params, results = f->results;
-    for (size_t i = 0; i < args.size(); i++)
-        args[i].i = in[i].i, args[i].u = in[i].u, args[i].f = in[i].f, args[i].b = in[i].b, args[i].s = std::move(in[i].s);
+    std::vector<HostValue> args = f->params, results = f->results;
+    slotsToHostValues(a, ctx.currentFunction()->paramSlots, args);
     try
     {
         f->call(args, results);
@@ -61,11 +48,10 @@ void hostNative(NativeContext& ctx, Slot* a, Slot* r)
         ctx.panicError("a C++ exception of an unknown type");
         return;
     }
-    std::vector<HostValue> out;
-    for (const EngineValue& v : results)
-        out.push_back(toHost(v));
     std::vector<Slot> slots;
-    hostValuesToSlots(out, slots, [&ctx](std::string_view text) { return ctx.newString(text); });
+    hostValuesToSlots(results, slots,
+                      HostMemory{[&ctx](std::string_view text) { return ctx.newString(text); },
+                                 [&ctx](size_t bytes, const GcLayout* layout) { return ctx.allocate(bytes, layout); }});
     std::copy(slots.begin(), slots.end(), r);
 }
 
@@ -224,11 +210,11 @@ std::string Engine::call(const CompiledProgram& program, const std::string& name
     if (!obj || !obj->is<Func>())
         return "the program has no function " + name + " (want " + want + ")";
     const auto* sig = static_cast<const Signature*>(obj->type);
-    std::vector<EngineValue> goParams, goResults;
-    for (const Var* v : sig->params->vars)
-        goParams.push_back({EngineValue::Kind::Int, typeString(v->type, main)});
-    for (const Var* v : sig->results->vars)
-        goResults.push_back({EngineValue::Kind::Int, typeString(v->type, main)});
+    std::vector<EngineValue> goParams(sig->params->vars.size()), goResults(sig->results->vars.size());
+    for (size_t i = 0; i < goParams.size(); i++)
+        goParams[i].goType = typeString(sig->params->vars[i]->type, main);
+    for (size_t i = 0; i < goResults.size(); i++)
+        goResults[i].goType = typeString(sig->results->vars[i]->type, main);
     // C++'s int is int32_t: it stands for Go's int (as the API documents) and for int32.
     auto sameType = [](const std::vector<EngineValue>& go, const std::vector<EngineValue>& cpp) {
         if (go.size() != cpp.size())
@@ -247,22 +233,14 @@ std::string Engine::call(const CompiledProgram& program, const std::string& name
     if (checkOnly)
         return {};
     usage = false;
-    std::vector<HostValue> in, out;
-    for (const EngineValue& a : args)
-        in.push_back(toHost(a));
-    for (const EngineValue& r : results)
-        out.push_back(toHost(r));
-    if (!interp.call(*fn, in, out))
+    std::vector<HostValue> out = results;
+    if (!interp.call(*fn, args, out))
     {
         outcome.code = interp.exitCode();
         outcome.report = report_;
         return "the program ended";
     }
-    for (size_t i = 0; i < results.size(); i++)
-    {
-        results[i].i = out[i].i, results[i].u = out[i].u, results[i].f = out[i].f;
-        results[i].b = out[i].b, results[i].s = std::move(out[i].s);
-    }
+    results = std::move(out);
     return {};
 }
 

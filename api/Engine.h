@@ -3,6 +3,8 @@
 // (weft::v1::Interpreter, Program) hold an Engine and a CompiledProgram and forward to them;
 // this header names nothing of the public API and nothing internal that would clash with it
 // (weft::Interpreter, Program, Diagnostic exist in both), so api/Weft.cpp can include both.
+#include "vm/HostValue.h"
+
 #include <cstddef>
 #include <functional>
 #include <map>
@@ -49,22 +51,10 @@ struct RunOutcome
     std::string report; // a failure's report (panic, fatal error); empty when none
 };
 
-// A value crossing the API: the kinds of vm/Interpreter.h's HostValue, with the Go type it
-// stands for (checked against the script's declaration).
-struct EngineValue
-{
-    enum class Kind : uint8_t { Int, Uint, Float, Float32, Bool, String };
-    Kind kind = Kind::Int;
-    std::string goType; // "int64", "string"...
-    int64_t i = 0;
-    uint64_t u = 0;
-    double f = 0;
-    bool b = false;
-    std::string s;
-};
+// A value crossing the API (vm/HostValue.h: scalars, strings, slices of them, with their Go
+// types).
+using EngineValue = HostValue;
 
-// An Engine runs one program: its main once (run), and its functions (call) from any host
-// thread, on a pool that lives from the first run until the Engine is destroyed.
 // A C++ function a host package provides: its parameters' and results' kinds and Go types, and
 // the callable (which may throw: the exception becomes a Go panic with its what()).
 struct HostFunction

@@ -60,12 +60,40 @@ Program Interpreter::loadString(const std::string& name, std::string source)
 }
 
 namespace {
+EngineValue toEngine(const detail::Value& v)
+{
+    EngineValue e;
+    e.kind = EngineValue::Kind(int(v.kind));
+    e.goType = v.goType;
+    e.i = v.i, e.u = v.u, e.f = v.f, e.b = v.b, e.s = v.s;
+    e.elemKind = EngineValue::Kind(int(v.elemKind));
+    e.elemSize = v.elemSize;
+    for (const detail::Value& x : v.elems)
+        e.elems.push_back(toEngine(x));
+    return e;
+}
+
 std::vector<EngineValue> toEngine(const std::vector<detail::Value>& vs)
 {
     std::vector<EngineValue> out;
     for (const detail::Value& v : vs)
-        out.push_back({EngineValue::Kind(int(v.kind)), v.goType, v.i, v.u, v.f, v.b, v.s});
+        out.push_back(toEngine(v));
     return out;
+}
+
+// The value the script gave (its kinds as `to` has them on entry).
+void fromEngine(EngineValue& e, detail::Value& to)
+{
+    to.i = e.i, to.u = e.u, to.f = e.f, to.b = e.b, to.s = std::move(e.s);
+    to.elems.clear();
+    for (EngineValue& x : e.elems)
+    {
+        detail::Value d;
+        d.kind = d.elemKind = detail::Value::Kind(int(x.kind));
+        d.elemSize = x.elemSize;
+        fromEngine(x, d);
+        to.elems.push_back(std::move(d));
+    }
 }
 
 [[noreturn]] void throwEnded(const RunOutcome& outcome)
@@ -103,10 +131,10 @@ void Package::addFunction(const std::string& name, std::vector<detail::Value> pa
                  std::vector<EngineValue>& args, std::vector<EngineValue>& out) {
         std::vector<detail::Value> in(params), res(results);
         for (size_t i = 0; i < args.size(); i++)
-            in[i].i = args[i].i, in[i].u = args[i].u, in[i].f = args[i].f, in[i].b = args[i].b, in[i].s = std::move(args[i].s);
+            fromEngine(args[i], in[i]);
         call(in, res);
         for (size_t i = 0; i < out.size(); i++)
-            out[i].i = res[i].i, out[i].u = res[i].u, out[i].f = res[i].f, out[i].b = res[i].b, out[i].s = std::move(res[i].s);
+            out[i] = toEngine(res[i]);
     };
     std::string err = vm_.impl_->engine.addFunction(path_, std::move(f));
     if (!err.empty())
@@ -140,10 +168,7 @@ void Interpreter::callFunction(const Program& program, const std::string& name, 
         throwEnded(outcome);
     }
     for (size_t i = 0; i < results.size(); i++)
-    {
-        results[i].i = out[i].i, results[i].u = out[i].u, results[i].f = out[i].f;
-        results[i].b = out[i].b, results[i].s = std::move(out[i].s);
-    }
+        fromEngine(out[i], results[i]);
 }
 
 } // namespace v1

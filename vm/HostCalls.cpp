@@ -32,57 +32,6 @@ const Function* Interpreter::findFunction(std::string_view name) const
     return nullptr;
 }
 
-void hostValuesToSlots(const std::vector<HostValue>& values, std::vector<Slot>& slots,
-                       const std::function<GoString(std::string_view)>& newString)
-{
-    for (const HostValue& a : values)
-    {
-        Slot s{};
-        switch (a.kind)
-        {
-        case HostValue::Kind::Int: s.i = a.i; break;
-        case HostValue::Kind::Uint: s.u = a.u; break;
-        case HostValue::Kind::Float: s.f = a.f; break;
-        case HostValue::Kind::Float32: s.f = double(float(a.f)); break;
-        case HostValue::Kind::Bool: s.u = a.b ? 1 : 0; break;
-        case HostValue::Kind::String:
-        {
-            GoString str = newString(a.s);
-            s.cp = str.ptr;
-            slots.push_back(s);
-            s = Slot{};
-            s.i = str.len;
-            break;
-        }
-        }
-        slots.push_back(s);
-    }
-}
-
-void slotsToHostValues(const Slot* slots, size_t n, std::vector<HostValue>& values)
-{
-    size_t at = 0;
-    auto next = [&] { return at < n ? slots[at++] : Slot{}; };
-    for (HostValue& r : values)
-    {
-        const Slot s = next();
-        switch (r.kind)
-        {
-        case HostValue::Kind::Int: r.i = s.i; break;
-        case HostValue::Kind::Uint: r.u = s.u; break;
-        case HostValue::Kind::Float:
-        case HostValue::Kind::Float32: r.f = s.f; break;
-        case HostValue::Kind::Bool: r.b = s.u != 0; break;
-        case HostValue::Kind::String:
-        {
-            const Slot len = next();
-            r.s.assign(static_cast<const char*>(s.cp), size_t(len.i));
-            break;
-        }
-        }
-    }
-}
-
 bool Interpreter::call(const Function& fn, const std::vector<HostValue>& args, std::vector<HostValue>& results)
 {
     Impl& vm = *impl_;
@@ -95,7 +44,9 @@ bool Interpreter::call(const Function& fn, const std::vector<HostValue>& args, s
         std::lock_guard host(vm.hostMu);
         vm.hostEnter();
         std::vector<Slot> slots;
-        hostValuesToSlots(args, slots, [&vm](std::string_view text) { return vm.newString(text); });
+        hostValuesToSlots(args, slots,
+                          HostMemory{[&vm](std::string_view text) { return vm.newString(text); },
+                                     [&vm](size_t bytes, const GcLayout* layout) { return vm.allocate(bytes, layout); }});
         g = vm.newGoroutine(&fn, nullptr, slots.data(), uint32_t(slots.size()));
         vm.hostLeave();
     }

@@ -1,6 +1,7 @@
 #pragma once
 // The Interpreter: runs a Module. Everything a running program owns (heap, globals, goroutines,
 // output buffers, method-table caches) hangs off one Interpreter; two never share anything.
+#include "vm/HostValue.h"
 #include "vm/Module.h"
 
 #include <functional>
@@ -30,26 +31,6 @@ struct InterpreterConfig
     bool embedded = false;          // start/call/stop instead of run (RuntimeConfig::embedded)
     uint64_t seed = 0x9e3779b97f4a7c15ull; // seeds the workers' generators (select order, map seeds)
 };
-
-// A value crossing between a host thread and a script (the embedding API): a scalar of the kind
-// given, or a string. Int covers Go's signed integers (held sign-extended), Uint the unsigned
-// ones, Float float64 (Float32: rounded to float32).
-struct HostValue
-{
-    enum class Kind : uint8_t { Int, Uint, Float, Float32, Bool, String };
-    Kind kind = Kind::Int;
-    int64_t i = 0;
-    uint64_t u = 0;
-    double f = 0;
-    bool b = false;
-    std::string s;
-};
-
-// Host values in registers, in order (a string takes two slots; newString allocates its
-// bytes), and back (the kinds of `values` on entry say how to read).
-void hostValuesToSlots(const std::vector<HostValue>& values, std::vector<Slot>& slots,
-                       const std::function<GoString(std::string_view)>& newString);
-void slotsToHostValues(const Slot* slots, size_t n, std::vector<HostValue>& values);
 
 class Interpreter
 {

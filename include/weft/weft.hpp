@@ -95,7 +95,7 @@ namespace detail {
 // result from.
 struct Value
 {
-    enum class Kind : uint8_t { Int, Uint, Float, Float32, Bool, String };
+    enum class Kind : uint8_t { Int, Uint, Float, Float32, Bool, String, Slice };
     Kind kind = Kind::Int;
     std::string goType;
     int64_t i = 0;
@@ -103,6 +103,9 @@ struct Value
     double f = 0;
     bool b = false;
     std::string s;
+    Kind elemKind = Kind::Int; // a slice's elements (elems); for a scalar, its own kind
+    uint8_t elemSize = 8;      // bytes in Go's memory: a slice's element's, or a scalar's own
+    std::vector<Value> elems;
 };
 
 // The Go type of a C++ type, and the conversions: bool; int, int8_t..int64_t (int is Go's int,
@@ -116,6 +119,8 @@ template <class T> struct IntTraits
     {
         Value x;
         x.kind = std::is_signed_v<T> ? Value::Kind::Int : Value::Kind::Uint;
+        x.elemKind = x.kind;
+        x.elemSize = uint8_t(sizeof(T) == 4 && std::is_same_v<T, int> ? 8 : sizeof(T)); // C++ int: Go's int
         x.goType = name();
         x.i = int64_t(v);
         x.u = uint64_t(v);
@@ -138,25 +143,33 @@ struct Traits<T, std::enable_if_t<std::is_integral_v<T> && !std::is_same_v<T, bo
                                   !std::is_same_v<T, char> && (sizeof(T) <= 8)>> : IntTraits<T> {};
 template <> struct Traits<bool>
 {
-    static Value in(bool v) { Value x; x.kind = Value::Kind::Bool; x.goType = "bool"; x.b = v; return x; }
+    static Value in(bool v) { Value x; x.kind = x.elemKind = Value::Kind::Bool; x.elemSize = 1; x.goType = "bool"; x.b = v; return x; }
     static bool out(const Value& v) { return v.b; }
     static Value slot() { return in(false); }
 };
 template <> struct Traits<double>
 {
-    static Value in(double v) { Value x; x.kind = Value::Kind::Float; x.goType = "float64"; x.f = v; return x; }
+    static Value in(double v) { Value x; x.kind = x.elemKind = Value::Kind::Float; x.goType = "float64"; x.f = v; return x; }
     static double out(const Value& v) { return v.f; }
     static Value slot() { return in(0); }
 };
 template <> struct Traits<float>
 {
-    static Value in(float v) { Value x; x.kind = Value::Kind::Float32; x.goType = "float32"; x.f = v; return x; }
+    static Value in(float v) { Value x; x.kind = x.elemKind = Value::Kind::Float32; x.elemSize = 4; x.goType = "float32"; x.f = v; return x; }
     static float out(const Value& v) { return float(v.f); }
     static Value slot() { return in(0); }
 };
 template <> struct Traits<std::string>
 {
-    static Value in(std::string v) { Value x; x.kind = Value::Kind::String; x.goType = "string"; x.s = std::move(v); return x; }
+    static Value in(std::string v)
+    {
+        Value x;
+        x.kind = x.elemKind = Value::Kind::String;
+        x.elemSize = 16;
+        x.goType = "string";
+        x.s = std::move(v);
+        return x;
+    }
     static std::string out(const Value& v) { return v.s; }
     static Value slot() { return in({}); }
 };
@@ -171,6 +184,38 @@ template <> struct Traits<const char*>
     static Value in(const char* v) { return Traits<std::string>::in(v ? v : ""); }
     static Value slot() { return Traits<std::string>::slot(); }
 };
+// std::vector<T> is []T, for T a scalar or a string (not a slice: [][]T does not cross).
+template <class T> struct Traits<std::vector<T>>
+{
+    static Value in(const std::vector<T>& v)
+    {
+        Value x = slot();
+        for (const T& e : v)
+            x.elems.push_back(Traits<T>::in(e));
+        return x;
+    }
+    static std::vector<T> out(const Value& v)
+    {
+        std::vector<T> r;
+        r.reserve(v.elems.size());
+        for (const Value& e : v.elems)
+            r.push_back(Traits<T>::out(e));
+        return r;
+    }
+    static Value slot()
+    {
+        const Value e = Traits<T>::slot();
+        Value x;
+        x.kind = Value::Kind::Slice;
+        x.goType = "[]" + e.goType;
+        x.elemKind = e.kind;
+        x.elemSize = e.elemSize;
+        return x;
+    }
+};
+
+template <class T> struct Traits<std::vector<std::vector<T>>>; // slices of slices do not cross (undefined)
+
 template <class T> using Bare = std::remove_cv_t<std::remove_reference_t<T>>;
 
 // The signature of a C++ callable: a function, a function pointer, a lambda or any object with

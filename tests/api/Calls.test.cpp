@@ -193,3 +193,43 @@ func main() { ch = make(chan int) }
     }
     CHECK(vm.finished());
 }
+
+TEST_CASE("functions take and return slices as std::vector")
+{
+    weft::Interpreter vm(quiet());
+    weft::Program p = vm.loadString("slices.go", R"(package main
+
+func Reverse(xs []string) []string {
+	out := make([]string, len(xs))
+	for i, x := range xs {
+		out[len(xs)-1-i] = x
+	}
+	return out
+}
+
+func Sum(xs []int64) int64 {
+	var s int64
+	for _, x := range xs {
+		s += x
+	}
+	return s
+}
+
+func Bytes(n int) []uint8 {
+	b := make([]uint8, n)
+	for i := range b {
+		b[i] = uint8(250 + i)
+	}
+	return b
+}
+
+func main() {}
+)");
+    REQUIRE(vm.run(p) == 0);
+    CHECK(vm.function<std::vector<std::string>(std::vector<std::string>)>(p, "Reverse")({"a", "bc", ""}) ==
+          std::vector<std::string>{"", "bc", "a"});
+    CHECK(vm.function<int64_t(std::vector<int64_t>)>(p, "Sum")({1, 2, 3, 4}) == 10);
+    CHECK(vm.function<int64_t(std::vector<int64_t>)>(p, "Sum")({}) == 0);
+    CHECK(vm.function<std::vector<uint8_t>(int)>(p, "Bytes")(8) == std::vector<uint8_t>{250, 251, 252, 253, 254, 255, 0, 1});
+    CHECK_THROWS_AS((vm.function<int64_t(std::vector<int32_t>)>(p, "Sum")), std::invalid_argument);
+}

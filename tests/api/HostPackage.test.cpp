@@ -167,3 +167,57 @@ TEST_CASE("a script importing a package the host did not declare does not compil
         CHECK(e.diagnostics()[0].message.find("cannot use host.F() (value of type int) as string value") == 0);
     }
 }
+
+TEST_CASE("slices cross as std::vector both ways")
+{
+    Run r;
+    weft::Interpreter vm(r.options());
+    vm.package("host")
+        .func("Sum", [](std::vector<int64_t> xs) {
+            int64_t s = 0;
+            for (int64_t x : xs)
+                s += x;
+            return s;
+        })
+        .func("Words", [](std::string s) {
+            std::vector<std::string> w;
+            size_t at = 0;
+            while (at <= s.size())
+            {
+                size_t sp = s.find(' ', at);
+                if (sp == std::string::npos)
+                    sp = s.size();
+                w.push_back(s.substr(at, sp - at));
+                at = sp + 1;
+            }
+            return w;
+        })
+        .func("Scale", [](std::vector<double> xs, double k) {
+            for (double& x : xs)
+                x *= k;
+            return xs;
+        })
+        .func("Small", [](std::vector<int8_t> xs, std::vector<uint16_t> ys, std::vector<bool> bs, std::vector<float> fs) {
+            std::vector<int32_t> out;
+            for (size_t i = 0; i < xs.size(); i++)
+                out.push_back(int32_t(xs[i]) * int32_t(ys[i]) * (bs[i] ? 1 : -1) + int32_t(fs[i]));
+            return out;
+        });
+    weft::Program p = vm.loadString("slices.go", R"(package main
+
+import (
+	"fmt"
+	"host"
+)
+
+func main() {
+	fmt.Println(host.Sum([]int64{1, 2, 3}), host.Sum(nil))
+	w := host.Words("go as a script")
+	fmt.Println(len(w), w, cap(w) >= len(w))
+	fmt.Println(host.Scale([]float64{1, 2.5}, 2))
+	fmt.Println(host.Small([]int8{-1, 100}, []uint16{300, 2}, []bool{true, false}, []float32{0.5, 7.25}))
+}
+)");
+    CHECK(vm.run(p) == 0);
+    CHECK(r.out == "6 0\n4 [go as a script] true\n[2 5]\n[-300 -193]\n");
+}

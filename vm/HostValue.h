@@ -1,0 +1,49 @@
+#pragma once
+// Values crossing between a host thread and a script (the embedding API): scalars, strings and
+// slices of them, and their place in registers.
+#include "runtime/GcLayout.h"
+#include "runtime/Value.h"
+
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace weft {
+
+// A value of the kind given. Int covers Go's signed integers (held sign-extended in a register),
+// Uint the unsigned ones, Float float64, Float32 float32 (a double rounded to float32 in a
+// register); Slice a []T of such elements (elemKind, elemSize bytes each in memory, in elems).
+// goType is the Go type it stands for ("int64", "[]string"), checked against declarations.
+// The public header's weft::detail::Value mirrors it field for field (that header includes
+// nothing of weft's; api/Weft.cpp converts between the two).
+struct HostValue
+{
+    enum class Kind : uint8_t { Int, Uint, Float, Float32, Bool, String, Slice };
+    Kind kind = Kind::Int;
+    std::string goType;
+    int64_t i = 0;
+    uint64_t u = 0;
+    double f = 0;
+    bool b = false;
+    std::string s;
+    Kind elemKind = Kind::Int; // a slice's
+    uint8_t elemSize = 8;
+    std::vector<HostValue> elems;
+};
+
+// How host values get memory: strings' bytes and slices' arrays (with the element's layout).
+struct HostMemory
+{
+    std::function<GoString(std::string_view)> newString;
+    std::function<void*(size_t bytes, const GcLayout* layout)> allocate;
+};
+
+// Host values in registers, in order (a string takes two slots, a slice three), and back (the
+// kinds of `values` on entry say how to read). Allocation is the caller's to make safe (no
+// collection may run meanwhile: a native's, or a host thread taking part in the world).
+void hostValuesToSlots(const std::vector<HostValue>& values, std::vector<Slot>& slots, const HostMemory& memory);
+void slotsToHostValues(const Slot* slots, size_t n, std::vector<HostValue>& values);
+
+} // namespace weft
