@@ -90,18 +90,33 @@ struct Engine::Running
     Interpreter interp;
 };
 
-Engine::Engine(EngineOptions options) : options_(std::move(options)) {}
+Engine::Engine(EngineOptions options) : options_(std::move(options))
+{
+    InterpreterConfig config;
+    config.writeStdout = options_.onStdout ? options_.onStdout : [](std::string_view s) { writeFd(1, s); };
+    config.writeStderr = options_.onStderr ? options_.onStderr : [](std::string_view s) { writeFd(2, s); };
+    // A failure's report is the host's to see through ScriptError, not the script's stderr.
+    config.writeReport = [this](std::string_view s) { report_.append(s); };
+    config.procs = options_.procs;
+    config.heapLimitBytes = options_.heapLimit;
+    config.gcPercent = options_.gcPercent;
+    config.embedded = true;
+    running_ = std::make_unique<Running>(std::move(config));
+}
 
-Engine::~Engine()
+Engine::~Engine() { shutdown(); }
+
+void Engine::shutdown()
 {
     // Whatever still runs (goroutines the program left behind, blocked or not) ends here.
-    if (running_ && started_)
+    // (Also when no program ran: a host thread may wait on a channel the host made.)
+    if (!shutdown_.exchange(true))
         running_->interp.stop();
 }
 
-bool Engine::ended() const { return running_ && running_->interp.ended(); }
+bool Engine::ended() const { return shutdown_ || (poolStarted_ && running_->interp.ended()); }
 
-std::string Engine::addFunction(const std::string& path, HostFunction f)
+std::string Engine::checkName(const std::string& path, const std::string& name) const
 {
     const std::string pkgName = path.substr(path.rfind('/') + 1);
     if (!goIdentifier(pkgName) || path.find("//") != std::string::npos || path.back() == '/')
@@ -111,15 +126,62 @@ std::string Engine::addFunction(const std::string& path, HostFunction f)
     for (const StdlibSource& std : stdlibSources())
         if (path == std.path)
             return "\"" + path + "\" is a standard package";
-    if (!goIdentifier(f.name) || !std::isupper(static_cast<unsigned char>(f.name[0])))
-        return "\"" + f.name + "\" is not an exported Go name";
-    HostPackage& p = packages_[path];
-    for (const auto& g : p.functions)
-        if (g->name == f.name)
-            return path + "." + f.name + " is already declared";
-    p.functions.push_back(std::make_unique<HostFunction>(std::move(f)));
+    if (!goIdentifier(name) || !std::isupper(static_cast<unsigned char>(name[0])))
+        return "\"" + name + "\" is not an exported Go name";
+    auto it = packages_.find(path);
+    if (it != packages_.end())
+    {
+        for (const auto& g : it->second.functions)
+            if (g->name == name)
+                return path + "." + name + " is already declared";
+        for (const HostVar& v : it->second.vars)
+            if (v.name == name)
+                return path + "." + name + " is already declared";
+    }
     return {};
 }
+
+std::string Engine::addFunction(const std::string& path, HostFunction f)
+{
+    if (std::string err = checkName(path, f.name); !err.empty())
+        return err;
+    packages_[path].functions.push_back(std::make_unique<HostFunction>(std::move(f)));
+    return {};
+}
+
+std::string Engine::addVar(const std::string& path, const std::string& name, const std::string& goType, void* pointer)
+{
+    if (std::string err = checkName(path, name); !err.empty())
+        return err;
+    if (started_)
+        return "the program already runs: declare " + path + "." + name + " before loading it";
+    packages_[path].vars.push_back({name, goType, pointer});
+    return {};
+}
+
+void* Engine::makeChan(const HostValue& elem, int64_t cap) { return shutdown_ ? nullptr : running_->interp.hostMakeChan(elem, cap); }
+
+void Engine::releaseChan(void* c)
+{
+    if (!shutdown_)
+        running_->interp.hostReleaseChan(static_cast<ChanObject*>(c));
+}
+
+Engine::ChanResult Engine::send(void* c, const HostValue& v, bool block)
+{
+    if (shutdown_ || ended())
+        return ChanResult::Ended;
+    return ChanResult(int(running_->interp.hostChanSend(static_cast<ChanObject*>(c), v, block)));
+}
+
+Engine::ChanResult Engine::recv(void* c, HostValue& v, bool& ok, bool block)
+{
+    if (shutdown_ || ended())
+        return ChanResult::Ended;
+    return ChanResult(int(running_->interp.hostChanRecv(static_cast<ChanObject*>(c), v, ok, block)));
+}
+
+bool Engine::close(void* c) { return !shutdown_ && running_->interp.hostChanClose(static_cast<ChanObject*>(c)); }
 
 std::shared_ptr<CompiledProgram> Engine::compile(const std::string& name, std::string source, CompileFailure& failure)
 {
@@ -130,6 +192,8 @@ std::shared_ptr<CompiledProgram> Engine::compile(const std::string& name, std::s
     for (const auto& [path, pkg] : packages_)
     {
         std::string text = "// Declared by the embedding host.\npackage " + path.substr(path.rfind('/') + 1) + "\n\n";
+        for (const HostVar& v : pkg.vars)
+            text += "var " + v.name + " " + v.goType + "\n";
         for (const auto& f : pkg.functions)
         {
             text += "func " + f->name + "(";
@@ -164,19 +228,10 @@ RunOutcome Engine::run(std::shared_ptr<CompiledProgram> program, const std::stri
 {
     ran_ = true;
     RunOutcome outcome;
-    InterpreterConfig config;
-    config.writeStdout = options_.onStdout ? options_.onStdout : [](std::string_view s) { writeFd(1, s); };
-    config.writeStderr = options_.onStderr ? options_.onStderr : [](std::string_view s) { writeFd(2, s); };
-    // A failure's report is the host's to see through ScriptError, not the script's stderr.
-    config.writeReport = [this](std::string_view s) { report_.append(s); };
-    config.args.push_back(name);
-    config.args.insert(config.args.end(), args.begin(), args.end());
-    config.procs = options_.procs;
-    config.heapLimitBytes = options_.heapLimit;
-    config.gcPercent = options_.gcPercent;
-    config.embedded = true;
-    running_ = std::make_unique<Running>(std::move(config));
+    std::vector<std::string> osArgs{name};
+    osArgs.insert(osArgs.end(), args.begin(), args.end());
     Interpreter& interp = running_->interp;
+    interp.setArgs(std::move(osArgs));
     const Module& module = *program->compiled->module;
     if (!interp.start(module))
     {
@@ -185,6 +240,11 @@ RunOutcome Engine::run(std::shared_ptr<CompiledProgram> program, const std::stri
         return outcome;
     }
     started_ = std::move(program);
+    poolStarted_ = true;
+    // The host packages' variables hold what the host gave them before any code runs.
+    for (const auto& [path, pkg] : packages_)
+        for (const HostVar& v : pkg.vars)
+            interp.setGlobalPointer(path + "." + v.name, v.pointer);
     std::vector<HostValue> none;
     if (!interp.call(*module.entry, {}, none))
     {
@@ -198,7 +258,7 @@ std::string Engine::call(const CompiledProgram& program, const std::string& name
                          std::vector<EngineValue>& results, bool& usage, RunOutcome& outcome, bool checkOnly)
 {
     usage = true;
-    if (&program != started_.get() || !running_)
+    if (&program != started_.get())
         return "run the program before calling its functions";
     Interpreter& interp = running_->interp;
     if (interp.ended())

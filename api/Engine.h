@@ -6,6 +6,7 @@
 #include "vm/HostValue.h"
 
 #include <cstddef>
+#include <atomic>
 #include <functional>
 #include <map>
 #include <memory>
@@ -85,6 +86,21 @@ public:
                      std::vector<EngineValue>& results, bool& usage, RunOutcome& outcome, bool checkOnly = false);
     bool ran() const { return ran_; }
     bool ended() const;
+    // Ends the program (if it runs) and everything the host holds: Interpreter's destructor.
+    // Handles that outlive it (channels) keep the Engine, whose operations then fail.
+    void shutdown();
+
+    // Host channels (weft::Chan): made with elements like `elem`, held until released.
+    void* makeChan(const HostValue& elem, int64_t cap);
+    void releaseChan(void* c);
+    enum class ChanResult : uint8_t { Done, Closed, NotReady, Ended };
+    ChanResult send(void* c, const HostValue& v, bool block);
+    ChanResult recv(void* c, HostValue& v, bool& ok, bool block);
+    bool close(void* c); // false: already closed
+    // A package-level variable of a host package, holding a heap pointer (a channel): an error
+    // text, or empty.
+    std::string addVar(const std::string& path, const std::string& name, const std::string& goType, void* pointer);
+    const std::string& report() const { return report_; }
 
 private:
     EngineOptions options_;
@@ -93,10 +109,19 @@ private:
     std::shared_ptr<CompiledProgram> started_; // the program the pool runs
     bool ran_ = false;
     std::string report_; // a failure's report (written by worker threads under the runtime's outMu)
+    struct HostVar
+    {
+        std::string name, goType;
+        void* pointer;
+    };
     struct HostPackage
     {
         std::vector<std::unique_ptr<HostFunction>> functions;
+        std::vector<HostVar> vars;
     };
+    std::string checkName(const std::string& path, const std::string& name) const;
+    std::atomic<bool> shutdown_{false};
+    std::atomic<bool> poolStarted_{false}; // run started the pool (read by host threads' channel operations)
     std::map<std::string, HostPackage> packages_;
     // The declarations made for each compile: kept for the Engine's life (the checker's files
     // are made from them, and programs point to the functions).

@@ -24,8 +24,15 @@ Program& Program::operator=(Program&&) noexcept = default;
 
 struct Interpreter::Impl
 {
-    explicit Impl(const Options& o) : engine(EngineOptions{o.procs, o.heapLimit, o.gcPercent, o.onStdout, o.onStderr}) {}
-    Engine engine;
+    explicit Impl(const Options& o)
+        : enginePtr(std::make_shared<Engine>(EngineOptions{o.procs, o.heapLimit, o.gcPercent, o.onStdout, o.onStderr})),
+          engine(*enginePtr)
+    {
+    }
+    // Channels the host still holds keep the Engine (not the program: it ends here).
+    ~Impl() { engine.shutdown(); }
+    std::shared_ptr<Engine> enginePtr;
+    Engine& engine;
 };
 
 Interpreter::Interpreter(Options options) : impl_(std::make_unique<Impl>(options)) {}
@@ -169,6 +176,90 @@ void Interpreter::callFunction(const Program& program, const std::string& name, 
     }
     for (size_t i = 0; i < results.size(); i++)
         fromEngine(out[i], results[i]);
+}
+
+namespace detail {
+
+class ChanRef
+{
+public:
+    ChanRef(std::shared_ptr<Engine> engine, void* chan, std::string goType)
+        : engine(std::move(engine)), chan(chan), goType(std::move(goType)) {}
+    ~ChanRef() { engine->releaseChan(chan); }
+    std::shared_ptr<Engine> engine;
+    void* chan;
+    std::string goType; // "chan int64"
+};
+
+namespace {
+[[noreturn]] void chanEnded(const ChanRef& c)
+{
+    const std::string& report = c.engine->report();
+    throw Exception(report.empty() ? std::string("weft::Chan: the program has ended")
+                                   : "weft::Chan: the program has ended: " + report.substr(0, report.find('\n')));
+}
+} // namespace
+
+ChanResult chanSend(ChanRef& c, const Value& v, bool block)
+{
+    switch (c.engine->send(c.chan, toEngine(v), block))
+    {
+    case Engine::ChanResult::Done: return ChanResult::Done;
+    case Engine::ChanResult::NotReady: return ChanResult::NotReady;
+    case Engine::ChanResult::Closed: throw std::logic_error("weft::Chan::send: send on closed channel");
+    case Engine::ChanResult::Ended: break;
+    }
+    chanEnded(c);
+}
+
+ChanResult chanRecv(ChanRef& c, Value& v, bool block)
+{
+    EngineValue e = toEngine(v);
+    bool ok = false;
+    switch (c.engine->recv(c.chan, e, ok, block))
+    {
+    case Engine::ChanResult::Done:
+        if (!ok)
+            return ChanResult::Closed;
+        fromEngine(e, v);
+        return ChanResult::Done;
+    case Engine::ChanResult::NotReady: return ChanResult::NotReady;
+    case Engine::ChanResult::Closed: return ChanResult::Closed;
+    case Engine::ChanResult::Ended: break;
+    }
+    chanEnded(c);
+}
+
+void chanClose(ChanRef& c)
+{
+    if (c.engine->ended())
+        chanEnded(c);
+    if (!c.engine->close(c.chan))
+        throw std::logic_error("weft::Chan::close: close of closed channel");
+}
+
+const std::string& chanGoType(const ChanRef& c) { return c.goType; }
+void* chanObject(const ChanRef& c) { return c.chan; }
+
+} // namespace detail
+
+std::shared_ptr<detail::ChanRef> Interpreter::makeChanRef(const detail::Value& elem, size_t capacity)
+{
+    if (elem.kind == detail::Value::Kind::Slice)
+        throw std::invalid_argument("weft::Interpreter::makeChan: channels of slices are not supported yet");
+    void* c = impl_->engine.makeChan(toEngine(elem), int64_t(capacity));
+    if (!c)
+        throw Exception("weft::Interpreter::makeChan: out of memory, or the Interpreter has ended");
+    return std::make_shared<detail::ChanRef>(impl_->enginePtr, c, "chan " + elem.goType);
+}
+
+void Package::addVar(const std::string& name, const detail::ChanRef& chan)
+{
+    if (chan.engine.get() != &vm_.impl_->engine)
+        throw std::invalid_argument("weft::Package::var: the channel was made by another Interpreter");
+    std::string err = vm_.impl_->engine.addVar(path_, name, chan.goType, chan.chan);
+    if (!err.empty())
+        throw std::invalid_argument("weft::Package::var: " + err);
 }
 
 } // namespace v1

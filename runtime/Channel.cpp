@@ -381,7 +381,26 @@ void Runtime::selectDequeue(G& g)
 // (Go's chansend/chanrecv with a HostWaiter instead of a sudog). Only Done or Closed (a send on
 // a closed channel) come back. The caller keeps `value`/`dest` alive and reachable for the
 // collector until then.
-Runtime::ChanResult Runtime::hostSend(ChanObject* c, Slot* value)
+// A host thread's wait on a channel: until a partner wakes it (true), or the program ends
+// (false: w is taken off its queue first). A partner dequeues and wakes under the channel's
+// lock, so under that lock w is either still queued or already woken.
+bool Runtime::hostWait(ChanObject* c, ChannelWaiter& w, HostWaiter& hw, WaiterQueue& q)
+{
+    for (;;)
+    {
+        if (hw.waitFor(std::chrono::milliseconds(5)))
+            return true;
+        if (!exiting.load(std::memory_order_acquire))
+            continue;
+        ChanLock lock(c);
+        if (hw.isWoken())
+            return true;
+        q.remove(&w);
+        return false;
+    }
+}
+
+Runtime::ChanResult Runtime::hostSend(ChanObject* c, Slot* value, bool block)
 {
     HostWaiter hw;
     ChannelWaiter w;
@@ -392,15 +411,17 @@ Runtime::ChanResult Runtime::hostSend(ChanObject* c, Slot* value)
     {
         ChanLock lock(c);
         const ChanResult r = trySendLocked(c, value);
-        if (r != ChanResult::Park)
+        if (r != ChanResult::Park || !block)
             return r;
         c->sendq.push(&w);
     }
-    hw.wait(); // the partner dequeued w before waking it: nothing refers to w or hw after this
+    if (!hostWait(c, w, hw, c->sendq))
+        return ChanResult::Park; // the program ended
+    // The partner dequeued w before waking it: nothing refers to w or hw after this.
     return w.success ? ChanResult::Done : ChanResult::Closed;
 }
 
-Runtime::ChanResult Runtime::hostRecv(ChanObject* c, Slot* dest, Slot* ok)
+Runtime::ChanResult Runtime::hostRecv(ChanObject* c, Slot* dest, Slot* ok, bool block)
 {
     HostWaiter hw;
     ChannelWaiter w;
@@ -411,11 +432,12 @@ Runtime::ChanResult Runtime::hostRecv(ChanObject* c, Slot* dest, Slot* ok)
     {
         ChanLock lock(c);
         const ChanResult r = tryRecvLocked(c, dest, ok);
-        if (r != ChanResult::Park)
+        if (r != ChanResult::Park || !block)
             return r;
         c->recvq.push(&w);
     }
-    hw.wait();
+    if (!hostWait(c, w, hw, c->recvq))
+        return ChanResult::Park; // the program ended
     return ChanResult::Done;
 }
 

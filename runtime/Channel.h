@@ -31,6 +31,7 @@
 #include "runtime/Value.h"
 
 #include <atomic>
+#include <chrono>
 #include <condition_variable>
 #include <cstdint>
 #include <mutex>
@@ -59,6 +60,16 @@ struct HostWaiter
     {
         std::unique_lock lock(mu);
         cv.wait(lock, [&] { return woken; });
+    }
+    bool waitFor(std::chrono::milliseconds d) // woken within d
+    {
+        std::unique_lock lock(mu);
+        return cv.wait_for(lock, d, [&] { return woken; });
+    }
+    bool isWoken()
+    {
+        std::lock_guard lock(mu);
+        return woken;
     }
 };
 

@@ -61,6 +61,56 @@ void Runtime::enumerateRoots(GcRootVisitor& v)
     for (const HostCall* call : hostCalls)
         for (const Slot& r : call->results)
             v.pointer(r.p);
+    for (const auto& [p, n] : hostHeld)
+        v.pointer(p);
+    for (const auto& [regs, n] : hostRegions)
+        for (size_t i = 0; i < n; i++)
+            v.pointer(regs[i].p);
+}
+
+void Runtime::holdForHost(const void* p)
+{
+    std::lock_guard lock(schedMu);
+    hostHeld[p]++;
+}
+
+void Runtime::releaseForHost(const void* p)
+{
+    std::lock_guard lock(schedMu);
+    auto it = hostHeld.find(p);
+    if (it != hostHeld.end() && --it->second == 0)
+        hostHeld.erase(it);
+}
+
+void Runtime::addHostRegion(const Slot* regs, size_t n)
+{
+    std::lock_guard lock(schedMu);
+    hostRegions.push_back({regs, n});
+}
+
+void Runtime::removeHostRegion(const Slot* regs)
+{
+    std::lock_guard lock(schedMu);
+    for (size_t i = 0; i < hostRegions.size(); i++)
+        if (hostRegions[i].first == regs)
+        {
+            hostRegions.erase(hostRegions.begin() + std::ptrdiff_t(i));
+            return;
+        }
+}
+
+bool Runtime::goroutineWaitsOnHostChannel()
+{
+    if (hostHeld.empty())
+        return false;
+    // Lock order: schedMu -> allgMu (nothing takes schedMu holding allgMu).
+    std::lock_guard lock(allgMu);
+    for (G* g = allg; g; g = g->nextAll)
+        if (g->status.load(std::memory_order_relaxed) == GStatus::Waiting)
+            for (const ChannelWaiter& w : g->waiters)
+                if (w.chan && hostHeld.count(w.chan))
+                    return true;
+    return false;
 }
 
 // ---- host calls ----------------------------------------------------------------------------------

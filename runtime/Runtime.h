@@ -215,6 +215,19 @@ public:
     void endHostCall(HostCall& call);
     std::vector<HostCall*> hostCalls; // guarded by schedMu: the calls waiting (their results are roots)
     int pendingHostCalls = 0;         // guarded by schedMu
+    // Heap objects the host holds (a weft::Chan's channel: counted, roots) and register buffers
+    // of host threads in a channel operation (scanned conservatively: a partner may write a
+    // pointer into one at any time). Changed only with hostMu held and the host taking part in
+    // the world (hostEnter), so never during a collection; the deadlock check reads hostHeld
+    // under schedMu, which changes take too.
+    std::unordered_map<const void*, int> hostHeld;
+    std::vector<std::pair<const Slot*, size_t>> hostRegions;
+    void holdForHost(const void* p);   // hostMu held, entered
+    void releaseForHost(const void* p);
+    void addHostRegion(const Slot* regs, size_t n); // hostMu held, entered
+    void removeHostRegion(const Slot* regs);
+    // Some goroutine waits on a channel the host holds (schedMu held; the pool is idle).
+    bool goroutineWaitsOnHostChannel();
 
     // Owners of this state: the interpreter, and each worker thread detached while blocked in a
     // native when the program ended (schedule()). The last one to let go deletes it.
@@ -294,9 +307,11 @@ public:
     ChanResult sendLocked(G& g, ChanObject* c, Slot* value, bool block);
     ChanResult recvLocked(G& g, ChanObject* c, Slot* dest, Slot* ok, bool block);
     void wakeWaiter(ChannelWaiter* w, WakeState state); // c's lock held; w dequeued
-    // A host thread (not a worker) sends or receives, blocking its OS thread (Channel.cpp).
-    ChanResult hostSend(ChanObject* c, Slot* value);
-    ChanResult hostRecv(ChanObject* c, Slot* dest, Slot* ok);
+    // A host thread (not a worker) sends or receives, blocking its OS thread (Channel.cpp) when
+    // block; Park: not ready (block false), or the program ended while it waited.
+    ChanResult hostSend(ChanObject* c, Slot* value, bool block = true);
+    ChanResult hostRecv(ChanObject* c, Slot* dest, Slot* ok, bool block = true);
+    bool hostWait(ChanObject* c, ChannelWaiter& w, HostWaiter& hw, WaiterQueue& q);
     bool chanClose(ChanObject* c); // false: it was already closed
     // select: cases in the goroutine's waiters (chan, isSend, data, okSlot, caseIndex filled);
     // returns the chosen case, -1 to park, -2 for the default case, -3 for a send on a closed

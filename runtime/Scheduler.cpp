@@ -360,9 +360,11 @@ G* Runtime::findRunnable(Worker& w)
         }
         // Go's checkdead: every worker is asleep and nothing can wake one. (A worker blocked in
         // a native may still ready something when it returns.)
-        // Embedded, an idle pool waits for the host unless a host call waits for the pool.
+        // Embedded, an idle pool waits for the host unless a host call waits for the pool and no
+        // goroutine waits on a channel the host holds (a host thread may still send on it).
         if (nidle.load(std::memory_order_seq_cst) == int(workers.size()) && nblocked.load() == 0 &&
-            liveTimers.load(std::memory_order_seq_cst) == 0 && (!runtimeConfig.embedded || pendingHostCalls > 0))
+            liveTimers.load(std::memory_order_seq_cst) == 0 &&
+            (!runtimeConfig.embedded || (pendingHostCalls > 0 && !goroutineWaitsOnHostChannel())))
         {
             nidle.fetch_sub(1, std::memory_order_seq_cst);
             lock.unlock();

@@ -62,6 +62,121 @@ bool Interpreter::call(const Function& fn, const std::vector<HostValue>& args, s
     return returned;
 }
 
+namespace {
+const ChanElem* hostChanElem(const HostValue& elem)
+{
+    static const GcWordKind kString[] = {GcWordKind::Pointer, GcWordKind::Scalar};
+    static const GcLayout stringLayout = *GcLayout::fromWords(kString);
+    static const ChanElem scalar{1, false, 0, nullptr, nullptr, nullptr};
+    static const ChanElem string{2, false, 0, nullptr, &stringLayout, nullptr};
+    return elem.kind == HostValue::Kind::String ? &string : &scalar;
+}
+} // namespace
+
+ChanObject* Interpreter::hostMakeChan(const HostValue& elem, int64_t cap)
+{
+    Impl& vm = *impl_;
+    if (elem.kind == HostValue::Kind::Slice)
+        return nullptr; // (the public Traits offer no channels of slices)
+    std::lock_guard host(vm.hostMu);
+    vm.hostEnter();
+    ChanObject* c = vm.newChan(hostChanElem(elem), cap);
+    if (c)
+        vm.holdForHost(c);
+    vm.hostLeave();
+    return c;
+}
+
+void Interpreter::hostReleaseChan(ChanObject* c)
+{
+    Impl& vm = *impl_;
+    std::lock_guard host(vm.hostMu);
+    vm.hostEnter();
+    vm.releaseForHost(c);
+    vm.hostLeave();
+}
+
+Interpreter::HostChanResult Interpreter::hostChanSend(ChanObject* c, const HostValue& v, bool block)
+{
+    Impl& vm = *impl_;
+    std::vector<Slot> slots;
+    {
+        std::lock_guard host(vm.hostMu);
+        vm.hostEnter();
+        hostValuesToSlots({v}, slots,
+                          HostMemory{[&vm](std::string_view text) { return vm.newString(text); },
+                                     [&vm](size_t bytes, const GcLayout* layout) { return vm.allocate(bytes, layout); }});
+        vm.addHostRegion(slots.data(), slots.size()); // the string stays alive until a receiver has it
+        vm.hostLeave();
+    }
+    const Runtime::ChanResult r = vm.exiting.load() ? Runtime::ChanResult::Park : vm.hostSend(c, slots.data(), block);
+    {
+        std::lock_guard host(vm.hostMu);
+        vm.hostEnter();
+        vm.removeHostRegion(slots.data());
+        vm.hostLeave();
+    }
+    switch (r)
+    {
+    case Runtime::ChanResult::Done: return HostChanResult::Done;
+    case Runtime::ChanResult::Closed: return HostChanResult::Closed;
+    case Runtime::ChanResult::Park: break;
+    }
+    return block || vm.exiting.load() ? HostChanResult::Ended : HostChanResult::NotReady;
+}
+
+Interpreter::HostChanResult Interpreter::hostChanRecv(ChanObject* c, HostValue& v, bool& ok, bool block)
+{
+    Impl& vm = *impl_;
+    Slot dest[2] = {};
+    Slot okSlot{};
+    {
+        std::lock_guard host(vm.hostMu);
+        vm.hostEnter();
+        vm.addHostRegion(dest, 2); // a sender may write a pointer here while this thread waits
+        vm.hostLeave();
+    }
+    const Runtime::ChanResult r = vm.exiting.load() ? Runtime::ChanResult::Park : vm.hostRecv(c, dest, &okSlot, block);
+    std::lock_guard host(vm.hostMu);
+    vm.hostEnter();
+    std::vector<HostValue> out{v};
+    if (r == Runtime::ChanResult::Done)
+        slotsToHostValues(dest, 2, out);
+    vm.removeHostRegion(dest);
+    vm.hostLeave();
+    if (r != Runtime::ChanResult::Done)
+        return block || vm.exiting.load() ? HostChanResult::Ended : HostChanResult::NotReady;
+    v = std::move(out[0]);
+    ok = okSlot.u != 0;
+    return HostChanResult::Done;
+}
+
+bool Interpreter::hostChanClose(ChanObject* c)
+{
+    Impl& vm = *impl_;
+    std::lock_guard host(vm.hostMu);
+    vm.hostEnter();
+    const bool closed = vm.chanClose(c);
+    vm.hostLeave();
+    return closed;
+}
+
+void Interpreter::setArgs(std::vector<std::string> args) { impl_->config.args = std::move(args); }
+
+bool Interpreter::setGlobalPointer(std::string_view name, void* p)
+{
+    Impl& vm = *impl_;
+    if (!vm.module || !vm.globals)
+        return false;
+    for (const auto& [n, off] : vm.module->globalOffsets)
+        if (n == name)
+        {
+            std::memcpy(static_cast<char*>(vm.globals) + off, &p, sizeof p);
+            return true;
+        }
+    return false;
+}
+
 int Interpreter::stop()
 {
     const int code = impl_->stopPool();

@@ -12,6 +12,8 @@
 
 namespace weft {
 
+struct ChanObject;
+
 struct InterpreterConfig
 {
     // Where the program's output goes (buffered by the interpreter, flushed at exit).
@@ -54,6 +56,19 @@ public:
     // when the program ended under it (a panic, a fatal error, os.Exit: exitCode()).
     bool call(const Function& fn, const std::vector<HostValue>& args, std::vector<HostValue>& results);
     const Function* findFunction(std::string_view name) const;
+    // Channels a host holds (weft::Chan): made with elements like `elem` (a scalar or a string),
+    // kept alive until released; operations from host threads. Ended: the program ended (or
+    // was stopped) while it waited.
+    enum class HostChanResult : uint8_t { Done, Closed, NotReady, Ended };
+    ChanObject* hostMakeChan(const HostValue& elem, int64_t cap);
+    void hostReleaseChan(ChanObject* c);
+    HostChanResult hostChanSend(ChanObject* c, const HostValue& v, bool block);
+    HostChanResult hostChanRecv(ChanObject* c, HostValue& v, bool& ok, bool block);
+    bool hostChanClose(ChanObject* c); // false: it was already closed
+    // Sets the package-level variable `name` ("host.Jobs") to the pointer p, after start and
+    // before the program's entry runs; false if the program has no such variable.
+    bool setGlobalPointer(std::string_view name, void* p);
+    void setArgs(std::vector<std::string> args); // os.Args, before start
     int stop();            // ends what still runs and joins the threads; the exit code
     bool ended() const;    // the program ended (stop, or a failure, or os.Exit)
     int exitCode() const;

@@ -23,6 +23,7 @@
 #include <cstdint>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -88,7 +89,9 @@ public:
 };
 
 class Interpreter;
+class Package;
 template <class Signature> class Function;
+template <class T> class Chan;
 
 namespace detail {
 // A value crossing between C++ and Go: what Traits<T> makes of a C++ argument and reads a
@@ -234,6 +237,15 @@ template <class C, class R, class... A> struct Callable<R (C::*)(A...) const noe
 
 using HostCall = std::function<void(std::vector<Value>& args, std::vector<Value>& results)>;
 
+// A channel the host holds (Chan<T>): the library's; these are what Chan<T> calls.
+class ChanRef;
+enum class ChanResult : uint8_t { Done, Closed, NotReady };
+ChanResult chanSend(ChanRef& c, const Value& v, bool block);
+ChanResult chanRecv(ChanRef& c, Value& v, bool block);
+void chanClose(ChanRef& c);
+const std::string& chanGoType(const ChanRef& c);
+void* chanObject(const ChanRef& c);
+
 template <class F, class R, class... A, size_t... I>
 HostCall bindHost(F f, std::tuple<A...>*, std::index_sequence<I...>)
 {
@@ -252,6 +264,14 @@ HostCall bindHost(F f, std::tuple<A...>*, std::index_sequence<I...>)
 class Package
 {
 public:
+    // A package-level variable holding a channel the host made (Interpreter::makeChan): the
+    // script sees `var Name chan T`. Declare it before loading the programs that use it.
+    template <class T> Package& var(const std::string& name, const Chan<T>& chan)
+    {
+        addVar(name, *chan.ref_);
+        return *this;
+    }
+
     template <class F> Package& func(const std::string& name, F f)
     {
         using Sig = detail::Callable<detail::Bare<F>>;
@@ -276,6 +296,7 @@ private:
     }
     void addFunction(const std::string& name, std::vector<detail::Value> params, std::vector<detail::Value> results,
                      detail::HostCall call);
+    void addVar(const std::string& name, const detail::ChanRef& chan);
     Interpreter& vm_;
     std::string path_;
 };
@@ -310,6 +331,14 @@ public:
     // The host package scripts import as `path` (made on first use).
     Package package(const std::string& path) { return Package(*this, path); }
 
+    // A channel of T (a scalar or std::string) with `capacity`, shared by host threads and
+    // goroutines (through a host package's var). It lives while a Chan holds it or the script
+    // can reach it.
+    template <class T> Chan<T> makeChan(size_t capacity = 0)
+    {
+        return Chan<T>(makeChanRef(detail::Traits<T>::slot(), capacity));
+    }
+
     Program load(const std::string& path);
     Program loadString(const std::string& name, std::string source);
 
@@ -333,6 +362,7 @@ public:
                       std::vector<detail::Value>& results);
     void checkFunction(const Program& program, const std::string& name, const std::vector<detail::Value>& params,
                        const std::vector<detail::Value>& results);
+    std::shared_ptr<detail::ChanRef> makeChanRef(const detail::Value& elem, size_t capacity);
 
 private:
     friend class Package;
@@ -367,6 +397,34 @@ private:
     Interpreter* vm_; // must outlive the Function
     Program program_;
     std::string name_;
+};
+
+// A channel shared by host threads and goroutines. Operations block the calling host thread as
+// a goroutine would be blocked; they throw weft::Exception once the program has ended (a panic,
+// a fatal error, os.Exit, the Interpreter destroyed), and std::logic_error on a send to or a
+// close of a closed channel (Go's panics). Copies share the channel.
+template <class T> class Chan
+{
+public:
+    void send(const T& v) { detail::chanSend(*ref_, detail::Traits<T>::in(v), true); }
+    bool trySend(const T& v) { return detail::chanSend(*ref_, detail::Traits<T>::in(v), false) == detail::ChanResult::Done; }
+    // The next value; empty once the channel is closed and drained.
+    std::optional<T> recv() { return take(true); }
+    std::optional<T> tryRecv() { return take(false); } // empty also when nothing is ready
+    void close() { detail::chanClose(*ref_); }
+
+private:
+    friend class Interpreter;
+    friend class Package;
+    explicit Chan(std::shared_ptr<detail::ChanRef> ref) : ref_(std::move(ref)) {}
+    std::optional<T> take(bool block)
+    {
+        detail::Value v = detail::Traits<T>::slot();
+        if (detail::chanRecv(*ref_, v, block) != detail::ChanResult::Done)
+            return std::nullopt;
+        return detail::Traits<T>::out(v);
+    }
+    std::shared_ptr<detail::ChanRef> ref_;
 };
 
 template <class Signature> Function<Signature> Interpreter::function(const Program& program, std::string name)

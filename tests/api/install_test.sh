@@ -1,9 +1,10 @@
-#!/bin/sh
+#!/usr/bin/env bash
 # Installs weft from a build tree into a temporary prefix, builds examples/embed against the
 # installed package twice (its own CMakeLists.txt through find_package(weft), and with
-# pkg-config), runs both and compares their output with examples/embed/run_scripts.out.
+# pkg-config), runs them and compares their output with examples/embed/run_scripts.out, and
+# runs examples/embed/host (the example) and compares it with host.out.
 #   install_test.sh BUILD_DIR SOURCE_DIR
-set -eu
+set -euo pipefail
 build=$1
 src=$2
 tmp=$(mktemp -d)
@@ -24,5 +25,12 @@ for host in "$tmp/cmake-build/run_scripts" "$tmp/pc-host"; do
         status=1
     fi
 done
-[ $status = 0 ] && echo "embed_install: the installed package builds and runs the example (CMake and pkg-config)"
+# host.cpp: its first two lines in order, the 100 lines of its four worker goroutines in any order.
+"$tmp/cmake-build/host" > "$tmp/host.out"
+if ! { head -n 2 "$tmp/host.out" | diff -u <(head -n 2 host.out) - &&
+       tail -n +3 "$tmp/host.out" | sort | diff -u <(tail -n +3 host.out | sort) -; }; then
+    echo "FAIL: examples/embed/host"
+    status=1
+fi
+[ $status = 0 ] && echo "embed_install: the installed package builds and runs the examples (CMake and pkg-config)"
 exit $status
