@@ -11,7 +11,8 @@ void Interpreter::Impl::copyResults(const G& g, Slot* out, uint32_t n)
 {
     // The goroutine's first frame was pushed with its results at register 0 of its stack.
     const auto& gr = static_cast<const Goroutine&>(g);
-    std::memcpy(out, gr.stack.data(), std::min<size_t>(n, gr.stack.size()) * sizeof(Slot));
+    if (const size_t k = std::min<size_t>(n, gr.stack.size()); k > 0)
+        std::memcpy(out, gr.stack.data(), k * sizeof(Slot));
 }
 
 bool Interpreter::start(const Module& module)

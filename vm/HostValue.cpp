@@ -1,5 +1,6 @@
 #include "vm/HostValue.h"
 
+#include <algorithm>
 #include <cstring>
 
 namespace weft {
@@ -77,7 +78,10 @@ void load(const void* p, HostValue& v)
     {
         GoString s;
         std::memcpy(&s, p, sizeof s);
-        v.s.assign(reinterpret_cast<const char*>(s.ptr), size_t(s.len));
+        if (s.len > 0)
+            v.s.assign(reinterpret_cast<const char*>(s.ptr), size_t(s.len));
+        else
+            v.s.clear();
         break;
     }
     case HostValue::Kind::Slice: break;
@@ -145,7 +149,10 @@ void slotsToHostValues(const Slot* slots, size_t n, std::vector<HostValue>& valu
         case HostValue::Kind::String:
         {
             const Slot len = next();
-            r.s.assign(static_cast<const char*>(s.cp), size_t(len.i));
+            if (len.i > 0)
+                r.s.assign(static_cast<const char*>(s.cp), size_t(len.i));
+            else
+                r.s.clear();
             break;
         }
         case HostValue::Kind::Slice:
@@ -155,7 +162,7 @@ void slotsToHostValues(const Slot* slots, size_t n, std::vector<HostValue>& valu
             HostValue proto;
             proto.kind = r.elemKind;
             proto.elemSize = r.elemSize;
-            r.elems.assign(size_t(len.i), proto);
+            r.elems.assign(size_t(std::max<int64_t>(len.i, 0)), proto);
             for (size_t k = 0; k < r.elems.size(); k++)
                 load(static_cast<const char*>(s.cp) + k * r.elemSize, r.elems[k]);
             break;
