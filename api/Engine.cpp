@@ -202,6 +202,13 @@ std::shared_ptr<CompiledProgram> Engine::compile(const std::string& name, std::s
             text += ")";
             if (f->results.size() == 1)
                 text += " " + f->results[0].goType;
+            else if (!f->results.empty())
+            {
+                text += " (";
+                for (size_t i = 0; i < f->results.size(); i++)
+                    text += (i ? ", " : "") + f->results[i].goType;
+                text += ")";
+            }
             text += "\n";
             host.natives.push_back({path + "." + f->name, NativeEntry{&hostNative, f.get()}});
         }

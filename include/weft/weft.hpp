@@ -221,6 +221,44 @@ template <class T> struct Traits<std::vector<std::vector<T>>>; // slices of slic
 
 template <class T> using Bare = std::remove_cv_t<std::remove_reference_t<T>>;
 
+// A function's results: one value, or several as a std::tuple or std::pair (Go's multiple
+// results, in order).
+template <class T> struct Results
+{
+    static void describe(std::vector<Value>& rs) { rs.push_back(Traits<T>::slot()); }
+    static void write(std::vector<Value>& rs, const T& v) { rs[0] = Traits<T>::in(v); }
+    static T read(const std::vector<Value>& rs) { return Traits<T>::out(rs[0]); }
+};
+template <class... T> struct Results<std::tuple<T...>>
+{
+    static void describe(std::vector<Value>& rs) { (rs.push_back(Traits<Bare<T>>::slot()), ...); }
+    static void write(std::vector<Value>& rs, const std::tuple<T...>& v)
+    {
+        writeAt(rs, v, std::index_sequence_for<T...>{});
+    }
+    static std::tuple<T...> read(const std::vector<Value>& rs) { return readAt(rs, std::index_sequence_for<T...>{}); }
+
+private:
+    template <size_t... I> static void writeAt(std::vector<Value>& rs, const std::tuple<T...>& v, std::index_sequence<I...>)
+    {
+        ((rs[I] = Traits<Bare<T>>::in(std::get<I>(v))), ...);
+    }
+    template <size_t... I> static std::tuple<T...> readAt(const std::vector<Value>& rs, std::index_sequence<I...>)
+    {
+        return std::tuple<T...>(Traits<Bare<T>>::out(rs[I])...);
+    }
+};
+template <class A, class B> struct Results<std::pair<A, B>>
+{
+    static void describe(std::vector<Value>& rs) { Results<std::tuple<A, B>>::describe(rs); }
+    static void write(std::vector<Value>& rs, const std::pair<A, B>& v) { Results<std::tuple<A, B>>::write(rs, std::tuple<A, B>(v)); }
+    static std::pair<A, B> read(const std::vector<Value>& rs)
+    {
+        auto t = Results<std::tuple<A, B>>::read(rs);
+        return {std::get<0>(t), std::get<1>(t)};
+    }
+};
+
 // The signature of a C++ callable: a function, a function pointer, a lambda or any object with
 // one operator().
 template <class T> struct Callable : Callable<decltype(&T::operator())> {};
@@ -253,7 +291,7 @@ HostCall bindHost(F f, std::tuple<A...>*, std::index_sequence<I...>)
         if constexpr (std::is_void_v<R>)
             f(Traits<A>::out(args[I])...);
         else
-            results[0] = Traits<R>::in(f(Traits<A>::out(args[I])...));
+            Results<R>::write(results, f(Traits<A>::out(args[I])...));
     };
 }
 } // namespace detail
@@ -280,7 +318,7 @@ public:
         std::vector<detail::Value> params, results;
         describeParams(params, static_cast<Args*>(nullptr));
         if constexpr (!std::is_void_v<R>)
-            results.push_back(detail::Traits<R>::slot());
+            detail::Results<R>::describe(results);
         addFunction(name, std::move(params), std::move(results),
                     detail::bindHost<F, R>(std::move(f), static_cast<Args*>(nullptr),
                                            std::make_index_sequence<std::tuple_size_v<Args>>{}));
@@ -377,7 +415,7 @@ public:
     {
         params = {detail::Traits<detail::Bare<A>>::slot()...};
         if constexpr (!std::is_void_v<R>)
-            results.push_back(detail::Traits<R>::slot());
+            detail::Results<R>::describe(results);
     }
 
     R operator()(A... args) const
@@ -385,10 +423,10 @@ public:
         std::vector<detail::Value> in{detail::Traits<detail::Bare<A>>::in(std::forward<A>(args))...};
         std::vector<detail::Value> out;
         if constexpr (!std::is_void_v<R>)
-            out.push_back(detail::Traits<R>::slot());
+            detail::Results<R>::describe(out);
         vm_->callFunction(program_, name_, in, out);
         if constexpr (!std::is_void_v<R>)
-            return detail::Traits<R>::out(out[0]);
+            return detail::Results<R>::read(out);
     }
 
 private:

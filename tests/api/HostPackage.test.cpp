@@ -221,3 +221,46 @@ func main() {
     CHECK(vm.run(p) == 0);
     CHECK(r.out == "6 0\n4 [go as a script] true\n[2 5]\n[-300 -193]\n");
 }
+
+TEST_CASE("several results cross as std::tuple or std::pair")
+{
+    Run r;
+    weft::Interpreter vm(r.options());
+    vm.package("host")
+        .func("DivMod", [](int64_t a, int64_t b) { return std::make_tuple(a / b, a % b); })
+        .func("Split", [](std::string s) { return std::make_pair(s.substr(0, 1), s.substr(1)); });
+    weft::Program p = vm.loadString("results.go", R"(package main
+
+import (
+	"fmt"
+	"host"
+)
+
+func MinMax(xs []int) (int, int, bool) {
+	if len(xs) == 0 {
+		return 0, 0, false
+	}
+	lo, hi := xs[0], xs[0]
+	for _, x := range xs {
+		if x < lo {
+			lo = x
+		}
+		if x > hi {
+			hi = x
+		}
+	}
+	return lo, hi, true
+}
+
+func main() {
+	q, m := host.DivMod(17, 5)
+	head, tail := host.Split("weft")
+	fmt.Println(q, m, head, tail)
+}
+)");
+    CHECK(vm.run(p) == 0);
+    CHECK(r.out == "3 2 w eft\n");
+    auto minMax = vm.function<std::tuple<int, int, bool>(std::vector<int>)>(p, "MinMax");
+    CHECK(minMax({3, -1, 8}) == std::make_tuple(-1, 8, true));
+    CHECK(minMax({}) == std::make_tuple(0, 0, false));
+}
