@@ -111,8 +111,19 @@ void Engine::shutdown()
     // Whatever still runs (goroutines the program left behind, blocked or not) ends here.
     // (Also when no program ran: a host thread may wait on a channel the host made.)
     if (!shutdown_.exchange(true))
+    {
+        {
+            std::lock_guard lock(watchMu_);
+            watchCv_.notify_all();
+        }
+        if (watchdog_.joinable())
+            watchdog_.join();
         running_->interp.stop();
+    }
 }
+
+bool Engine::interrupt() { return running_->interp.interrupt(); }
+bool Engine::interrupted() const { return running_->interp.interrupted(); }
 
 bool Engine::ended() const { return shutdown_ || (poolStarted_ && running_->interp.ended()); }
 
@@ -248,6 +259,13 @@ RunOutcome Engine::run(std::shared_ptr<CompiledProgram> program, const std::stri
     }
     started_ = std::move(program);
     poolStarted_ = true;
+    if (options_.timeLimitMs > 0)
+        watchdog_ = std::thread([this, until = std::chrono::steady_clock::now() +
+                                               std::chrono::milliseconds(options_.timeLimitMs)] {
+            std::unique_lock lock(watchMu_);
+            if (!watchCv_.wait_until(lock, until, [&] { return shutdown_.load(); }))
+                running_->interp.interrupt();
+        });
     // The host packages' variables hold what the host gave them before any code runs.
     for (const auto& [path, pkg] : packages_)
         for (const HostVar& v : pkg.vars)
@@ -257,6 +275,7 @@ RunOutcome Engine::run(std::shared_ptr<CompiledProgram> program, const std::stri
     {
         outcome.code = interp.exitCode();
         outcome.report = report_;
+        outcome.interrupted = interp.interrupted();
     }
     return outcome;
 }
@@ -305,6 +324,7 @@ std::string Engine::call(const CompiledProgram& program, const std::string& name
     {
         outcome.code = interp.exitCode();
         outcome.report = report_;
+        outcome.interrupted = interp.interrupted();
         return "the program ended";
     }
     results = std::move(out);

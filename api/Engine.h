@@ -7,6 +7,9 @@
 
 #include <cstddef>
 #include <atomic>
+#include <condition_variable>
+#include <mutex>
+#include <thread>
 #include <functional>
 #include <map>
 #include <memory>
@@ -24,6 +27,7 @@ struct EngineOptions
     size_t heapLimit = 0;
     int gcPercent = 100;
     std::function<void(std::string_view)> onStdout, onStderr;
+    int64_t timeLimitMs = 0; // 0: none
 };
 
 struct EngineDiagnostic
@@ -50,6 +54,7 @@ struct RunOutcome
 {
     int code = 0;
     std::string report; // a failure's report (panic, fatal error); empty when none
+    bool interrupted = false; // Engine::interrupt or the time limit ended the program
 };
 
 // A value crossing the API (vm/HostValue.h: scalars, strings, slices of them, with their Go
@@ -89,6 +94,9 @@ public:
     // Ends the program (if it runs) and everything the host holds: Interpreter's destructor.
     // Handles that outlive it (channels) keep the Engine, whose operations then fail.
     void shutdown();
+    // Stops the program from any thread (Runtime::interrupt); false if it had ended already.
+    bool interrupt();
+    bool interrupted() const;
 
     // Host channels (weft::Chan): made with elements like `elem`, held until released.
     void* makeChan(const HostValue& elem, int64_t cap);
@@ -121,6 +129,10 @@ private:
     };
     std::string checkName(const std::string& path, const std::string& name) const;
     std::atomic<bool> shutdown_{false};
+    // The time limit's watchdog: interrupts the program when its budget from run is spent.
+    std::thread watchdog_;
+    std::mutex watchMu_;
+    std::condition_variable watchCv_;
     std::atomic<bool> poolStarted_{false}; // run started the pool (read by host threads' channel operations)
     std::map<std::string, HostPackage> packages_;
     // The declarations made for each compile: kept for the Engine's life (the checker's files

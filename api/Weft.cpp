@@ -25,7 +25,8 @@ Program& Program::operator=(Program&&) noexcept = default;
 struct Interpreter::Impl
 {
     explicit Impl(const Options& o)
-        : enginePtr(std::make_shared<Engine>(EngineOptions{o.procs, o.heapLimit, o.gcPercent, o.onStdout, o.onStderr})),
+        : enginePtr(std::make_shared<Engine>(
+              EngineOptions{o.procs, o.heapLimit, o.gcPercent, o.onStdout, o.onStderr, int64_t(o.timeLimit.count())})),
           engine(*enginePtr)
     {
     }
@@ -105,6 +106,8 @@ void fromEngine(EngineValue& e, detail::Value& to)
 
 [[noreturn]] void throwEnded(const RunOutcome& outcome)
 {
+    if (outcome.interrupted)
+        throw Interrupted("weft: the program was interrupted");
     if (!outcome.report.empty())
         throw ScriptError(outcome.report);
     throw ScriptError("exit status " + std::to_string(outcome.code)); // os.Exit under the call
@@ -120,12 +123,13 @@ int Interpreter::run(const Program& program, const std::vector<std::string>& arg
     if (impl_->engine.ran())
         throw std::logic_error("weft::Interpreter::run: this Interpreter has already run its program's main");
     RunOutcome outcome = impl_->engine.run(program.impl_->compiled, program.impl_->name, args);
-    if (!outcome.report.empty())
-        throw ScriptError(outcome.report);
+    if (outcome.interrupted || !outcome.report.empty())
+        throwEnded(outcome);
     return outcome.code;
 }
 
 bool Interpreter::finished() const { return impl_->engine.ended(); }
+void Interpreter::interrupt() { impl_->engine.interrupt(); }
 
 void Package::addFunction(const std::string& name, std::vector<detail::Value> params, std::vector<detail::Value> results,
                           detail::HostCall call)
@@ -194,6 +198,8 @@ public:
 namespace {
 [[noreturn]] void chanEnded(const ChanRef& c)
 {
+    if (c.engine->interrupted())
+        throw Interrupted("weft::Chan: the program was interrupted");
     const std::string& report = c.engine->report();
     throw Exception(report.empty() ? std::string("weft::Chan: the program has ended")
                                    : "weft::Chan: the program has ended: " + report.substr(0, report.find('\n')));

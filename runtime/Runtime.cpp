@@ -210,6 +210,19 @@ void Runtime::writeErr(std::string_view s)
         runtimeConfig.writeStderr(s);
 }
 
+bool Runtime::interrupt()
+{
+    {
+        std::lock_guard lock(outMu);
+        if (!beginExitLocked(2))
+            return false;
+        interrupted.store(true, std::memory_order_release);
+        flushOutLocked();
+    }
+    wakeAll();
+    return true;
+}
+
 void Runtime::writeReport(std::string_view s)
 {
     if (runtimeConfig.writeReport)

@@ -334,6 +334,11 @@ public:
     void flushOutLocked(); // outMu held
     void writeErr(std::string_view s); // outMu held (stderr writes are ordered with stdout's)
     void writeReport(std::string_view s); // outMu held: a failure's report (RuntimeConfig::writeReport)
+    // The host stops the program (the embedding API's interrupt): every goroutine stops at its
+    // next safepoint (a running one within a time slice), the parked ones are dropped, host
+    // calls and host channel waits fail. False if the program had already ended.
+    bool interrupt();
+    std::atomic<bool> interrupted{false};
     // Go's fatal error ("fatal error: msg", exit 2) unless the program is already ending;
     // `preface` is written before it (Go's line about the stack limit before a stack overflow).
     void fatal(const std::string& msg, std::string_view preface = {});

@@ -163,6 +163,8 @@ bool Interpreter::hostChanClose(ChanObject* c)
 }
 
 void Interpreter::setArgs(std::vector<std::string> args) { impl_->config.args = std::move(args); }
+bool Interpreter::interrupt() { return impl_->interrupt(); }
+bool Interpreter::interrupted() const { return impl_->interrupted.load(std::memory_order_acquire); }
 
 bool Interpreter::setGlobalPointer(std::string_view name, void* p)
 {

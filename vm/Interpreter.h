@@ -69,6 +69,8 @@ public:
     // before the program's entry runs; false if the program has no such variable.
     bool setGlobalPointer(std::string_view name, void* p);
     void setArgs(std::vector<std::string> args); // os.Args, before start
+    bool interrupt();          // Runtime::interrupt, from any thread
+    bool interrupted() const;
     int stop();            // ends what still runs and joins the threads; the exit code
     bool ended() const;    // the program ended (stop, or a failure, or os.Exit)
     int exitCode() const;

@@ -19,6 +19,7 @@
 //    ends whatever still runs.
 //  - Output goes to Options::onStdout / onStderr when set, else to the process's stdout and
 //    stderr.
+#include <chrono>
 #include <cstddef>
 #include <cstdint>
 #include <functional>
@@ -44,6 +45,9 @@ struct Options
     int gcPercent = 100;     // GOGC; negative: no collection by pacing
     std::function<void(std::string_view)> onStdout; // the script's standard output (default: std::cout's fd)
     std::function<void(std::string_view)> onStderr; // its standard error, panics' reports excepted
+    // A wall-clock budget from run: when it is spent the program is interrupted (interrupt());
+    // zero: none.
+    std::chrono::milliseconds timeLimit{0};
 };
 
 // One diagnostic of a program that does not compile, as Go prints it: file:line:col: message.
@@ -86,6 +90,14 @@ public:
         std::string_view r = what();
         return std::string(r.substr(0, r.find('\n')));
     }
+};
+
+// The host stopped the program (Interpreter::interrupt, Options::timeLimit): what was running
+// under a call or a channel operation fails with this.
+class Interrupted : public Exception
+{
+public:
+    using Exception::Exception;
 };
 
 class Interpreter;
@@ -387,6 +399,11 @@ public:
     // True once the program has ended: a panic, a fatal error or os.Exit (then every call
     // throws), or never after a successful run: the Interpreter stays alive for calls.
     bool finished() const;
+    // Stops the program from any thread: every goroutine stops at its next safepoint (a tight
+    // loop within a time slice, well under a millisecond), parked ones are dropped, and what
+    // waits for the program (run, calls, channel operations) fails with Interrupted. The
+    // Interpreter is finished afterwards.
+    void interrupt();
 
     // A package-level function of a program that ran, callable from any host thread; each call
     // runs as a goroutine on the Interpreter's workers while the calling thread waits. The Go

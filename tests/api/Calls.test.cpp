@@ -1,6 +1,8 @@
 // Calling a program's functions from host threads after its main ran (weft::Interpreter::
 // function): typed arguments and results, the signature check, goroutines that outlive main,
 // calls from several threads at once, and failures under a call.
+#include "QuietOptions.h"
+
 #include <weft/weft.hpp>
 
 #include <doctest/doctest.h>
@@ -56,20 +58,12 @@ func main() {
 }
 )";
 
-weft::Options quiet()
-{
-    weft::Options o;
-    o.procs = 2;
-    o.onStdout = [](std::string_view) {};
-    o.onStderr = [](std::string_view) {};
-    return o;
-}
 
 } // namespace
 
 TEST_CASE("functions of a program that ran are called with C++ types")
 {
-    weft::Interpreter vm(quiet());
+    weft::Interpreter vm(quietOptions());
     weft::Program p = vm.loadString("calls.go", kProgram);
     REQUIRE(vm.run(p) == 0);
     CHECK(vm.function<int64_t(int64_t)>(p, "Square")(12) == 144);
@@ -84,7 +78,7 @@ TEST_CASE("functions of a program that ran are called with C++ types")
 
 TEST_CASE("a C++ signature that is not the Go one is refused when the function is taken")
 {
-    weft::Interpreter vm(quiet());
+    weft::Interpreter vm(quietOptions());
     weft::Program p = vm.loadString("calls.go", kProgram);
     REQUIRE(vm.run(p) == 0);
     try
@@ -103,14 +97,14 @@ TEST_CASE("a C++ signature that is not the Go one is refused when the function i
 
 TEST_CASE("a program's functions are callable only once its main has run")
 {
-    weft::Interpreter vm(quiet());
+    weft::Interpreter vm(quietOptions());
     weft::Program p = vm.loadString("calls.go", kProgram);
     CHECK_THROWS_AS(vm.function<int64_t(int64_t)>(p, "Square"), std::invalid_argument);
 }
 
 TEST_CASE("goroutines started by main go on after it returns, until the Interpreter ends")
 {
-    weft::Interpreter vm(quiet());
+    weft::Interpreter vm(quietOptions());
     weft::Program p = vm.loadString("calls.go", kProgram);
     REQUIRE(vm.run(p) == 0);
     auto ticks = vm.function<int()>(p, "Ticks");
@@ -127,7 +121,7 @@ TEST_CASE("goroutines started by main go on after it returns, until the Interpre
 
 TEST_CASE("calls from several host threads at once")
 {
-    weft::Interpreter vm(quiet());
+    weft::Interpreter vm(quietOptions());
     weft::Program p = vm.loadString("calls.go", kProgram);
     REQUIRE(vm.run(p) == 0);
     auto square = vm.function<int64_t(int64_t)>(p, "Square");
@@ -151,7 +145,7 @@ TEST_CASE("calls from several host threads at once")
 
 TEST_CASE("a panic under a call is a ScriptError, and the Interpreter is finished")
 {
-    weft::Interpreter vm(quiet());
+    weft::Interpreter vm(quietOptions());
     weft::Program p = vm.loadString("calls.go", kProgram);
     REQUIRE(vm.run(p) == 0);
     try
@@ -170,7 +164,7 @@ TEST_CASE("a panic under a call is a ScriptError, and the Interpreter is finishe
 
 TEST_CASE("a call that can never return fails with Go's deadlock message")
 {
-    weft::Options o = quiet();
+    weft::Options o = quietOptions();
     weft::Interpreter vm(o);
     weft::Program p = vm.loadString("block.go", R"(package main
 
@@ -196,7 +190,7 @@ func main() { ch = make(chan int) }
 
 TEST_CASE("functions take and return slices as std::vector")
 {
-    weft::Interpreter vm(quiet());
+    weft::Interpreter vm(quietOptions());
     weft::Program p = vm.loadString("slices.go", R"(package main
 
 func Reverse(xs []string) []string {

@@ -1,6 +1,8 @@
 // Channels shared by host threads and goroutines (weft::Chan, Package::var): values both ways,
 // close, non-blocking operations, misuse, the deadlock rule with channels the host holds, and
 // a channel outliving its Interpreter.
+#include "QuietOptions.h"
+
 #include <weft/weft.hpp>
 
 #include <doctest/doctest.h>
@@ -9,19 +11,9 @@
 #include <thread>
 #include <vector>
 
-namespace {
-weft::Options quiet()
-{
-    weft::Options o;
-    o.procs = 2;
-    o.onStdout = [](std::string_view) {};
-    return o;
-}
-} // namespace
-
 TEST_CASE("host threads and goroutines exchange values through channels")
 {
-    weft::Interpreter vm(quiet());
+    weft::Interpreter vm(quietOptions());
     auto in = vm.makeChan<std::string>();
     auto out = vm.makeChan<int64_t>(4);
     vm.package("host").var("In", in).var("Out", out);
@@ -61,7 +53,7 @@ func main() {}
 
 TEST_CASE("non-blocking operations and Go's misuse errors")
 {
-    weft::Interpreter vm(quiet());
+    weft::Interpreter vm(quietOptions());
     auto c = vm.makeChan<int>(1);
     CHECK_FALSE(c.tryRecv());
     CHECK(c.trySend(7));
@@ -71,13 +63,13 @@ TEST_CASE("non-blocking operations and Go's misuse errors")
     CHECK_THROWS_AS(c.close(), std::logic_error);   // close of closed channel
     CHECK_THROWS_AS(c.send(1), std::logic_error);   // send on closed channel
     CHECK_FALSE(c.recv());
-    weft::Interpreter other(quiet());
+    weft::Interpreter other(quietOptions());
     CHECK_THROWS_AS(other.package("host").var("C", c), std::invalid_argument);
 }
 
 TEST_CASE("a goroutine waiting on a channel the host holds is not deadlocked")
 {
-    weft::Interpreter vm(quiet());
+    weft::Interpreter vm(quietOptions());
     auto in = vm.makeChan<int64_t>();
     vm.package("host").var("In", in);
     weft::Program p = vm.loadString("wait.go", R"(package main
@@ -102,7 +94,7 @@ TEST_CASE("a channel outlives its Interpreter, and then says the program has end
     std::optional<weft::Chan<int>> kept;
     std::thread blocked;
     {
-        weft::Interpreter vm(quiet());
+        weft::Interpreter vm(quietOptions());
         weft::Chan<int> c = vm.makeChan<int>();
         kept = c;
         weft::Program p = vm.loadString("main.go", "package main\n\nfunc main() {}\n");

@@ -1,0 +1,58 @@
+// Stopping a runaway script from the host: Interpreter::interrupt from another thread and
+// Options::timeLimit, with what waits on the program failing with weft::Interrupted.
+#include "QuietOptions.h"
+
+#include <weft/weft.hpp>
+
+#include <doctest/doctest.h>
+
+#include <chrono>
+#include <thread>
+
+TEST_CASE("a time limit interrupts a tight loop in main")
+{
+    weft::Options o = quietOptions();
+    o.timeLimit = std::chrono::milliseconds(100);
+    weft::Interpreter vm(o);
+    weft::Program p = vm.loadString("spin.go", "package main\n\nfunc main() {\n\tfor {\n\t}\n}\n");
+    CHECK_THROWS_AS(vm.run(p), weft::Interrupted);
+    CHECK(vm.finished());
+}
+
+TEST_CASE("interrupt from another thread stops a call, its goroutines and host channel waits")
+{
+    weft::Interpreter vm(quietOptions());
+    auto never = vm.makeChan<int>();
+    vm.package("host").var("Never", never);
+    weft::Program p = vm.loadString("busy.go", R"(package main
+
+import "host"
+
+var n int
+
+func Spin() int {
+	for i := 0; i < 4; i++ {
+		go func() {
+			for {
+				n++ // racy on purpose: busy goroutines on every worker
+			}
+		}()
+	}
+	for {
+	}
+}
+
+func main() { go func() { <-host.Never }() }
+)");
+    REQUIRE(vm.run(p) == 0);
+    std::thread waiter([&] { CHECK_THROWS_AS(never.recv(), weft::Interrupted); });
+    std::thread stopper([&] {
+        std::this_thread::sleep_for(std::chrono::milliseconds(50));
+        vm.interrupt();
+    });
+    CHECK_THROWS_AS(vm.function<int()>(p, "Spin")(), weft::Interrupted);
+    stopper.join();
+    waiter.join();
+    CHECK(vm.finished());
+    CHECK_THROWS_AS(vm.function<int()>(p, "Spin"), std::invalid_argument); // the program has ended
+}
