@@ -28,13 +28,12 @@ TEST_CASE("interrupt from another thread stops a call, its goroutines and host c
 
 import "host"
 
-var n int
-
 func Spin() int {
 	for i := 0; i < 4; i++ {
-		go func() {
+		go func() { // busy goroutines on every worker
+			n := 0
 			for {
-				n++ // racy on purpose: busy goroutines on every worker
+				n++
 			}
 		}()
 	}
