@@ -280,21 +280,20 @@ RunOutcome Engine::run(std::shared_ptr<CompiledProgram> program, const std::stri
     return outcome;
 }
 
-std::string Engine::call(const CompiledProgram& program, const std::string& name, const std::vector<EngineValue>& args,
-                         std::vector<EngineValue>& results, bool& usage, RunOutcome& outcome, bool checkOnly)
+const void* Engine::resolve(const CompiledProgram& program, const std::string& name, const std::vector<EngineValue>& params,
+                            const std::vector<EngineValue>& results, std::string& error)
 {
-    usage = true;
     if (&program != started_.get())
-        return "run the program before calling its functions";
+        return error = "run the program before calling its functions", nullptr;
     Interpreter& interp = running_->interp;
     if (interp.ended())
-        return "the program has ended";
+        return error = "the program has ended", nullptr;
     const Program& checked = *program.compiled->program;
     const Package* main = checked.mainPackage();
     const Object* obj = main && main->scope ? main->scope->lookup(name) : nullptr;
-    const std::string want = signatureText(args, results);
+    const std::string want = signatureText(params, results);
     if (!obj || !obj->is<Func>())
-        return "the program has no function " + name + " (want " + want + ")";
+        return error = "the program has no function " + name + " (want " + want + ")", nullptr;
     const auto* sig = static_cast<const Signature*>(obj->type);
     std::vector<EngineValue> goParams(sig->params->vars.size()), goResults(sig->results->vars.size());
     for (size_t i = 0; i < goParams.size(); i++)
@@ -310,25 +309,30 @@ std::string Engine::call(const CompiledProgram& program, const std::string& name
                 return false;
         return true;
     };
-    const std::string have = signatureText(goParams, goResults);
-    if (!sameType(goParams, args) || !sameType(goResults, results) || sig->variadic)
-        return name + " is " + have + (sig->variadic ? " (variadic)" : "") + ", not " + want;
+    if (!sameType(goParams, params) || !sameType(goResults, results) || sig->variadic)
+        return error = name + " is " + signatureText(goParams, goResults) + (sig->variadic ? " (variadic)" : "") +
+                       ", not " + want,
+               nullptr;
     const Function* fn = interp.findFunction("main." + name);
     if (!fn)
-        return "the program has no function " + name;
-    if (checkOnly)
-        return {};
-    usage = false;
+        error = "the program has no function " + name;
+    return fn;
+}
+
+bool Engine::invoke(const void* fn, const std::vector<EngineValue>& args, std::vector<EngineValue>& results,
+                    RunOutcome& outcome)
+{
+    Interpreter& interp = running_->interp;
     std::vector<HostValue> out = results;
-    if (!interp.call(*fn, args, out))
+    if (ended() || !interp.call(*static_cast<const Function*>(fn), args, out))
     {
         outcome.code = interp.exitCode();
         outcome.report = report_;
         outcome.interrupted = interp.interrupted();
-        return "the program ended";
+        return false;
     }
     results = std::move(out);
-    return {};
+    return true;
 }
 
 } // namespace weft

@@ -82,13 +82,15 @@ public:
     std::shared_ptr<CompiledProgram> compile(const std::string& name, std::string source, CompileFailure& failure);
     // The Engine keeps the program alive while its goroutines may run (until it is destroyed).
     RunOutcome run(std::shared_ptr<CompiledProgram> program, const std::string& name, const std::vector<std::string>& args);
-    // Calls the program's package-level function `name` with args; results holds the expected
-    // results (kinds and Go types) and receives them. Returns an empty string and fills
-    // results; or a usage error (no such function, another signature, main not run yet:
-    // `usage` set), or the program's end under the call (outcome filled).
-    // checkOnly: only the checks, no call.
-    std::string call(const CompiledProgram& program, const std::string& name, const std::vector<EngineValue>& args,
-                     std::vector<EngineValue>& results, bool& usage, RunOutcome& outcome, bool checkOnly = false);
+    // The program's package-level function `name`, checked against the parameters' and
+    // results' Go types, as a handle for invoke; null with `error` (no such function, another
+    // signature, main not run yet, the program ended).
+    const void* resolve(const CompiledProgram& program, const std::string& name, const std::vector<EngineValue>& params,
+                        const std::vector<EngineValue>& results, std::string& error);
+    // Calls it with args; results holds the expected results and receives them. False when
+    // the program ended (before or under the call: outcome filled).
+    bool invoke(const void* fn, const std::vector<EngineValue>& args, std::vector<EngineValue>& results,
+                RunOutcome& outcome);
     bool ran() const { return ran_; }
     bool ended() const;
     // Ends the program (if it runs) and everything the host holds: Interpreter's destructor.

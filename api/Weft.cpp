@@ -152,32 +152,27 @@ void Package::addFunction(const std::string& name, std::vector<detail::Value> pa
         throw std::invalid_argument("weft::Package::func: " + err);
 }
 
-void Interpreter::checkFunction(const Program& program, const std::string& name, const std::vector<detail::Value>& params,
-                                const std::vector<detail::Value>& results)
+const void* Interpreter::checkFunction(const Program& program, const std::string& name,
+                                       const std::vector<detail::Value>& params, const std::vector<detail::Value>& results)
 {
     if (!program.impl_)
         throw std::invalid_argument("weft::Interpreter::function: an empty Program (not loaded)");
-    std::vector<EngineValue> out = toEngine(results);
-    bool usage = false;
-    RunOutcome outcome;
-    std::string err = impl_->engine.call(*program.impl_->compiled, name, toEngine(params), out, usage, outcome, true);
-    if (!err.empty())
+    std::string err;
+    const void* fn = impl_->engine.resolve(*program.impl_->compiled, name, toEngine(params), toEngine(results), err);
+    if (!fn)
         throw std::invalid_argument("weft::Interpreter::function: " + err);
+    return fn;
 }
 
-void Interpreter::callFunction(const Program& program, const std::string& name, const std::vector<detail::Value>& args,
+void Interpreter::callFunction(const void* fn, const std::string& name, const std::vector<detail::Value>& args,
                                std::vector<detail::Value>& results)
 {
+    if (impl_->engine.ended())
+        throw std::logic_error("weft: calling " + name + ": the program has ended");
     std::vector<EngineValue> out = toEngine(results);
-    bool usage = false;
     RunOutcome outcome;
-    std::string err = impl_->engine.call(*program.impl_->compiled, name, toEngine(args), out, usage, outcome);
-    if (!err.empty())
-    {
-        if (usage)
-            throw std::logic_error("weft: calling " + name + ": " + err);
+    if (!impl_->engine.invoke(fn, toEngine(args), out, outcome))
         throwEnded(outcome);
-    }
     for (size_t i = 0; i < results.size(); i++)
         fromEngine(out[i], results[i]);
 }

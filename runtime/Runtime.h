@@ -365,4 +365,19 @@ public:
     void enumerateRoots(GcRootVisitor& v) final;
 };
 
+// A host thread taking part in the world for a moment: hostMu held, between hostEnter and
+// hostLeave (runtime/Runtime.h, "Host calls").
+class HostEntry
+{
+public:
+    explicit HostEntry(Runtime& rt) : rt_(rt), lock_(rt.hostMu) { rt_.hostEnter(); }
+    ~HostEntry() { rt_.hostLeave(); } // before lock_ lets hostMu go
+    HostEntry(const HostEntry&) = delete;
+    HostEntry& operator=(const HostEntry&) = delete;
+
+private:
+    Runtime& rt_;
+    std::lock_guard<std::mutex> lock_;
+};
+
 } // namespace weft

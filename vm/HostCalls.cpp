@@ -42,24 +42,20 @@ bool Interpreter::call(const Function& fn, const std::vector<HostValue>& args, s
     {
         // The arguments' strings are allocated, and the goroutine made, as a participant of the
         // world: no collection runs meanwhile.
-        std::lock_guard host(vm.hostMu);
-        vm.hostEnter();
+        HostEntry host(vm);
         std::vector<Slot> slots;
         hostValuesToSlots(args, slots,
                           HostMemory{[&vm](std::string_view text) { return vm.newString(text); },
                                      [&vm](size_t bytes, const GcLayout* layout) { return vm.allocate(bytes, layout); }});
         g = vm.newGoroutine(&fn, nullptr, slots.data(), uint32_t(slots.size()));
-        vm.hostLeave();
     }
     if (!g)
         return false;
     const bool returned = vm.hostCallWait(g, call);
-    std::lock_guard host(vm.hostMu);
-    vm.hostEnter();
+    HostEntry host(vm);
     if (returned)
         slotsToHostValues(call.results.data(), call.results.size(), results);
     vm.endHostCall(call);
-    vm.hostLeave();
     return returned;
 }
 
@@ -79,22 +75,18 @@ ChanObject* Interpreter::hostMakeChan(const HostValue& elem, int64_t cap)
     Impl& vm = *impl_;
     if (elem.kind == HostValue::Kind::Slice)
         return nullptr; // (the public Traits offer no channels of slices)
-    std::lock_guard host(vm.hostMu);
-    vm.hostEnter();
+    HostEntry host(vm);
     ChanObject* c = vm.newChan(hostChanElem(elem), cap);
     if (c)
         vm.holdForHost(c);
-    vm.hostLeave();
     return c;
 }
 
 void Interpreter::hostReleaseChan(ChanObject* c)
 {
     Impl& vm = *impl_;
-    std::lock_guard host(vm.hostMu);
-    vm.hostEnter();
+    HostEntry host(vm);
     vm.releaseForHost(c);
-    vm.hostLeave();
 }
 
 Interpreter::HostChanResult Interpreter::hostChanSend(ChanObject* c, const HostValue& v, bool block)
@@ -102,20 +94,16 @@ Interpreter::HostChanResult Interpreter::hostChanSend(ChanObject* c, const HostV
     Impl& vm = *impl_;
     std::vector<Slot> slots;
     {
-        std::lock_guard host(vm.hostMu);
-        vm.hostEnter();
+        HostEntry host(vm);
         hostValuesToSlots({v}, slots,
                           HostMemory{[&vm](std::string_view text) { return vm.newString(text); },
                                      [&vm](size_t bytes, const GcLayout* layout) { return vm.allocate(bytes, layout); }});
         vm.addHostRegion(slots.data(), slots.size()); // the string stays alive until a receiver has it
-        vm.hostLeave();
     }
     const Runtime::ChanResult r = vm.exiting.load() ? Runtime::ChanResult::Park : vm.hostSend(c, slots.data(), block);
     {
-        std::lock_guard host(vm.hostMu);
-        vm.hostEnter();
+        HostEntry host(vm);
         vm.removeHostRegion(slots.data());
-        vm.hostLeave();
     }
     switch (r)
     {
@@ -132,19 +120,15 @@ Interpreter::HostChanResult Interpreter::hostChanRecv(ChanObject* c, HostValue& 
     Slot dest[2] = {};
     Slot okSlot{};
     {
-        std::lock_guard host(vm.hostMu);
-        vm.hostEnter();
+        HostEntry host(vm);
         vm.addHostRegion(dest, 2); // a sender may write a pointer here while this thread waits
-        vm.hostLeave();
     }
     const Runtime::ChanResult r = vm.exiting.load() ? Runtime::ChanResult::Park : vm.hostRecv(c, dest, &okSlot, block);
-    std::lock_guard host(vm.hostMu);
-    vm.hostEnter();
+    HostEntry host(vm);
     std::vector<HostValue> out{v};
     if (r == Runtime::ChanResult::Done)
         slotsToHostValues(dest, 2, out);
     vm.removeHostRegion(dest);
-    vm.hostLeave();
     if (r != Runtime::ChanResult::Done)
         return block || vm.exiting.load() ? HostChanResult::Ended : HostChanResult::NotReady;
     v = std::move(out[0]);
@@ -155,10 +139,8 @@ Interpreter::HostChanResult Interpreter::hostChanRecv(ChanObject* c, HostValue& 
 bool Interpreter::hostChanClose(ChanObject* c)
 {
     Impl& vm = *impl_;
-    std::lock_guard host(vm.hostMu);
-    vm.hostEnter();
+    HostEntry host(vm);
     const bool closed = vm.chanClose(c);
-    vm.hostLeave();
     return closed;
 }
 

@@ -412,11 +412,12 @@ public:
     //     auto square = vm.function<int64_t(int64_t)>(program, "Square");  // func Square(int64) int64
     template <class Signature> Function<Signature> function(const Program& program, std::string name);
 
-    // What Function calls (results holds the expected kinds and receives the values).
-    void callFunction(const Program& program, const std::string& name, const std::vector<detail::Value>& args,
+    // What Function uses: the function checked once (a handle), then called (results holds
+    // the expected kinds and receives the values).
+    const void* checkFunction(const Program& program, const std::string& name, const std::vector<detail::Value>& params,
+                              const std::vector<detail::Value>& results);
+    void callFunction(const void* fn, const std::string& name, const std::vector<detail::Value>& args,
                       std::vector<detail::Value>& results);
-    void checkFunction(const Program& program, const std::string& name, const std::vector<detail::Value>& params,
-                       const std::vector<detail::Value>& results);
     std::shared_ptr<detail::ChanRef> makeChanRef(const detail::Value& elem, size_t capacity);
 
 private:
@@ -441,16 +442,16 @@ public:
         std::vector<detail::Value> out;
         if constexpr (!std::is_void_v<R>)
             detail::Results<R>::describe(out);
-        vm_->callFunction(program_, name_, in, out);
+        vm_->callFunction(fn_, name_, in, out);
         if constexpr (!std::is_void_v<R>)
             return detail::Results<R>::read(out);
     }
 
 private:
     friend class Interpreter;
-    Function(Interpreter* vm, Program program, std::string name) : vm_(vm), program_(std::move(program)), name_(std::move(name)) {}
+    Function(Interpreter* vm, const void* fn, std::string name) : vm_(vm), fn_(fn), name_(std::move(name)) {}
     Interpreter* vm_; // must outlive the Function
-    Program program_;
+    const void* fn_;  // the checked function (kept by the Interpreter with its program)
     std::string name_;
 };
 
@@ -486,8 +487,8 @@ template <class Signature> Function<Signature> Interpreter::function(const Progr
 {
     std::vector<detail::Value> params, results;
     Function<Signature>::describe(params, results);
-    checkFunction(program, name, params, results);
-    return Function<Signature>(this, program, std::move(name));
+    const void* fn = checkFunction(program, name, params, results);
+    return Function<Signature>(this, fn, std::move(name));
 }
 
 } // namespace v1
