@@ -107,6 +107,25 @@ struct ChanLock
 
 } // namespace
 
+// Go's fast path for an operation that does not block (chansend and chanrecv with block false:
+// a select with one case and a default, a timer's send): a buffered channel seen full (for a
+// send) or empty (for a receive), and after that seen open, was so when it was seen open, so
+// the operation fails there without the lock. Read in the other order, a close between the two
+// reads would be missed (chan.go). Unbuffered channels take the lock.
+bool chanSendWouldBlock(const ChanObject* c)
+{
+    auto* m = const_cast<ChanObject*>(c);
+    return c->cap > 0 && std::atomic_ref<int64_t>(m->count).load(std::memory_order_acquire) == c->cap &&
+           std::atomic_ref<uint32_t>(m->closed).load(std::memory_order_relaxed) == 0;
+}
+
+bool chanRecvWouldBlock(const ChanObject* c)
+{
+    auto* m = const_cast<ChanObject*>(c);
+    return c->cap > 0 && std::atomic_ref<int64_t>(m->count).load(std::memory_order_acquire) == 0 &&
+           std::atomic_ref<uint32_t>(m->closed).load(std::memory_order_relaxed) == 0;
+}
+
 int64_t chanLen(const ChanObject* c)
 {
     return c ? std::atomic_ref<int64_t>(const_cast<ChanObject*>(c)->count).load(std::memory_order_relaxed) : 0;
@@ -171,12 +190,16 @@ Runtime::ChanResult Runtime::sendLocked(G& g, ChanObject* c, Slot* value, bool b
 
 Runtime::ChanResult Runtime::chanSend(G& g, ChanObject* c, Slot* value, bool block)
 {
+    if (!block && chanSendWouldBlock(c))
+        return ChanResult::Park;
     ChanLock lock(c);
     return sendLocked(g, c, value, block);
 }
 
 Runtime::ChanResult Runtime::chanTrySend(ChanObject* c, Slot* value)
 {
+    if (chanSendWouldBlock(c))
+        return ChanResult::Park;
     ChanLock lock(c);
     return trySendLocked(c, value);
 }
@@ -248,6 +271,8 @@ Runtime::ChanResult Runtime::recvLocked(G& g, ChanObject* c, Slot* dest, Slot* o
 
 Runtime::ChanResult Runtime::chanRecv(G& g, ChanObject* c, Slot* dest, Slot* ok, bool block)
 {
+    if (!block && chanRecvWouldBlock(c))
+        return ChanResult::Park;
     ChanLock lock(c);
     return recvLocked(g, c, dest, ok, block);
 }
@@ -335,6 +360,13 @@ int Runtime::chanSelect(G& g, size_t ncases, bool hasDefault)
         po[i] = po[j];
         po[j] = i;
     }
+    if (hasDefault && ncases == 1)
+    {
+        // Go's selectnbsend and selectnbrecv: a non-blocking operation, with its fast path.
+        const ChannelWaiter& w = g.waiters[0];
+        if (!w.chan || (w.isSend ? chanSendWouldBlock(w.chan) : chanRecvWouldBlock(w.chan)))
+            return -2;
+    }
     SelectLocks locks(g.waiters);
     locks.lock();
     for (size_t k = 0; k < ncases; k++)
@@ -408,6 +440,8 @@ Runtime::ChanResult Runtime::hostSend(ChanObject* c, Slot* value, bool block)
     w.chan = c;
     w.data = value;
     w.isSend = true;
+    if (!block && chanSendWouldBlock(c))
+        return ChanResult::Park;
     {
         ChanLock lock(c);
         const ChanResult r = trySendLocked(c, value);
@@ -429,6 +463,8 @@ Runtime::ChanResult Runtime::hostRecv(ChanObject* c, Slot* dest, Slot* ok, bool 
     w.chan = c;
     w.data = dest;
     w.okSlot = ok;
+    if (!block && chanRecvWouldBlock(c))
+        return ChanResult::Park;
     {
         ChanLock lock(c);
         const ChanResult r = tryRecvLocked(c, dest, ok);

@@ -17,8 +17,7 @@
 //    and closed are also read without it (len(c), and a fast check), so they are written with
 //    atomic stores.
 //
-// Lock order: a channel's lock is taken with no other lock held, but timerMu (a firing timer
-// sends on its channel under it: Runtime's Timers); select takes the locks of
+// Lock order: a channel's lock is taken with no other lock held; select takes the locks of
 // all its channels in address order, each once (select.go's sellock), so concurrent selects over
 // shared channels never deadlock. Waking a partner happens under the channel lock: ready() may
 // take the global run queue's lock and the scheduler lock, a HostWaiter its own mutex; never a
@@ -132,5 +131,9 @@ struct ChanObject
 
 // len(c) (0 for nil), read without the channel's lock.
 int64_t chanLen(const ChanObject* c);
+// Whether a send (receive) on c cannot complete now, read without its lock; false when the lock
+// must decide (an unbuffered or closed channel). Go's fast path for a non-blocking operation.
+bool chanSendWouldBlock(const ChanObject* c);
+bool chanRecvWouldBlock(const ChanObject* c);
 
 } // namespace weft
