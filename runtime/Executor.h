@@ -27,10 +27,9 @@
 // Locks across the seam: runSlice is called with no runtime lock held, and the interpreter may
 // take any runtime lock from it (the runtime's lock order, runtime/Runtime.h, applies as is).
 // scanRoots runs inside Heap::collect with the heap's lock held and the world stopped: it
-// must not allocate or take a runtime lock. goroutineFor is called with timerMu held: it may
-// allocate and take freeGsMu and allgMu (the order timerMu -> heap, freeGsMu -> allgMu), and must
-// not queue the goroutine (the runtime does). goroutineStack is called with outMu held and every
-// worker idle. clearGoroutine, deleteGoroutine and startFinalizer are called with no lock held.
+// must not allocate or take a runtime lock. goroutineFor is called with no runtime lock held: it
+// may allocate and take freeGsMu and allgMu, and must not queue the goroutine (the runtime
+// does). goroutineStack is called with outMu held and every worker idle. clearGoroutine, deleteGoroutine and startFinalizer are called with no lock held.
 #include "runtime/GcRoots.h"
 #include "runtime/Value.h"
 

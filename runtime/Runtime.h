@@ -68,10 +68,10 @@ public:
     HeapCache cache; // for a thread that is not a worker (set-up before run starts the workers)
 
     // ---- Goroutines (Scheduler.cpp) ----
-    // Lock order (outer first): timerMu, semaMu -> freeGsMu -> allgMu; schedMu; globalMu is a
-    // leaf. (A worker's ring takes no lock.)
+    // Lock order (outer first): semaMu -> freeGsMu -> allgMu; schedMu; timerMu and globalMu are
+    // leaves. (A worker's ring takes no lock.)
     // A channel's lock is taken with no other lock held (select takes several, in address
-    // order) but timerMu (a timer's send: see Timers); ready() may be called holding any of them.
+    // order); ready() may be called holding any of them.
     std::mutex allgMu;               // guards allg and the links of every goroutine on it
     // Every goroutine, linked through prevAll/nextAll: the live ones, and the Dead ones kept on
     // free lists for reuse (everything that walks the list skips those).
@@ -236,21 +236,25 @@ public:
     // ---- Timers (Timers.cpp) ----
     // One heap for the whole runtime, not one per worker as Go has: sleeping goroutines (each
     // its own G::sleepTimer) and the runtime timers behind package time. timerMu guards
-    // timerHeap, timers, timerSeq, lastTimerId and every Timer on the heap; it is held while due
-    // timers fire, sends included, so a Stop that returns true means no send happened or will
-    // happen (Go 1.19's deltimer waits for a running timer to the same end). Lock order:
-    // timerMu -> a channel's lock (a timer's send; ready() below it as usual), timerMu -> the
-    // heap's (the time sent is allocated), timerMu -> freeGsMu -> allgMu (AfterFunc's
-    // goroutine), timerMu -> outMu (a fatal error); nothing takes timerMu holding another lock.
+    // timerHeap, timers, timerSeq, lastTimerId, timersFiring and every Timer on the heap. It is a
+    // leaf: a due timer fires with it released (pollTimers), marked `firing` meanwhile, and Stop
+    // and Reset wait for that to end, so a Stop that returns means no send of it happens later
+    // (Go 1.19's deltimer and modtimer wait for a running timer to the same end).
     // nextTimerWhen (the heap's first `when`, INT64_MAX when empty) and liveTimers (entries on
     // the heap: what can still wake something) are published for lock-free checks.
     std::mutex timerMu;
+    // Threads waiting for timerMu outside a round (lockTimers): a round lets them in between
+    // two timers, as a mutex would not (its releasing thread takes it straight back).
+    std::atomic<int> timerMuWanted{0};
+    std::unique_lock<std::mutex> lockTimers();
     TimerHeap timerHeap;
     // The pending runtime timers by id (package time holds the id). A timer that fired (once) or
     // was stopped is erased, so the runtime keeps nothing of it and its channel and func can be
     // collected; Reset arms it again under the same id. Invariant: every timer here is on the
-    // heap (and no other runtime timer is). Nodes do not move: the heap points to them.
+    // heap or being fired (and no other runtime timer is). Nodes do not move: the heap points
+    // to them.
     std::unordered_map<int64_t, Timer> timers;
+    bool timersFiring = false; // a worker is in a round of pollTimers (one at a time)
     uint64_t timerSeq = 0;
     int64_t lastTimerId = 0;
     std::atomic<int64_t> nextTimerWhen{INT64_MAX};
@@ -266,15 +270,17 @@ public:
     bool pollTimers(Worker& w);
     bool timerDue() const;
     void publishTimersLocked();
-    // Fires t, which is off the heap or rescheduled on it (timerMu held): an AfterFunc's
-    // goroutine goes to `made`; spare is a block for a time.Time, kept when not sent; sent is
-    // the time.Time that the round's sends carry, read at the first.
+    // Fires a timer that was taken off the heap or rescheduled on it (timerMu not held): sends
+    // the time on c, or starts fn's goroutine, which goes to `made`. spare is a block for a
+    // time.Time, kept when not sent; sent is the time.Time that the round's sends carry, read
+    // at the first.
     struct SentTime
     {
         bool read = false;
         uint64_t words[3]; // time.Time in memory: wall, ext, loc
     };
-    void fireTimerLocked(Timer& t, std::vector<G*>& made, void*& spare, SentTime& sent);
+    void fireTimer(ChanObject* c, void* fn, std::vector<G*>& made, void*& spare, SentTime& sent);
+    Timer* settledTimerLocked(std::unique_lock<std::mutex>& lock, int64_t id);
     bool armTimerLocked(int64_t id, int64_t when, int64_t period, ChanObject* c, void* fn);
     int64_t startTimer(int64_t d, int64_t period, ChanObject* c, void* fn);
     bool stopTimer(int64_t id);

@@ -199,12 +199,14 @@ void Runtime::start(G* g)
 }
 
 // Runs g next on this thread's worker; from a thread that is not a worker (none does so today),
-// at the tail of the global queue.
+// at the tail of the global queue. A worker firing timers is busy for the rest of its round:
+// what it readies goes to its ring, where an idle worker steals it (Go lets a thief take a busy
+// P's runnext instead).
 void Runtime::queueHere(G* g)
 {
     Worker* w = tCurrentWorker;
     if (w && &w->rt == this)
-        runqPut(*w, g, true);
+        runqPut(*w, g, !w->firingTimers);
     else
         globalPutOne(g);
 }

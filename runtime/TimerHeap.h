@@ -28,32 +28,41 @@ struct Timer
     ChanObject* c = nullptr;
     void* fn = nullptr;
     int64_t id = 0; // a runtime timer's id (package time's handle), 0 for a sleeper
+    bool firing = false; // its send or AfterFunc is under way, timerMu released (Timers.cpp)
 
-    bool before(const Timer& o) const { return when != o.when ? when < o.when : seq < o.seq; }
 };
 
+// Each entry carries its timer's `when` and seq, so that sifting compares contiguous memory
+// instead of following a pointer per comparison (Go 1.23's timerWhen): a ticker due again sinks
+// through the whole heap at every tick.
 class TimerHeap
 {
 public:
     bool empty() const { return heap_.empty(); }
     size_t size() const { return heap_.size(); }
-    Timer* top() const { return heap_.front(); }
+    Timer* top() const { return heap_.front().t; }
     // The earliest `when`, INT64_MAX when empty.
-    int64_t firstWhen() const { return heap_.empty() ? INT64_MAX : heap_.front()->when; }
+    int64_t firstWhen() const { return heap_.empty() ? INT64_MAX : heap_.front().when; }
     void push(Timer* t);
     void remove(Timer* t);  // t is in the heap
     void fix(Timer* t);     // t is in the heap and its `when` or seq changed
-    const std::vector<Timer*>& entries() const { return heap_; }
 
 private:
-    void place(Timer* t, size_t i)
+    struct Entry
     {
-        heap_[i] = t;
-        t->index = uint32_t(i);
+        int64_t when;
+        uint64_t seq;
+        Timer* t;
+        bool before(const Entry& o) const { return when != o.when ? when < o.when : seq < o.seq; }
+    };
+    void place(const Entry& e, size_t i)
+    {
+        heap_[i] = e;
+        e.t->index = uint32_t(i);
     }
     void siftUp(size_t i);
     void siftDown(size_t i);
-    std::vector<Timer*> heap_;
+    std::vector<Entry> heap_;
 };
 
 } // namespace weft

@@ -12,6 +12,7 @@
 
 #include <cstring>
 #include <ctime>
+#include <thread>
 
 namespace weft {
 
@@ -88,11 +89,19 @@ bool Runtime::timerDue() const
     return next != INT64_MAX && next <= monoNanos();
 }
 
+std::unique_lock<std::mutex> Runtime::lockTimers()
+{
+    timerMuWanted.fetch_add(1, std::memory_order_relaxed);
+    std::unique_lock lock(timerMu);
+    timerMuWanted.fetch_sub(1, std::memory_order_relaxed);
+    return lock;
+}
+
 void Runtime::sleep(G& g, int64_t ns)
 {
     const int64_t when = whenFromNow(ns);
     {
-        std::lock_guard lock(timerMu);
+        auto lock = lockTimers();
         Timer& t = g.sleepTimer;
         t = Timer{};
         t.when = when;
@@ -105,14 +114,14 @@ void Runtime::sleep(G& g, int64_t ns)
     timerAdded(when);
 }
 
-void Runtime::fireTimerLocked(Timer& t, std::vector<G*>& made, void*& spare, SentTime& sent)
+void Runtime::fireTimer(ChanObject* c, void* fn, std::vector<G*>& made, void*& spare, SentTime& sent)
 {
-    if (t.c)
+    if (c)
     {
         // Go's sendTime: select { case c <- Now(): default: }. A struct travels in a channel as
-        // a pointer to its own block; a full channel drops the tick, and its block is kept for
+        // a pointer to its own block; a full channel drops the tick, and the block is kept for
         // the next timer of this round. No collection can run here (not a safepoint).
-        if (!spare && !(spare = allocate(t.c->elem->blockSize, t.c->elem->blockLayout)))
+        if (!spare && !(spare = allocate(c->elem->blockSize, c->elem->blockLayout)))
             return; // out of memory: a fatal error, the program is ending
         if (!sent.read)
         {
@@ -122,38 +131,67 @@ void Runtime::fireTimerLocked(Timer& t, std::vector<G*>& made, void*& spare, Sen
         std::memcpy(spare, sent.words, sizeof sent.words);
         Slot v;
         v.p = spare;
-        if (chanTrySend(t.c, &v) == ChanResult::Done)
+        if (chanTrySend(c, &v) == ChanResult::Done)
             spare = nullptr;
         return;
     }
-    if (!t.fn)
+    if (!fn)
     {
         fatal("go of nil func value");
         return;
     }
-    if (G* g = exec.goroutineFor(t.fn))
+    if (G* g = exec.goroutineFor(fn))
         made.push_back(g);
 }
 
+// A round fires each due timer with timerMu released (Go's runOneTimer unlocks to call f), so
+// that arming, stopping and resetting timers never waits for a whole round: with thousands of
+// tickers a round can outlast their period. The timer being fired is marked `firing`; Stop and
+// Reset wait for it to finish (Go's timerRunning), so a Stop that returns means no send of
+// it happens later. One worker fires at a time (timersFiring); the others look for other work.
+// What a timer readies (a sleeper, a receiver of its tick, AfterFunc's goroutine) goes where
+// another worker can take it at once, not behind the rest of the round.
 bool Runtime::pollTimers(Worker& w)
 {
-    std::vector<G*> woken, made;
+    std::vector<G*> made;
     void* spare = nullptr; // a time.Time block not sent yet
     SentTime sent;         // the time of this round (Go reads it for each send: microseconds apart)
     {
-        // Another worker is firing: it fires what is due now, this one looks for other work.
         std::unique_lock lock(timerMu, std::try_to_lock);
-        if (!lock.owns_lock())
+        if (!lock.owns_lock() || timersFiring)
             return false;
+        timersFiring = true;
+        w.firingTimers = true;
         const int64_t now = monoNanos();
-        while (!timerHeap.empty() && timerHeap.top()->when <= now && !exiting.load(std::memory_order_relaxed))
+        Timer* fired = nullptr;
+        for (;;)
         {
+            if (fired)
+            {
+                fired->firing = false;
+                if (fired->period == 0)
+                    timers.erase(fired->id); // a one-shot timer is done: nothing of it is kept
+                fired = nullptr;
+            }
+            if (timerMuWanted.load(std::memory_order_relaxed) != 0)
+            {
+                // Someone arms, stops or resets a timer, or sleeps: in before the next timer.
+                lock.unlock();
+                for (int i = 0; i < 1000 && timerMuWanted.load(std::memory_order_relaxed) != 0; i++)
+                    std::this_thread::yield();
+                lock.lock();
+            }
+            if (timerHeap.firstWhen() > now || exiting.load(std::memory_order_relaxed))
+                break;
             Timer& t = *timerHeap.top();
-            if (t.g)
+            if (G* g = t.g)
             {
                 timerHeap.remove(&t);
-                t.g->wake = WakeState::Resumed;
-                woken.push_back(t.g);
+                g->wake = WakeState::Resumed;
+                publishTimersLocked();
+                lock.unlock();
+                ready(g);
+                lock.lock();
                 continue;
             }
             if (t.period > 0)
@@ -161,21 +199,34 @@ bool Runtime::pollTimers(Worker& w)
                 t.when = nextTick(t.when, t.period, now);
                 t.seq = ++timerSeq;
                 timerHeap.fix(&t);
-                fireTimerLocked(t, made, spare, sent);
+            }
+            else
+                timerHeap.remove(&t);
+            if (t.c && chanSendWouldBlock(t.c))
+            {
+                // The tick is dropped (sendTime's default case): nothing to do unlocked.
+                if (t.period == 0)
+                    timers.erase(t.id);
                 continue;
             }
-            timerHeap.remove(&t);
-            fireTimerLocked(t, made, spare, sent);
-            timers.erase(t.id); // t is gone
+            t.firing = true;
+            fired = &t;
+            ChanObject* const c = t.c;
+            void* const fn = t.fn;
+            publishTimersLocked();
+            lock.unlock();
+            fireTimer(c, fn, made, spare, sent);
+            for (G* g : made)
+            {
+                g->status.store(GStatus::Runnable, std::memory_order_relaxed);
+                runqPut(w, g, false);
+            }
+            made.clear();
+            lock.lock();
         }
+        timersFiring = false;
+        w.firingTimers = false;
         publishTimersLocked();
-    }
-    for (G* g : woken)
-        ready(g);
-    for (G* g : made)
-    {
-        g->status.store(GStatus::Runnable, std::memory_order_relaxed);
-        runqPut(w, g, false);
     }
     if (exiting.load(std::memory_order_relaxed))
         wakeAll(); // a fatal error while firing
@@ -184,8 +235,26 @@ bool Runtime::pollTimers(Worker& w)
     // scheduler loop is a safepoint.
     else if (sent.read && heap.shouldCollect())
         collectNow();
-    // A send that woke its receiver queued it here too (ready() queues on the waker's worker).
+    // What the round readied is on w's ring (queueHere).
     return w.runq.next != nullptr || !w.runq.empty();
+}
+
+// Waits (timerMu held in lock) until timer `id` is not being fired: Go's deltimer and modtimer
+// yield while a timer runs. The round fires one send or spawn at a time, so this is short.
+// Returns the timer, or null if it is gone.
+Timer* Runtime::settledTimerLocked(std::unique_lock<std::mutex>& lock, int64_t id)
+{
+    for (;;)
+    {
+        auto it = timers.find(id);
+        if (it == timers.end())
+            return nullptr;
+        if (!it->second.firing)
+            return &it->second;
+        lock.unlock();
+        std::this_thread::yield();
+        lock = lockTimers();
+    }
 }
 
 // Arms the runtime timer `id` (timerMu held): a fired or stopped one is armed again under its
@@ -214,7 +283,7 @@ int64_t Runtime::startTimer(int64_t d, int64_t period, ChanObject* c, void* fn)
     const int64_t when = whenFromNow(d);
     int64_t id;
     {
-        std::lock_guard lock(timerMu);
+        auto lock = lockTimers();
         id = ++lastTimerId;
         armTimerLocked(id, when, period, c, fn);
     }
@@ -224,12 +293,12 @@ int64_t Runtime::startTimer(int64_t d, int64_t period, ChanObject* c, void* fn)
 
 bool Runtime::stopTimer(int64_t id)
 {
-    std::lock_guard lock(timerMu);
-    auto it = timers.find(id);
-    if (it == timers.end())
+    auto lock = lockTimers();
+    Timer* t = settledTimerLocked(lock, id);
+    if (!t)
         return false;
-    timerHeap.remove(&it->second);
-    timers.erase(it);
+    timerHeap.remove(t);
+    timers.erase(id);
     publishTimersLocked();
     return true;
 }
@@ -239,7 +308,8 @@ bool Runtime::resetTimer(int64_t id, int64_t d, int64_t period, ChanObject* c, v
     const int64_t when = whenFromNow(d);
     bool wasPending;
     {
-        std::lock_guard lock(timerMu);
+        auto lock = lockTimers();
+        settledTimerLocked(lock, id);
         wasPending = armTimerLocked(id, when, period, c, fn);
     }
     timerAdded(when);

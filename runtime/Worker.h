@@ -47,6 +47,7 @@ struct Worker
     RunQueue runq;
     uint64_t seed; // this worker's random generator: map seeds, select's poll order, stealing
     uint32_t schedTick = 0; // goroutines this worker has taken from its queue
+    bool firingTimers = false; // in a round of pollTimers: what it readies goes to its ring
     // Dead goroutines kept for reuse (Go's p.gFree): this worker's only. Balanced with the
     // interpreter's shared list in batches, so that one worker creating goroutines and another
     // ending them do not pass every one through malloc (whose arenas then contend).
