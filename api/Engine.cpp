@@ -28,26 +28,49 @@ void writeFd(int fd, std::string_view s)
     }
 }
 
+// The host function this thread runs for a script, if any. A call back into the script from
+// it (Engine::invoke) runs on the same goroutine, as natives call func values; as a goroutine
+// of its own, the worker running this one would wait for it, with one worker forever.
+struct HostFrame
+{
+    const Engine* engine = nullptr;
+    NativeContext* ctx = nullptr;
+};
+thread_local HostFrame tHostFrame;
+
 // The native every host function binds to: its HostFunction is the function's nativeData.
 void hostNative(NativeContext& ctx, Slot* a, Slot* r)
 {
     const auto* f = static_cast<const HostFunction*>(ctx.currentFunction()->nativeData);
     std::vector<HostValue> args = f->params, results = f->results;
     slotsToHostValues(a, ctx.currentFunction()->paramSlots, args);
+    const HostFrame outer = tHostFrame;
+    tHostFrame = {f->engine, &ctx};
+    struct Restore
+    {
+        HostFrame frame;
+        ~Restore() { tHostFrame = frame; }
+    } restore{outer};
     try
     {
         f->call(args, results);
     }
     catch (const std::exception& e)
     {
-        ctx.panicError(e.what()); // a Go panic the script can recover
+        // A panic of the script under a call back into it is already on its way (the host
+        // function unwound from its ScriptError): it goes on as it was.
+        if (!ctx.failed())
+            ctx.panicError(e.what()); // a Go panic the script can recover
         return;
     }
     catch (...)
     {
-        ctx.panicError("a C++ exception of an unknown type");
+        if (!ctx.failed())
+            ctx.panicError("a C++ exception of an unknown type");
         return;
     }
+    if (ctx.failed())
+        return; // the host function caught a callback's ScriptError: the panic goes on
     std::vector<Slot> slots;
     hostValuesToSlots(results, slots,
                       HostMemory{[&ctx](std::string_view text) { return ctx.newString(text); },
@@ -156,6 +179,7 @@ std::string Engine::addFunction(const std::string& path, HostFunction f)
 {
     if (std::string err = checkName(path, f.name); !err.empty())
         return err;
+    f.engine = this;
     packages_[path].functions.push_back(std::make_unique<HostFunction>(std::move(f)));
     return {};
 }
@@ -324,6 +348,19 @@ bool Engine::invoke(const void* fn, const std::vector<EngineValue>& args, std::v
 {
     Interpreter& interp = running_->interp;
     std::vector<HostValue> out = results;
+    if (tHostFrame.engine == this && !ended())
+    {
+        std::string panicText;
+        if (!interp.callFromNative(*tHostFrame.ctx, *static_cast<const Function*>(fn), args, out, panicText))
+        {
+            outcome.code = 2;
+            outcome.report = panicText.empty() ? report_ : "panic: " + panicText + "\n";
+            outcome.interrupted = interp.interrupted();
+            return false;
+        }
+        results = std::move(out);
+        return true;
+    }
     if (ended() || !interp.call(*static_cast<const Function*>(fn), args, out))
     {
         outcome.code = interp.exitCode();

@@ -63,8 +63,11 @@ using EngineValue = HostValue;
 
 // A C++ function a host package provides: its parameters' and results' kinds and Go types, and
 // the callable (which may throw: the exception becomes a Go panic with its what()).
+class Engine;
+
 struct HostFunction
 {
+    const Engine* engine = nullptr; // set by addFunction
     std::string name;
     std::vector<EngineValue> params, results;
     std::function<void(std::vector<EngineValue>& args, std::vector<EngineValue>& results)> call;

@@ -191,6 +191,7 @@ public:
     // A native about to block its thread (reading stdin) lets the world go on without it.
     // enterBlocking is false when the program is ending: the native must not block then.
     bool enterBlocking();
+    bool onOwnWorker() const; // this thread holds one of this runtime's workers
     // Go's sync_runtime_canSpin: whether a goroutine that found a Mutex locked should spin
     // (iteration `iter`) rather than park: only briefly, on a multicore pool with another
     // worker running (the holder may be about to unlock) and nothing queued here.
@@ -372,18 +373,32 @@ public:
 };
 
 // A host thread taking part in the world for a moment: hostMu held, between hostEnter and
-// hostLeave (runtime/Runtime.h, "Host calls").
+// hostLeave (runtime/Runtime.h, "Host calls"). On a worker of this runtime (a host function the
+// script called, using the API) it does nothing: the thread takes part already, and no
+// collection can start while it runs a native (entering would wait for one that waits for it).
 class HostEntry
 {
 public:
-    explicit HostEntry(Runtime& rt) : rt_(rt), lock_(rt.hostMu) { rt_.hostEnter(); }
-    ~HostEntry() { rt_.hostLeave(); } // before lock_ lets hostMu go
+    explicit HostEntry(Runtime& rt) : rt_(rt), onWorker_(rt.onOwnWorker())
+    {
+        if (onWorker_)
+            return;
+        rt_.hostMu.lock();
+        rt_.hostEnter();
+    }
+    ~HostEntry()
+    {
+        if (onWorker_)
+            return;
+        rt_.hostLeave();
+        rt_.hostMu.unlock();
+    }
     HostEntry(const HostEntry&) = delete;
     HostEntry& operator=(const HostEntry&) = delete;
 
 private:
     Runtime& rt_;
-    std::lock_guard<std::mutex> lock_;
+    const bool onWorker_;
 };
 
 } // namespace weft

@@ -632,6 +632,12 @@ bool Runtime::enterBlocking()
     return true;
 }
 
+bool Runtime::onOwnWorker() const
+{
+    const Worker* w = tCurrentWorker;
+    return w && &w->rt == this;
+}
+
 bool Runtime::canSpin(int iter)
 {
     static const bool multicore = availableCpus() > 1;

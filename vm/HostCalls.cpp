@@ -2,6 +2,7 @@
 // threads, each a goroutine the host waits for (runtime/HostCall.h has the protocol).
 #include "runtime/Worker.h"
 #include "vm/InterpreterImpl.h"
+#include "vm/NativeContext.h"
 
 #include <cstring>
 
@@ -59,7 +60,44 @@ bool Interpreter::call(const Function& fn, const std::vector<HostValue>& args, s
     return returned;
 }
 
+bool Interpreter::callFromNative(NativeContext& ctx, const Function& fn, const std::vector<HostValue>& args,
+                                 std::vector<HostValue>& results, std::string& panicText)
+{
+    Impl& vm = *impl_;
+    // No collection runs in a native until its callback starts: the arguments' strings are
+    // safe in `slots` until the callee's registers hold them.
+    std::vector<Slot> slots;
+    hostValuesToSlots(args, slots,
+                      HostMemory{[&ctx](std::string_view text) { return ctx.newString(text); },
+                                 [&ctx](size_t bytes, const GcLayout* layout) { return ctx.allocate(bytes, layout); }});
+    std::vector<Slot> out(fn.resultSlots + 1);
+    if (!ctx.callFunction(fn.selfClosure.data(), slots.data(), slots.size(), out.data(), fn.resultSlots))
+    {
+        Goroutine& g = ctx.goroutine();
+        if (!g.panics.empty() && !vm.exiting.load(std::memory_order_acquire))
+            panicText = vm.formatPanicValue(g, g.panics.back().value);
+        return false;
+    }
+    slotsToHostValues(out.data(), fn.resultSlots, results);
+    return true;
+}
+
 namespace {
+// A channel operation of a host function the script called runs on a worker: if it must wait,
+// the worker lets the others go on meanwhile (as a native reading stdin does), else a pool of
+// one would wait for itself.
+template <class Op> Runtime::ChanResult blockingOnWorker(Runtime& rt, bool block, Op op)
+{
+    if (!block || !rt.onOwnWorker())
+        return op(block);
+    const Runtime::ChanResult r = op(false);
+    if (r != Runtime::ChanResult::Park || !rt.enterBlocking())
+        return r;
+    const Runtime::ChanResult waited = op(true);
+    rt.exitBlocking();
+    return waited;
+}
+
 const ChanElem* hostChanElem(const HostValue& elem)
 {
     static const GcWordKind kString[] = {GcWordKind::Pointer, GcWordKind::Scalar};
@@ -100,7 +138,8 @@ Interpreter::HostChanResult Interpreter::hostChanSend(ChanObject* c, const HostV
                                      [&vm](size_t bytes, const GcLayout* layout) { return vm.allocate(bytes, layout); }});
         vm.addHostRegion(slots.data(), slots.size()); // the string stays alive until a receiver has it
     }
-    const Runtime::ChanResult r = vm.exiting.load() ? Runtime::ChanResult::Park : vm.hostSend(c, slots.data(), block);
+    const Runtime::ChanResult r = vm.exiting.load() ? Runtime::ChanResult::Park
+                                                    : blockingOnWorker(vm, block, [&](bool b) { return vm.hostSend(c, slots.data(), b); });
     {
         HostEntry host(vm);
         vm.removeHostRegion(slots.data());
@@ -123,7 +162,8 @@ Interpreter::HostChanResult Interpreter::hostChanRecv(ChanObject* c, HostValue& 
         HostEntry host(vm);
         vm.addHostRegion(dest, 2); // a sender may write a pointer here while this thread waits
     }
-    const Runtime::ChanResult r = vm.exiting.load() ? Runtime::ChanResult::Park : vm.hostRecv(c, dest, &okSlot, block);
+    const Runtime::ChanResult r = vm.exiting.load() ? Runtime::ChanResult::Park
+                                                    : blockingOnWorker(vm, block, [&](bool b) { return vm.hostRecv(c, dest, &okSlot, b); });
     HostEntry host(vm);
     std::vector<HostValue> out{v};
     if (r == Runtime::ChanResult::Done)

@@ -12,6 +12,8 @@
 
 namespace weft {
 
+class NativeContext;
+
 struct ChanObject;
 
 struct InterpreterConfig
@@ -55,6 +57,12 @@ public:
     // waits: true with its results (as many and of the kinds `results` holds on entry), false
     // when the program ended under it (a panic, a fatal error, os.Exit: exitCode()).
     bool call(const Function& fn, const std::vector<HostValue>& args, std::vector<HostValue>& results);
+    // The same call made from a native of this interpreter (a host function the script called):
+    // a callback on the native's own goroutine, as natives call func values. False if it
+    // panicked (panicText: the panic's value as Go prints it; the panic stays pending and goes
+    // on once the native returns) or the program ended.
+    bool callFromNative(NativeContext& ctx, const Function& fn, const std::vector<HostValue>& args,
+                        std::vector<HostValue>& results, std::string& panicText);
     const Function* findFunction(std::string_view name) const;
     // Channels a host holds (weft::Chan): made with elements like `elem` (a scalar or a string),
     // kept alive until released; operations from host threads. Ended: the program ended (or
