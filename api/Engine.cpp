@@ -9,6 +9,7 @@
 #include "vm/Interpreter.h"
 #include "vm/NativeContext.h"
 
+#include <algorithm>
 #include <cctype>
 
 #include <cstdio>
@@ -104,6 +105,134 @@ std::string signatureText(const std::vector<EngineValue>& args, const std::vecto
         s += ")";
     }
     return s;
+}
+
+// A host function's Go declaration, bound to hostNative. A map crosses as two slices (its keys
+// and its values) and an error as its message and whether it is not nil: the native is
+// declared with those, and a Go wrapper with the C++ signature's own types makes and reads the
+// maps and errors, so they are Go's own (errors.New's, iterated in Go's order).
+bool needsWrapper(const HostFunction& f)
+{
+    auto crossesFlat = [](const EngineValue& v) { return v.kind != HostValue::Kind::Map && v.kind != HostValue::Kind::Error; };
+    return !std::all_of(f.params.begin(), f.params.end(), crossesFlat) ||
+           !std::all_of(f.results.begin(), f.results.end(), crossesFlat);
+}
+
+// map[K]V's K and V (K is a scalar or string type: no bracket in it).
+std::pair<std::string, std::string> mapTypes(const std::string& goType)
+{
+    const size_t close = goType.find(']');
+    return {goType.substr(4, close - 4), goType.substr(close + 1)};
+}
+
+// The native's parameters and results, maps and errors flattened.
+std::string flatSignature(const HostFunction& f)
+{
+    std::string s = "(";
+    for (size_t i = 0; i < f.params.size(); i++)
+    {
+        const EngineValue& p = f.params[i];
+        const std::string n = "p" + std::to_string(i);
+        s += i ? ", " : "";
+        if (p.kind == HostValue::Kind::Map)
+        {
+            auto [k, v] = mapTypes(p.goType);
+            s += n + "k []" + k + ", " + n + "v []" + v;
+        }
+        else if (p.kind == HostValue::Kind::Error)
+            s += n + "m string, " + n + "e bool";
+        else
+            s += n + " " + p.goType;
+    }
+    s += ")";
+    std::vector<std::string> rs;
+    for (const EngineValue& r : f.results)
+    {
+        if (r.kind == HostValue::Kind::Map)
+        {
+            auto [k, v] = mapTypes(r.goType);
+            rs.push_back("[]" + k);
+            rs.push_back("[]" + v);
+        }
+        else if (r.kind == HostValue::Kind::Error)
+        {
+            rs.push_back("string");
+            rs.push_back("bool");
+        }
+        else
+            rs.push_back(r.goType);
+    }
+    if (rs.size() == 1)
+        s += " " + rs[0];
+    else if (!rs.empty())
+    {
+        s += " (";
+        for (size_t i = 0; i < rs.size(); i++)
+            s += (i ? ", " : "") + rs[i];
+        s += ")";
+    }
+    return s;
+}
+
+std::string goWrapper(const HostFunction& f, const std::string& native, bool& usesErrors)
+{
+    std::string params, body, args, results, returns;
+    for (size_t i = 0; i < f.params.size(); i++)
+    {
+        const EngineValue& p = f.params[i];
+        const std::string n = "p" + std::to_string(i);
+        params += (i ? ", " : "") + n + " " + p.goType;
+        args += i ? ", " : "";
+        if (p.kind == HostValue::Kind::Map)
+        {
+            auto [k, v] = mapTypes(p.goType);
+            body += "\t" + n + "k, " + n + "v := make([]" + k + ", 0, len(" + n + ")), make([]" + v + ", 0, len(" + n + "))\n";
+            body += "\tfor k, v := range " + n + " {\n\t\t" + n + "k = append(" + n + "k, k)\n\t\t" + n + "v = append(" + n +
+                    "v, v)\n\t}\n";
+            args += n + "k, " + n + "v";
+        }
+        else if (p.kind == HostValue::Kind::Error)
+        {
+            body += "\tvar " + n + "m string\n\t" + n + "e := " + n + " != nil\n\tif " + n + "e {\n\t\t" + n + "m = " + n +
+                    ".Error()\n\t}\n";
+            args += n + "m, " + n + "e";
+        }
+        else
+            args += n;
+    }
+    std::string after;
+    for (size_t i = 0; i < f.results.size(); i++)
+    {
+        const EngineValue& r = f.results[i];
+        const std::string n = "r" + std::to_string(i);
+        results += (i ? ", " : "") + r.goType;
+        returns += (i ? ", " : "") + n;
+        std::string got;
+        if (r.kind == HostValue::Kind::Map)
+        {
+            got = n + "k, " + n + "v";
+            after += "\t" + n + " := make(" + r.goType + ", len(" + n + "k))\n\tfor i, k := range " + n + "k {\n\t\t" + n +
+                     "[k] = " + n + "v[i]\n\t}\n";
+        }
+        else if (r.kind == HostValue::Kind::Error)
+        {
+            usesErrors = true;
+            got = n + "m, " + n + "e";
+            after += "\tvar " + n + " error\n\tif " + n + "e {\n\t\t" + n + " = errors.New(" + n + "m)\n\t}\n";
+        }
+        else
+            got = n;
+        body += (i ? ", " : "\t") + got;
+    }
+    if (!f.results.empty())
+        body += " := ";
+    else
+        body += "\t";
+    body += native + "(" + args + ")\n" + after;
+    if (!f.results.empty())
+        body += "\treturn " + returns + "\n";
+    std::string resultList = f.results.size() > 1 ? " (" + results + ")" : f.results.empty() ? "" : " " + results;
+    return "func " + f.name + "(" + params + ")" + resultList + " {\n" + body + "}\n";
 }
 } // namespace
 
@@ -229,24 +358,18 @@ std::shared_ptr<CompiledProgram> Engine::compile(const std::string& name, std::s
         std::string text = "// Declared by the embedding host.\npackage " + path.substr(path.rfind('/') + 1) + "\n\n";
         for (const HostVar& v : pkg.vars)
             text += "var " + v.name + " " + v.goType + "\n";
+        bool usesErrors = false;
         for (const auto& f : pkg.functions)
         {
-            text += "func " + f->name + "(";
-            for (size_t i = 0; i < f->params.size(); i++)
-                text += (i ? ", p" : "p") + std::to_string(i) + " " + f->params[i].goType;
-            text += ")";
-            if (f->results.size() == 1)
-                text += " " + f->results[0].goType;
-            else if (!f->results.empty())
-            {
-                text += " (";
-                for (size_t i = 0; i < f->results.size(); i++)
-                    text += (i ? ", " : "") + f->results[i].goType;
-                text += ")";
-            }
-            text += "\n";
-            host.natives.push_back({path + "." + f->name, NativeEntry{&hostNative, f.get()}});
+            const bool wrapped = needsWrapper(*f);
+            const std::string native = wrapped ? "hostNative" + f->name : f->name;
+            text += "func " + native + flatSignature(*f) + "\n";
+            if (wrapped)
+                text += goWrapper(*f, native, usesErrors);
+            host.natives.push_back({path + "." + native, NativeEntry{&hostNative, f.get()}});
         }
+        if (usesErrors)
+            text.insert(text.find("\n\n") + 2, "import \"errors\"\n\n");
         const std::string& kept = *hostTexts_.emplace_back(std::make_unique<std::string>(std::move(text)));
         const std::string& file = *hostTexts_.emplace_back(std::make_unique<std::string>("host package " + path));
         const std::string& pathKept = *hostTexts_.emplace_back(std::make_unique<std::string>(path));
@@ -316,6 +439,11 @@ const void* Engine::resolve(const CompiledProgram& program, const std::string& n
     const Package* main = checked.mainPackage();
     const Object* obj = main && main->scope ? main->scope->lookup(name) : nullptr;
     const std::string want = signatureText(params, results);
+    auto flat = [](const EngineValue& v) { return v.kind != HostValue::Kind::Map && v.kind != HostValue::Kind::Error; };
+    if (!std::all_of(params.begin(), params.end(), flat) || !std::all_of(results.begin(), results.end(), flat))
+        return error = "not supported in weft yet: maps and errors cross into host functions, not into calls of the "
+                       "script's functions (" + name + " " + want + ")",
+               nullptr;
     if (!obj || !obj->is<Func>())
         return error = "the program has no function " + name + " (want " + want + ")", nullptr;
     const auto* sig = static_cast<const Signature*>(obj->type);

@@ -76,8 +76,12 @@ EngineValue toEngine(const detail::Value& v)
     e.i = v.i, e.u = v.u, e.f = v.f, e.b = v.b, e.s = v.s;
     e.elemKind = EngineValue::Kind(int(v.elemKind));
     e.elemSize = v.elemSize;
+    e.valKind = EngineValue::Kind(int(v.valKind));
+    e.valSize = v.valSize;
     for (const detail::Value& x : v.elems)
         e.elems.push_back(toEngine(x));
+    for (const detail::Value& x : v.vals)
+        e.vals.push_back(toEngine(x));
     return e;
 }
 
@@ -93,15 +97,19 @@ std::vector<EngineValue> toEngine(const std::vector<detail::Value>& vs)
 void fromEngine(EngineValue& e, detail::Value& to)
 {
     to.i = e.i, to.u = e.u, to.f = e.f, to.b = e.b, to.s = std::move(e.s);
-    to.elems.clear();
-    for (EngineValue& x : e.elems)
-    {
-        detail::Value d;
-        d.kind = d.elemKind = detail::Value::Kind(int(x.kind));
-        d.elemSize = x.elemSize;
-        fromEngine(x, d);
-        to.elems.push_back(std::move(d));
-    }
+    auto elements = [](std::vector<EngineValue>& from, std::vector<detail::Value>& into) {
+        into.clear();
+        for (EngineValue& x : from)
+        {
+            detail::Value d;
+            d.kind = d.elemKind = detail::Value::Kind(int(x.kind));
+            d.elemSize = x.elemSize;
+            fromEngine(x, d);
+            into.push_back(std::move(d));
+        }
+    };
+    elements(e.elems, to.elems);
+    elements(e.vals, to.vals);
 }
 
 [[noreturn]] void throwEnded(const RunOutcome& outcome)

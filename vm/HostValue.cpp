@@ -40,7 +40,9 @@ void store(void* p, const HostValue& v, const HostMemory& memory)
         std::memcpy(p, &s, sizeof s);
         break;
     }
-    case HostValue::Kind::Slice: break; // slices of slices are not crossed (the public Traits refuse them)
+    case HostValue::Kind::Slice:
+    case HostValue::Kind::Map:
+    case HostValue::Kind::Error: break; // not elements (the public Traits refuse them: IsFlat)
     }
 }
 
@@ -84,8 +86,58 @@ void load(const void* p, HostValue& v)
             v.s.clear();
         break;
     }
-    case HostValue::Kind::Slice: break;
+    case HostValue::Kind::Slice:
+    case HostValue::Kind::Map:
+    case HostValue::Kind::Error: break;
     }
+}
+
+} // namespace
+
+namespace {
+
+GoString newString(const HostMemory& memory, const std::string& s) { return memory.newString(s); }
+
+void pushString(std::vector<Slot>& slots, const GoString& str)
+{
+    Slot s{};
+    s.cp = str.ptr;
+    slots.push_back(s);
+    s = Slot{};
+    s.i = str.len;
+    slots.push_back(s);
+}
+
+// A []T of elems as its three registers (cap: as len). False when out of memory (a fatal
+// error: the program is ending).
+bool pushSlice(std::vector<Slot>& slots, const std::vector<HostValue>& elems, HostValue::Kind kind, uint8_t size,
+               const HostMemory& memory)
+{
+    const size_t n = elems.size();
+    // (No collection can run while the strings of its elements are made: see the header.)
+    char* data = n ? static_cast<char*>(memory.allocate(n * size, elemLayout(kind))) : nullptr;
+    if (n && !data)
+        return false;
+    for (size_t k = 0; k < n; k++)
+        store(data + k * size, elems[k], memory);
+    Slot s{};
+    s.p = data;
+    slots.push_back(s);
+    s = Slot{};
+    s.i = int64_t(n);
+    slots.push_back(s);
+    slots.push_back(s);
+    return true;
+}
+
+void readSlice(const Slot& data, const Slot& len, std::vector<HostValue>& elems, HostValue::Kind kind, uint8_t size)
+{
+    HostValue proto;
+    proto.kind = kind;
+    proto.elemSize = size;
+    elems.assign(size_t(std::max<int64_t>(len.i, 0)), proto);
+    for (size_t k = 0; k < elems.size(); k++)
+        load(static_cast<const char*>(data.cp) + k * size, elems[k]);
 }
 
 } // namespace
@@ -102,31 +154,20 @@ void hostValuesToSlots(const std::vector<HostValue>& values, std::vector<Slot>& 
         case HostValue::Kind::Float: s.f = a.f; break;
         case HostValue::Kind::Float32: s.f = double(float(a.f)); break;
         case HostValue::Kind::Bool: s.u = a.b ? 1 : 0; break;
-        case HostValue::Kind::String:
-        {
-            const GoString str = memory.newString(a.s);
-            s.cp = str.ptr;
-            slots.push_back(s);
-            s = Slot{};
-            s.i = str.len;
-            break;
-        }
+        case HostValue::Kind::String: pushString(slots, newString(memory, a.s)); continue;
         case HostValue::Kind::Slice:
-        {
-            const size_t n = a.elems.size();
-            // (No collection can run while the strings of its elements are made: see the header.)
-            char* data = n ? static_cast<char*>(memory.allocate(n * a.elemSize, elemLayout(a.elemKind))) : nullptr;
-            if (n && !data)
-                return; // out of memory: a fatal error, the program is ending
-            for (size_t k = 0; k < n; k++)
-                store(data + k * a.elemSize, a.elems[k], memory);
-            s.p = data;
-            slots.push_back(s);
-            s = Slot{};
-            s.i = int64_t(n);
-            slots.push_back(s);
-            break; // cap: as len
-        }
+            if (!pushSlice(slots, a.elems, a.elemKind, a.elemSize, memory))
+                return;
+            continue;
+        case HostValue::Kind::Map:
+            if (!pushSlice(slots, a.elems, a.elemKind, a.elemSize, memory) ||
+                !pushSlice(slots, a.vals, a.valKind, a.valSize, memory))
+                return;
+            continue;
+        case HostValue::Kind::Error:
+            pushString(slots, newString(memory, a.b ? a.s : std::string()));
+            s.u = a.b ? 1 : 0;
+            break;
         }
         slots.push_back(s);
     }
@@ -136,6 +177,12 @@ void slotsToHostValues(const Slot* slots, size_t n, std::vector<HostValue>& valu
 {
     size_t at = 0;
     auto next = [&] { return at < n ? slots[at++] : Slot{}; };
+    auto readString = [](const Slot& p, const Slot& len, std::string& into) {
+        if (len.i > 0)
+            into.assign(static_cast<const char*>(p.cp), size_t(len.i));
+        else
+            into.clear();
+    };
     for (HostValue& r : values)
     {
         const Slot s = next();
@@ -146,25 +193,28 @@ void slotsToHostValues(const Slot* slots, size_t n, std::vector<HostValue>& valu
         case HostValue::Kind::Float:
         case HostValue::Kind::Float32: r.f = s.f; break;
         case HostValue::Kind::Bool: r.b = s.u != 0; break;
-        case HostValue::Kind::String:
-        {
-            const Slot len = next();
-            if (len.i > 0)
-                r.s.assign(static_cast<const char*>(s.cp), size_t(len.i));
-            else
-                r.s.clear();
-            break;
-        }
+        case HostValue::Kind::String: readString(s, next(), r.s); break;
         case HostValue::Kind::Slice:
         {
             const Slot len = next();
             next(); // cap
-            HostValue proto;
-            proto.kind = r.elemKind;
-            proto.elemSize = r.elemSize;
-            r.elems.assign(size_t(std::max<int64_t>(len.i, 0)), proto);
-            for (size_t k = 0; k < r.elems.size(); k++)
-                load(static_cast<const char*>(s.cp) + k * r.elemSize, r.elems[k]);
+            readSlice(s, len, r.elems, r.elemKind, r.elemSize);
+            break;
+        }
+        case HostValue::Kind::Map:
+        {
+            const Slot klen = next();
+            next();
+            readSlice(s, klen, r.elems, r.elemKind, r.elemSize);
+            const Slot vdata = next(), vlen = next();
+            next();
+            readSlice(vdata, vlen, r.vals, r.valKind, r.valSize);
+            break;
+        }
+        case HostValue::Kind::Error:
+        {
+            readString(s, next(), r.s);
+            r.b = next().u != 0;
             break;
         }
         }

@@ -14,13 +14,16 @@ namespace weft {
 
 // A value of the kind given. Int covers Go's signed integers (held sign-extended in a register),
 // Uint the unsigned ones, Float float64, Float32 float32 (a double rounded to float32 in a
-// register); Slice a []T of such elements (elemKind, elemSize bytes each in memory, in elems).
+// register); Slice a []T of such elements (elemKind, elemSize bytes each in memory, in elems);
+// Map a map[K]V as its keys (elems, elemKind) and values (vals, valKind), which cross as two
+// slices; Error a Go error as its message (s) and whether it is not nil (b), which cross as a
+// string and a bool (the host package's Go wrapper makes and reads the map and the error).
 // goType is the Go type it stands for ("int64", "[]string"), checked against declarations.
 // The public header's weft::detail::Value mirrors it field for field (that header includes
 // nothing of weft's; api/Weft.cpp converts between the two).
 struct HostValue
 {
-    enum class Kind : uint8_t { Int, Uint, Float, Float32, Bool, String, Slice };
+    enum class Kind : uint8_t { Int, Uint, Float, Float32, Bool, String, Slice, Map, Error };
     Kind kind = Kind::Int;
     std::string goType;
     int64_t i = 0;
@@ -28,9 +31,12 @@ struct HostValue
     double f = 0;
     bool b = false;
     std::string s;
-    Kind elemKind = Kind::Int; // a slice's
+    Kind elemKind = Kind::Int; // a slice's, a map's keys'
     uint8_t elemSize = 8;
     std::vector<HostValue> elems;
+    Kind valKind = Kind::Int; // a map's values'
+    uint8_t valSize = 8;
+    std::vector<HostValue> vals;
 };
 
 // How host values get memory: strings' bytes and slices' arrays (with the element's layout).

@@ -23,6 +23,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <functional>
+#include <map>
 #include <memory>
 #include <optional>
 #include <stdexcept>
@@ -30,6 +31,7 @@
 #include <string_view>
 #include <tuple>
 #include <type_traits>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -100,6 +102,23 @@ public:
     using Exception::Exception;
 };
 
+// A Go `error` crossing the boundary: nil (the default) or an error with a message. A host
+// function returning one gives the script errors.New(message) or nil; one taking one receives
+// err.Error() of the script's value.
+//     .func("Parse", [](std::string s) -> std::pair<int64_t, weft::Error> { ... })  // func(string) (int64, error)
+class Error
+{
+public:
+    Error() = default;
+    explicit Error(std::string message) : message_(std::move(message)), failed_(true) {}
+    explicit operator bool() const { return failed_; } // not nil
+    const std::string& message() const { return message_; }
+
+private:
+    std::string message_;
+    bool failed_ = false;
+};
+
 class Interpreter;
 class Package;
 template <class Signature> class Function;
@@ -110,23 +129,34 @@ namespace detail {
 // result from.
 struct Value
 {
-    enum class Kind : uint8_t { Int, Uint, Float, Float32, Bool, String, Slice };
+    enum class Kind : uint8_t { Int, Uint, Float, Float32, Bool, String, Slice, Map, Error };
     Kind kind = Kind::Int;
     std::string goType;
     int64_t i = 0;
     uint64_t u = 0;
     double f = 0;
-    bool b = false;
-    std::string s;
-    Kind elemKind = Kind::Int; // a slice's elements (elems); for a scalar, its own kind
-    uint8_t elemSize = 8;      // bytes in Go's memory: a slice's element's, or a scalar's own
+    bool b = false;            // an Error's: not nil
+    std::string s;             // a string's, an Error's message
+    Kind elemKind = Kind::Int; // a slice's elements, a map's keys (elems); for a scalar, its own kind
+    uint8_t elemSize = 8;      // bytes in Go's memory: an element's or key's, or a scalar's own
     std::vector<Value> elems;
+    Kind valKind = Kind::Int;  // a map's values (vals, in the order of elems)
+    uint8_t valSize = 8;
+    std::vector<Value> vals;
 };
 
 // The Go type of a C++ type, and the conversions: bool; int, int8_t..int64_t (int is Go's int,
 // 64 bits); the unsigned ones likewise; float, double; std::string (std::string_view and
 // const char* as arguments).
 template <class T, class = void> struct Traits; // a type without a Go counterpart: a compile error
+
+// What may be a slice's element or a map's key or value: a scalar or a string, not a container
+// or an error (they do not nest yet).
+template <class T> struct IsFlat : std::true_type {};
+template <class T, class A> struct IsFlat<std::vector<T, A>> : std::false_type {};
+template <class K, class V, class C, class A> struct IsFlat<std::map<K, V, C, A>> : std::false_type {};
+template <class K, class V, class H, class E, class A> struct IsFlat<std::unordered_map<K, V, H, E, A>> : std::false_type {};
+template <> struct IsFlat<Error> : std::false_type {};
 
 template <class T> struct IntTraits
 {
@@ -219,6 +249,7 @@ template <class T> struct Traits<std::vector<T>>
     }
     static Value slot()
     {
+        static_assert(IsFlat<T>::value, "a slice's elements are scalars or strings");
         const Value e = Traits<T>::slot();
         Value x;
         x.kind = Value::Kind::Slice;
@@ -229,7 +260,62 @@ template <class T> struct Traits<std::vector<T>>
     }
 };
 
-template <class T> struct Traits<std::vector<std::vector<T>>>; // slices of slices do not cross (undefined)
+
+template <> struct Traits<Error>
+{
+    static Value in(const Error& e)
+    {
+        Value x;
+        x.kind = x.elemKind = Value::Kind::Error;
+        x.elemSize = 16;
+        x.goType = "error";
+        x.b = bool(e);
+        x.s = e.message();
+        return x;
+    }
+    static Error out(const Value& v) { return v.b ? Error(v.s) : Error(); }
+    static Value slot() { return in(Error()); }
+};
+
+// std::map and std::unordered_map<K, V> are map[K]V, for K and V scalars or strings.
+template <class M> struct MapTraits
+{
+    using K = typename M::key_type;
+    using V = typename M::mapped_type;
+    static Value in(const M& m)
+    {
+        Value x = slot();
+        for (const auto& [k, v] : m)
+        {
+            x.elems.push_back(Traits<K>::in(k));
+            x.vals.push_back(Traits<V>::in(v));
+        }
+        return x;
+    }
+    static M out(const Value& v)
+    {
+        M m;
+        for (size_t i = 0; i < v.elems.size() && i < v.vals.size(); i++)
+            m[Traits<K>::out(v.elems[i])] = Traits<V>::out(v.vals[i]);
+        return m;
+    }
+    static Value slot()
+    {
+        const Value k = Traits<K>::slot(), e = Traits<V>::slot();
+        static_assert(IsFlat<K>::value && IsFlat<V>::value, "a map's keys and values are scalars or strings");
+        Value x;
+        x.kind = Value::Kind::Map;
+        x.goType = "map[" + k.goType + "]" + e.goType;
+        x.elemKind = k.kind;
+        x.elemSize = k.elemSize;
+        x.valKind = e.kind;
+        x.valSize = e.elemSize;
+        return x;
+    }
+};
+template <class K, class V, class C, class A> struct Traits<std::map<K, V, C, A>> : MapTraits<std::map<K, V, C, A>> {};
+template <class K, class V, class H, class E, class A>
+struct Traits<std::unordered_map<K, V, H, E, A>> : MapTraits<std::unordered_map<K, V, H, E, A>> {};
 
 template <class T> using Bare = std::remove_cv_t<std::remove_reference_t<T>>;
 
@@ -386,6 +472,7 @@ public:
     // can reach it.
     template <class T> Chan<T> makeChan(size_t capacity = 0)
     {
+        static_assert(detail::IsFlat<T>::value, "a host channel carries scalars or strings");
         return Chan<T>(makeChanRef(detail::Traits<T>::slot(), capacity));
     }
 
