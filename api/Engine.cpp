@@ -325,6 +325,18 @@ std::string Engine::addVar(const std::string& path, const std::string& name, con
 
 void* Engine::makeChan(const HostValue& elem, int64_t cap) { return shutdown_ ? nullptr : running_->interp.hostMakeChan(elem, cap); }
 
+void Engine::hold(const void* p)
+{
+    if (!shutdown_)
+        running_->interp.hostHold(p);
+}
+
+void Engine::release(const void* p)
+{
+    if (!shutdown_)
+        running_->interp.hostRelease(p);
+}
+
 void Engine::releaseChan(void* c)
 {
     if (!shutdown_)
@@ -467,8 +479,8 @@ const void* Engine::resolve(const CompiledProgram& program, const std::string& n
                nullptr;
     const Function* fn = interp.findFunction("main." + name);
     if (!fn)
-        error = "the program has no function " + name;
-    return fn;
+        return error = "the program has no function " + name, nullptr;
+    return Interpreter::closureOf(*fn);
 }
 
 bool Engine::invoke(const void* fn, const std::vector<EngineValue>& args, std::vector<EngineValue>& results,
@@ -479,7 +491,7 @@ bool Engine::invoke(const void* fn, const std::vector<EngineValue>& args, std::v
     if (tHostFrame.engine == this && !ended())
     {
         std::string panicText;
-        if (!interp.callFromNative(*tHostFrame.ctx, *static_cast<const Function*>(fn), args, out, panicText))
+        if (!interp.callFromNative(*tHostFrame.ctx, fn, args, out, panicText))
         {
             outcome.code = 2;
             outcome.report = panicText.empty() ? report_ : "panic: " + panicText + "\n";
@@ -489,7 +501,7 @@ bool Engine::invoke(const void* fn, const std::vector<EngineValue>& args, std::v
         results = std::move(out);
         return true;
     }
-    if (ended() || !interp.call(*static_cast<const Function*>(fn), args, out))
+    if (ended() || !interp.callClosure(const_cast<void*>(fn), args, out))
     {
         outcome.code = interp.exitCode();
         outcome.report = report_;

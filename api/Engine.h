@@ -90,8 +90,9 @@ public:
     // signature, main not run yet, the program ended).
     const void* resolve(const CompiledProgram& program, const std::string& name, const std::vector<EngineValue>& params,
                         const std::vector<EngineValue>& results, std::string& error);
-    // Calls it with args; results holds the expected results and receives them. False when
-    // the program ended (before or under the call: outcome filled).
+    // Calls it (or a func value the script gave: its closure, held) with args; results holds
+    // the expected results and receives them. False when the program ended (before or under
+    // the call: outcome filled) or, called back from a host function, the callee panicked.
     bool invoke(const void* fn, const std::vector<EngineValue>& args, std::vector<EngineValue>& results,
                 RunOutcome& outcome);
     bool ran() const { return ran_; }
@@ -103,6 +104,9 @@ public:
     bool interrupt();
     bool interrupted() const;
 
+    // A func value a host function was given (weft::detail::FuncRef): held until released.
+    void hold(const void* closure);
+    void release(const void* closure);
     // Host channels (weft::Chan): made with elements like `elem`, held until released.
     void* makeChan(const HostValue& elem, int64_t cap);
     void releaseChan(void* c);

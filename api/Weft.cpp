@@ -146,11 +146,17 @@ void Package::addFunction(const std::string& name, std::vector<detail::Value> pa
     f.name = name;
     f.params = toEngine(params);
     f.results = toEngine(results);
-    f.call = [call = std::move(call), params = std::move(params), results = std::move(results)](
-                 std::vector<EngineValue>& args, std::vector<EngineValue>& out) {
+    f.call = [call = std::move(call), params = std::move(params), results = std::move(results),
+              engine = std::weak_ptr<Engine>(vm_.impl_->enginePtr)](std::vector<EngineValue>& args,
+                                                                     std::vector<EngineValue>& out) {
         std::vector<detail::Value> in(params), res(results);
         for (size_t i = 0; i < args.size(); i++)
+        {
+            if (args[i].kind == EngineValue::Kind::Func && args[i].p)
+                if (auto e = engine.lock())
+                    in[i].func = std::make_shared<detail::FuncRef>(std::move(e), args[i].p);
             fromEngine(args[i], in[i]);
+        }
         call(in, res);
         for (size_t i = 0; i < out.size(); i++)
             out[i] = toEngine(res[i]);
@@ -186,6 +192,37 @@ void Interpreter::callFunction(const void* fn, const std::string& name, const st
 }
 
 namespace detail {
+
+// A func value of the script that a host function was given: held (a root) while a
+// std::function made from it lives; it keeps the Engine (its calls fail once the Interpreter is
+// gone).
+class FuncRef
+{
+public:
+    FuncRef(std::shared_ptr<Engine> engine, void* closure) : engine(std::move(engine)), closure(closure)
+    {
+        this->engine->hold(closure);
+    }
+    ~FuncRef() { engine->release(closure); }
+    FuncRef(const FuncRef&) = delete;
+    FuncRef& operator=(const FuncRef&) = delete;
+    std::shared_ptr<Engine> engine;
+    void* closure;
+};
+
+void funcCall(FuncRef& f, const std::vector<Value>& args, std::vector<Value>& results)
+{
+    if (!f.closure)
+        throw std::logic_error("weft: call of a nil func value");
+    if (f.engine->ended())
+        throw std::logic_error("weft: calling a func value: the program has ended");
+    std::vector<EngineValue> out = toEngine(results);
+    RunOutcome outcome;
+    if (!f.engine->invoke(f.closure, toEngine(args), out, outcome))
+        throwEnded(outcome);
+    for (size_t i = 0; i < results.size(); i++)
+        fromEngine(out[i], results[i]);
+}
 
 class ChanRef
 {

@@ -36,7 +36,13 @@ const Function* Interpreter::findFunction(std::string_view name) const
 
 bool Interpreter::call(const Function& fn, const std::vector<HostValue>& args, std::vector<HostValue>& results)
 {
+    return callClosure(const_cast<void*>(closureOf(fn)), args, results);
+}
+
+bool Interpreter::callClosure(void* closure, const std::vector<HostValue>& args, std::vector<HostValue>& results)
+{
     Impl& vm = *impl_;
+    const Function& fn = **static_cast<const Function* const*>(closure);
     HostCall call;
     call.resultSlots = fn.resultSlots;
     G* g = nullptr;
@@ -48,7 +54,7 @@ bool Interpreter::call(const Function& fn, const std::vector<HostValue>& args, s
         hostValuesToSlots(args, slots,
                           HostMemory{[&vm](std::string_view text) { return vm.newString(text); },
                                      [&vm](size_t bytes, const GcLayout* layout) { return vm.allocate(bytes, layout); }});
-        g = vm.newGoroutine(&fn, nullptr, slots.data(), uint32_t(slots.size()));
+        g = vm.newGoroutine(&fn, closure, slots.data(), uint32_t(slots.size()));
     }
     if (!g)
         return false;
@@ -60,10 +66,11 @@ bool Interpreter::call(const Function& fn, const std::vector<HostValue>& args, s
     return returned;
 }
 
-bool Interpreter::callFromNative(NativeContext& ctx, const Function& fn, const std::vector<HostValue>& args,
+bool Interpreter::callFromNative(NativeContext& ctx, const void* closure, const std::vector<HostValue>& args,
                                  std::vector<HostValue>& results, std::string& panicText)
 {
     Impl& vm = *impl_;
+    const Function& fn = **static_cast<const Function* const*>(closure);
     // No collection runs in a native until its callback starts: the arguments' strings are
     // safe in `slots` until the callee's registers hold them.
     std::vector<Slot> slots;
@@ -71,7 +78,7 @@ bool Interpreter::callFromNative(NativeContext& ctx, const Function& fn, const s
                       HostMemory{[&ctx](std::string_view text) { return ctx.newString(text); },
                                  [&ctx](size_t bytes, const GcLayout* layout) { return ctx.allocate(bytes, layout); }});
     std::vector<Slot> out(fn.resultSlots + 1);
-    if (!ctx.callFunction(fn.selfClosure.data(), slots.data(), slots.size(), out.data(), fn.resultSlots))
+    if (!ctx.callFunction(closure, slots.data(), slots.size(), out.data(), fn.resultSlots))
     {
         Goroutine& g = ctx.goroutine();
         if (!g.panics.empty() && !vm.exiting.load(std::memory_order_acquire))
@@ -118,6 +125,20 @@ ChanObject* Interpreter::hostMakeChan(const HostValue& elem, int64_t cap)
     if (c)
         vm.holdForHost(c);
     return c;
+}
+
+void Interpreter::hostHold(const void* p)
+{
+    Impl& vm = *impl_;
+    HostEntry host(vm);
+    vm.holdForHost(p);
+}
+
+void Interpreter::hostRelease(const void* p)
+{
+    Impl& vm = *impl_;
+    HostEntry host(vm);
+    vm.releaseForHost(p);
 }
 
 void Interpreter::hostReleaseChan(ChanObject* c)

@@ -42,7 +42,8 @@ void store(void* p, const HostValue& v, const HostMemory& memory)
     }
     case HostValue::Kind::Slice:
     case HostValue::Kind::Map:
-    case HostValue::Kind::Error: break; // not elements (the public Traits refuse them: IsFlat)
+    case HostValue::Kind::Error:
+    case HostValue::Kind::Func: break; // not elements (the public Traits refuse them: IsFlat)
     }
 }
 
@@ -88,7 +89,8 @@ void load(const void* p, HostValue& v)
     }
     case HostValue::Kind::Slice:
     case HostValue::Kind::Map:
-    case HostValue::Kind::Error: break;
+    case HostValue::Kind::Error:
+    case HostValue::Kind::Func: break;
     }
 }
 
@@ -168,6 +170,7 @@ void hostValuesToSlots(const std::vector<HostValue>& values, std::vector<Slot>& 
             pushString(slots, newString(memory, a.b ? a.s : std::string()));
             s.u = a.b ? 1 : 0;
             break;
+        case HostValue::Kind::Func: s.p = a.p; break;
         }
         slots.push_back(s);
     }
@@ -217,6 +220,7 @@ void slotsToHostValues(const Slot* slots, size_t n, std::vector<HostValue>& valu
             r.b = next().u != 0;
             break;
         }
+        case HostValue::Kind::Func: r.p = s.p; break;
         }
     }
 }

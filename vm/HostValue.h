@@ -17,13 +17,14 @@ namespace weft {
 // register); Slice a []T of such elements (elemKind, elemSize bytes each in memory, in elems);
 // Map a map[K]V as its keys (elems, elemKind) and values (vals, valKind), which cross as two
 // slices; Error a Go error as its message (s) and whether it is not nil (b), which cross as a
-// string and a bool (the host package's Go wrapper makes and reads the map and the error).
+// string and a bool (the host package's Go wrapper makes and reads the map and the error); Func
+// a func value (p: its closure, one register).
 // goType is the Go type it stands for ("int64", "[]string"), checked against declarations.
 // The public header's weft::detail::Value mirrors it field for field (that header includes
 // nothing of weft's; api/Weft.cpp converts between the two).
 struct HostValue
 {
-    enum class Kind : uint8_t { Int, Uint, Float, Float32, Bool, String, Slice, Map, Error };
+    enum class Kind : uint8_t { Int, Uint, Float, Float32, Bool, String, Slice, Map, Error, Func };
     Kind kind = Kind::Int;
     std::string goType;
     int64_t i = 0;
@@ -37,6 +38,7 @@ struct HostValue
     Kind valKind = Kind::Int; // a map's values'
     uint8_t valSize = 8;
     std::vector<HostValue> vals;
+    void* p = nullptr; // a Func's closure
 };
 
 // How host values get memory: strings' bytes and slices' arrays (with the element's layout).

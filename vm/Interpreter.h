@@ -57,12 +57,15 @@ public:
     // waits: true with its results (as many and of the kinds `results` holds on entry), false
     // when the program ended under it (a panic, a fatal error, os.Exit: exitCode()).
     bool call(const Function& fn, const std::vector<HostValue>& args, std::vector<HostValue>& results);
-    // The same call made from a native of this interpreter (a host function the script called):
+    // The same for a func value (its closure: the host holds it, hostHold).
+    bool callClosure(void* closure, const std::vector<HostValue>& args, std::vector<HostValue>& results);
+    // The same calls made from a native of this interpreter (a host function the script called):
     // a callback on the native's own goroutine, as natives call func values. False if it
     // panicked (panicText: the panic's value as Go prints it; the panic stays pending and goes
     // on once the native returns) or the program ended.
-    bool callFromNative(NativeContext& ctx, const Function& fn, const std::vector<HostValue>& args,
+    bool callFromNative(NativeContext& ctx, const void* closure, const std::vector<HostValue>& args,
                         std::vector<HostValue>& results, std::string& panicText);
+    static const void* closureOf(const Function& fn) { return fn.selfClosure.data(); }
     const Function* findFunction(std::string_view name) const;
     // Channels a host holds (weft::Chan): made with elements like `elem` (a scalar or a string),
     // kept alive until released; operations from host threads. Ended: the program ended (or
@@ -70,6 +73,10 @@ public:
     enum class HostChanResult : uint8_t { Done, Closed, NotReady, Ended };
     ChanObject* hostMakeChan(const HostValue& elem, int64_t cap);
     void hostReleaseChan(ChanObject* c);
+    // A heap object the host keeps (a func value a host function was given): a root until
+    // released, as many times as held.
+    void hostHold(const void* p);
+    void hostRelease(const void* p);
     HostChanResult hostChanSend(ChanObject* c, const HostValue& v, bool block);
     HostChanResult hostChanRecv(ChanObject* c, HostValue& v, bool& ok, bool block);
     bool hostChanClose(ChanObject* c); // false: it was already closed

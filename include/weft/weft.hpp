@@ -125,11 +125,13 @@ template <class Signature> class Function;
 template <class T> class Chan;
 
 namespace detail {
+class FuncRef; // a func value of the script the host holds (the library's)
+
 // A value crossing between C++ and Go: what Traits<T> makes of a C++ argument and reads a
 // result from.
 struct Value
 {
-    enum class Kind : uint8_t { Int, Uint, Float, Float32, Bool, String, Slice, Map, Error };
+    enum class Kind : uint8_t { Int, Uint, Float, Float32, Bool, String, Slice, Map, Error, Func };
     Kind kind = Kind::Int;
     std::string goType;
     int64_t i = 0;
@@ -143,7 +145,12 @@ struct Value
     Kind valKind = Kind::Int;  // a map's values (vals, in the order of elems)
     uint8_t valSize = 8;
     std::vector<Value> vals;
+    std::shared_ptr<FuncRef> func; // a Func's, from the script
 };
+
+// Calls a func value of the script from any thread; results holds the expected kinds and
+// receives the values. Throws as Function's calls do.
+void funcCall(FuncRef& f, const std::vector<Value>& args, std::vector<Value>& results);
 
 // The Go type of a C++ type, and the conversions: bool; int, int8_t..int64_t (int is Go's int,
 // 64 bits); the unsigned ones likewise; float, double; std::string (std::string_view and
@@ -157,6 +164,7 @@ template <class T, class A> struct IsFlat<std::vector<T, A>> : std::false_type {
 template <class K, class V, class C, class A> struct IsFlat<std::map<K, V, C, A>> : std::false_type {};
 template <class K, class V, class H, class E, class A> struct IsFlat<std::unordered_map<K, V, H, E, A>> : std::false_type {};
 template <> struct IsFlat<Error> : std::false_type {};
+template <class F> struct IsFlat<std::function<F>> : std::false_type {};
 
 template <class T> struct IntTraits
 {
@@ -317,7 +325,49 @@ template <class K, class V, class C, class A> struct Traits<std::map<K, V, C, A>
 template <class K, class V, class H, class E, class A>
 struct Traits<std::unordered_map<K, V, H, E, A>> : MapTraits<std::unordered_map<K, V, H, E, A>> {};
 
+template <class T> struct Results;
 template <class T> using Bare = std::remove_cv_t<std::remove_reference_t<T>>;
+
+// std::function<R(A...)> as a host function's parameter is the script's func(A...) R: callable
+// from any thread for as long as a copy lives (the func value is kept alive meanwhile), also
+// after the host function returned. (A C++ function does not cross into the script yet.)
+template <class R, class... A> struct Traits<std::function<R(A...)>>
+{
+    static std::function<R(A...)> out(const Value& v)
+    {
+        return [f = v.func](A... args) -> R {
+            std::vector<Value> in{Traits<Bare<A>>::in(std::forward<A>(args))...};
+            std::vector<Value> results;
+            if constexpr (!std::is_void_v<R>)
+                Results<R>::describe(results);
+            funcCall(*f, in, results);
+            if constexpr (!std::is_void_v<R>)
+                return Results<R>::read(results);
+        };
+    }
+    static Value slot()
+    {
+        std::vector<Value> params{Traits<Bare<A>>::slot()...}, results;
+        if constexpr (!std::is_void_v<R>)
+            Results<R>::describe(results);
+        Value x;
+        x.kind = x.elemKind = Value::Kind::Func;
+        x.goType = "func(";
+        for (size_t i = 0; i < params.size(); i++)
+            x.goType += (i ? ", " : "") + params[i].goType;
+        x.goType += ")";
+        if (results.size() == 1)
+            x.goType += " " + results[0].goType;
+        else if (!results.empty())
+        {
+            x.goType += " (";
+            for (size_t i = 0; i < results.size(); i++)
+                x.goType += (i ? ", " : "") + results[i].goType;
+            x.goType += ")";
+        }
+        return x;
+    }
+};
 
 // A function's results: one value, or several as a std::tuple or std::pair (Go's multiple
 // results, in order).

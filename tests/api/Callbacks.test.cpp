@@ -1,0 +1,85 @@
+// Func values of the script handed to C++ (std::function<R(A...)> as a host function's
+// parameter): called during the host function, on the script's goroutine, and kept and called
+// later from another host thread; closures keep their state; a panic in one fails that call.
+#include "QuietOptions.h"
+
+#include <weft/weft.hpp>
+
+#include <doctest/doctest.h>
+
+#include <functional>
+#include <optional>
+#include <string>
+#include <thread>
+#include <vector>
+
+namespace {
+
+const char* const kProgram = R"(package main
+
+import (
+	"fmt"
+	"host"
+)
+
+var total int64
+
+func Map(xs []int64) int64 {
+	return host.SumOf(xs, func(x int64) int64 { return x * x })
+}
+
+func Keep(prefix string) {
+	n := 0
+	host.Keep(func(s string) (string, int) {
+		n++
+		total += int64(len(s))
+		return fmt.Sprint(prefix, s, n), n
+	})
+}
+
+func KeepPanicking() { host.KeepPanicking(func() { panic("callback failed") }) }
+
+func Total() int64 { return total }
+
+func main() {}
+)";
+
+} // namespace
+
+TEST_CASE("a func value the script gives a host function is a std::function, callable later from any thread")
+{
+    weft::Interpreter vm(quietOptions());
+    std::optional<std::function<std::pair<std::string, int>(std::string)>> kept;
+    std::optional<std::function<void()>> panicking;
+    vm.package("host")
+        .func("SumOf",
+              [](std::vector<int64_t> xs, std::function<int64_t(int64_t)> f) {
+                  int64_t sum = 0;
+                  for (int64_t x : xs)
+                      sum += f(x); // on the script's goroutine, under the host function
+                  return sum;
+              })
+        .func("Keep", [&](std::function<std::pair<std::string, int>(std::string)> f) { kept = std::move(f); })
+        .func("KeepPanicking", [&](std::function<void()> f) { panicking = std::move(f); });
+    weft::Program p = vm.loadString("callbacks.go", kProgram);
+    REQUIRE(vm.run(p) == 0);
+
+    CHECK(vm.function<int64_t(std::vector<int64_t>)>(p, "Map")({1, 2, 3, 4}) == 30);
+
+    vm.function<void(std::string)>(p, "Keep")("item-");
+    REQUIRE(kept);
+    CHECK((*kept)("a") == std::make_pair(std::string("item-a1"), 1));
+    std::vector<std::pair<std::string, int>> fromThread;
+    std::thread other([&] {
+        for (const char* s : {"bb", "ccc"})
+            fromThread.push_back((*kept)(s)); // the closure's state carries over
+    });
+    other.join();
+    REQUIRE(fromThread.size() == 2);
+    CHECK(fromThread[1] == std::make_pair(std::string("item-ccc3"), 3));
+    CHECK(vm.function<int64_t()>(p, "Total")() == 6);
+
+    vm.function<void()>(p, "KeepPanicking")();
+    REQUIRE(panicking);
+    CHECK_THROWS_WITH_AS((*panicking)(), doctest::Contains("panic: callback failed"), weft::ScriptError);
+}
