@@ -252,6 +252,7 @@ Engine::Engine(EngineOptions options) : options_(std::move(options))
     config.procs = options_.procs;
     config.heapLimitBytes = options_.heapLimit;
     config.gcPercent = options_.gcPercent;
+    config.access = options_.access;
     config.embedded = true;
     running_ = std::make_unique<Running>(std::move(config));
 }

@@ -3,6 +3,7 @@
 // (weft::v1::Interpreter, Program) hold an Engine and a CompiledProgram and forward to them;
 // this header names nothing of the public API and nothing internal that would clash with it
 // (weft::Interpreter, Program, Diagnostic exist in both), so api/Weft.cpp can include both.
+#include "vm/HostAccess.h"
 #include "vm/HostValue.h"
 
 #include <cstddef>
@@ -28,6 +29,7 @@ struct EngineOptions
     int gcPercent = 100;
     std::function<void(std::string_view)> onStdout, onStderr;
     int64_t timeLimitMs = 0; // 0: none
+    HostAccess access;       // the sandbox (Options::capabilities)
 };
 
 struct EngineDiagnostic

@@ -359,6 +359,7 @@ ptrdiff_t NativeContext::readStdin(char* buf, size_t n)
     return got;
 }
 const std::vector<std::string>& NativeContext::args() const { return vm_.impl().config.args; }
+const HostAccess& NativeContext::access() const { return vm_.impl().config.access; }
 void NativeContext::exit(int code)
 {
     auto& vm = vm_.impl();

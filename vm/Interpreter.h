@@ -1,6 +1,7 @@
 #pragma once
 // The Interpreter: runs a Module. Everything a running program owns (heap, globals, goroutines,
 // output buffers, method-table caches) hangs off one Interpreter; two never share anything.
+#include "vm/HostAccess.h"
 #include "vm/HostValue.h"
 #include "vm/Module.h"
 
@@ -27,6 +28,7 @@ struct InterpreterConfig
     // -errno when the read fails (a closed descriptor 0 is EBADF, as Go reports it).
     std::function<ptrdiff_t(char* buf, size_t n)> readStdin;
     std::vector<std::string> args; // os.Args (args[0] is the script path)
+    HostAccess access;              // the sandbox: what the program may reach of the host
     bool gcStress = false;          // WEFT_GCSTRESS: collect at every safepoint that allocates
     int gcPercent = 100;            // WEFT_GOGC
     size_t heapLimitBytes = 0;      // the heap's hard limit; 0: the default (64 GiB)

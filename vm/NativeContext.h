@@ -16,6 +16,7 @@
 //    anything Go code can: when it blocks (a channel, a Mutex, time.Sleep) or is preempted, its
 //    thread gives its worker to another thread and waits until the goroutine runs again
 //    (runtime/Machine.h), so the native must not hold a lock of its own across a callback.
+#include "vm/HostAccess.h"
 #include "vm/Module.h"
 
 #include <string>
@@ -64,6 +65,9 @@ public:
     ptrdiff_t readStdin(char* buf, size_t n);
     // os.Args as the host gave them (args()[0] is the script path).
     const std::vector<std::string>& args() const;
+    // What the program may reach of the host (the sandbox): natives check it before their
+    // system call.
+    const HostAccess& access() const;
     // os.Exit: the program ends with `code` once the native returns; deferred calls do not run.
     void exit(int code);
 

@@ -18,7 +18,8 @@
 //    can be called from any host thread (function), until the Interpreter is destroyed, which
 //    ends whatever still runs.
 //  - Output goes to Options::onStdout / onStderr when set, else to the process's stdout and
-//    stderr.
+//    stderr. Options::capabilities denies a script the file system, the environment, processes
+//    or os.Exit: it gets Go's errors (permission denied) instead.
 #include <chrono>
 #include <cstddef>
 #include <cstdint>
@@ -40,6 +41,17 @@ namespace weft {
 // weft's internal classes of the same short names; hosts write weft::Interpreter.
 inline namespace v1 {
 
+// What a script may reach of the host (Options::capabilities): a denied operation fails the
+// way Go fails when the system refuses it, never the host (docs/design.md, "Embedding").
+struct Capabilities
+{
+    bool files = true;     // paths, the host's descriptors ("open x: permission denied"); os.Stdin/Stdout/Stderr stay
+    bool env = true;       // the environment; denied: it reads empty, Setenv and Unsetenv fail (permission denied)
+    bool processes = true; // starting processes; weft has none to start yet (no os/exec)
+    bool exit = true;      // os.Exit(n) ends the program (run returns n); denied: a panic the script may recover
+    static Capabilities none() { return {false, false, false, false}; } // the sandbox: everything denied
+};
+
 struct Options
 {
     int procs = 0;           // worker threads for goroutines (GOMAXPROCS); 0: one per CPU
@@ -50,6 +62,7 @@ struct Options
     // A wall-clock budget from run: when it is spent the program is interrupted (interrupt());
     // zero: none.
     std::chrono::milliseconds timeLimit{0};
+    Capabilities capabilities; // what the script may reach of the host (default: everything)
 };
 
 // One diagnostic of a program that does not compile, as Go prints it: file:line:col: message.

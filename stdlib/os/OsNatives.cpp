@@ -2,6 +2,9 @@
 // errors and FileInfos in Go). Each sys* native returns an errno, 0 on success. Descriptors 0, 1
 // and 2 are the interpreter's streams: reading 0 reads the input the host supplies, writing 1 or
 // 2 goes to the interpreter's buffered output, and closing them leaves the process's own open.
+// With the file system denied (HostAccess::files), whatever would reach a path or another of the
+// host's descriptors fails with EACCES before its system call, so os.go wraps it as Go wraps the
+// kernel's refusal ("open x: permission denied"); the streams, and their Stat, stay.
 #include "stdlib/StdlibNatives.h"
 #include "stdlib/os/ErrnoText.h"
 #include "vm/NativeContext.h"
@@ -62,6 +65,22 @@ void setStrings(NativeContext& ctx, Slot* r, const std::vector<std::string>& ite
     r[2].i = s.cap;
 }
 
+bool validFd(int64_t fd) { return fd >= 0 && fd <= INT_MAX; }
+
+// The errno of a system call on the host's files: EACCES when the sandbox denies them.
+int fileAccess(NativeContext& ctx) { return ctx.access().files ? 0 : EACCES; }
+
+// A native that reaches the host's files whatever its arguments: refused, it sets its errno
+// result (slot Errno) and makes no system call.
+template <NativeFn F, int Errno>
+void hostFiles(NativeContext& ctx, Slot* a, Slot* r)
+{
+    if (int e = fileAccess(ctx))
+        r[Errno].i = e;
+    else
+        F(ctx, a, r);
+}
+
 // Writes all of [p, p+n) to fd; returns the bytes written and sets *err on failure.
 int64_t writeAll(NativeContext& ctx, int64_t fd, const char* p, size_t n, int* err)
 {
@@ -79,6 +98,8 @@ int64_t writeAll(NativeContext& ctx, int64_t fd, const char* p, size_t n, int* e
         *err = EBADF;
         return 0;
     }
+    if ((*err = fileAccess(ctx)))
+        return 0;
     size_t done = 0;
     while (done < n)
     {
@@ -95,17 +116,19 @@ int64_t writeAll(NativeContext& ctx, int64_t fd, const char* p, size_t n, int* e
     return int64_t(done);
 }
 
-bool validFd(int64_t fd) { return fd >= 0 && fd <= INT_MAX; }
-
 void runtimeArgs(NativeContext& ctx, Slot*, Slot* r) { setStrings(ctx, r, ctx.args()); }
 
+// runtime_envs() []string: empty when the sandbox denies the environment.
 void runtimeEnvs(NativeContext& ctx, Slot*, Slot* r)
 {
     std::vector<std::string> env;
-    for (char** e = environ; e && *e; e++)
+    for (char** e = environ; ctx.access().env && e && *e; e++)
         env.emplace_back(*e);
     setStrings(ctx, r, env);
 }
+
+// sysEnvWrite() (errno int): whether os's copy of the environment may change (Setenv, Unsetenv).
+void sysEnvWrite(NativeContext& ctx, Slot*, Slot* r) { r[0].i = ctx.access().env ? 0 : EACCES; }
 
 void errnoText(NativeContext& ctx, Slot* a, Slot* r) { setString(ctx, r, os::errnoText(a[0].i)); }
 
@@ -128,7 +151,7 @@ void sysOpen(NativeContext&, Slot* a, Slot* r)
 }
 
 // sysClose(fd int) (errno int)
-void sysClose(NativeContext&, Slot* a, Slot* r)
+void sysClose(NativeContext& ctx, Slot* a, Slot* r)
 {
     const int64_t fd = a[0].i;
     if (fd >= 0 && fd <= 2)
@@ -138,6 +161,8 @@ void sysClose(NativeContext&, Slot* a, Slot* r)
         r[0].i = EBADF;
         return;
     }
+    if ((r[0].i = fileAccess(ctx)))
+        return;
     // Linux closes the descriptor even when close reports EINTR: never retry.
     r[0].i = ::close(int(fd)) < 0 && errno != EINTR ? errno : 0;
 }
@@ -160,6 +185,8 @@ void sysRead(NativeContext& ctx, Slot* a, Slot* r)
         r[1].i = EBADF;
         return;
     }
+    if ((r[1].i = fileAccess(ctx)))
+        return;
     ssize_t got;
     do
         got = ::read(int(fd), p, n);
@@ -260,12 +287,15 @@ void fillStat(const struct stat& st, void* out)
     std::memcpy(out, v, sizeof v);
 }
 
-// sysFstat(fd int, st *statData) (errno int)
-void sysFstat(NativeContext&, Slot* a, Slot* r)
+// sysFstat(fd int, st *statData) (errno int): the streams' stay allowed in the sandbox (scripts
+// ask whether their input is a terminal).
+void sysFstat(NativeContext& ctx, Slot* a, Slot* r)
 {
     struct stat st;
     if (!validFd(a[0].i))
         r[0].i = EBADF;
+    else if (const int e = a[0].i > 2 ? fileAccess(ctx) : 0)
+        r[0].i = e;
     else if (::fstat(int(a[0].i), &st) < 0)
         r[0].i = errno;
     else if (a[1].p)
@@ -378,8 +408,16 @@ void sysReadDirNames(NativeContext& ctx, Slot* a, Slot* r)
 
 void getpid(NativeContext&, Slot*, Slot* r) { r[0].i = ::getpid(); }
 
-// Go's os.Exit passes the code to the system, which keeps its low 8 bits.
-void exit(NativeContext& ctx, Slot* a, Slot*) { ctx.exit(int(a[0].i & 0xff)); }
+// Go's os.Exit passes the code to the system, which keeps its low 8 bits. A host that denies it
+// (HostAccess::exit) gets a panic instead, as Go's tests get one for os.Exit(0)
+// ("unexpected call to os.Exit(0) during test"): deferred calls run and the script may recover.
+void exit(NativeContext& ctx, Slot* a, Slot*)
+{
+    if (!ctx.access().exit)
+        ctx.panicValue(ctx.stringIface("os.Exit(" + std::to_string(a[0].i) + ") is not allowed in this interpreter"));
+    else
+        ctx.exit(int(a[0].i & 0xff));
+}
 
 } // namespace
 
@@ -387,26 +425,27 @@ void registerOsNatives(NativeRegistry& registry)
 {
     registry.add("os.runtime_args", &runtimeArgs);
     registry.add("os.runtime_envs", &runtimeEnvs);
+    registry.add("os.sysEnvWrite", &sysEnvWrite);
     registry.add("os.errnoText", &errnoText);
-    registry.add("os.sysOpen", &sysOpen);
+    registry.add("os.sysOpen", &hostFiles<&sysOpen, 1>);
     registry.add("os.sysClose", &sysClose);
     registry.add("os.sysRead", &sysRead);
     registry.add("os.sysWrite", &sysWrite);
     registry.add("os.sysWriteString", &sysWriteString);
-    registry.add("os.sysPread", &sysPread);
-    registry.add("os.sysPwrite", &sysPwrite);
-    registry.add("os.sysSeek", &sysSeek);
-    registry.add("os.sysFsync", &sysFsync);
+    registry.add("os.sysPread", &hostFiles<&sysPread, 1>);
+    registry.add("os.sysPwrite", &hostFiles<&sysPwrite, 1>);
+    registry.add("os.sysSeek", &hostFiles<&sysSeek, 1>);
+    registry.add("os.sysFsync", &hostFiles<&sysFsync, 0>);
     registry.add("os.sysFstat", &sysFstat);
-    registry.add("os.sysStat", &sysStat);
-    registry.add("os.sysUnlink", &pathCall<::unlink>);
-    registry.add("os.sysRmdir", &pathCall<::rmdir>);
-    registry.add("os.sysChdir", &pathCall<::chdir>);
-    registry.add("os.sysRename", &sysRename);
-    registry.add("os.sysMkdir", &sysMkdir);
-    registry.add("os.sysGetwd", &sysGetwd);
+    registry.add("os.sysStat", &hostFiles<&sysStat, 0>);
+    registry.add("os.sysUnlink", &hostFiles<&pathCall<::unlink>, 0>);
+    registry.add("os.sysRmdir", &hostFiles<&pathCall<::rmdir>, 0>);
+    registry.add("os.sysChdir", &hostFiles<&pathCall<::chdir>, 0>);
+    registry.add("os.sysRename", &hostFiles<&sysRename, 0>);
+    registry.add("os.sysMkdir", &hostFiles<&sysMkdir, 0>);
+    registry.add("os.sysGetwd", &hostFiles<&sysGetwd, 2>);
     registry.add("os.sysHostname", &sysHostname);
-    registry.add("os.sysReadDirNames", &sysReadDirNames);
+    registry.add("os.sysReadDirNames", &hostFiles<&sysReadDirNames, 3>);
     registry.add("os.Getpid", &getpid);
     registry.add("os.Exit", &exit);
 }

@@ -15,6 +15,13 @@
 // buffered output, and closing them leaves the process's descriptors open.
 // The environment is the interpreter's own copy, taken at start-up.
 //
+// An embedding host may deny the script the file system and the environment
+// (weft::Options::capabilities): the natives then fail with EACCES before
+// their system call, and the code here wraps that as Go wraps the kernel's
+// refusal (open x: permission denied). A denied environment starts empty
+// and Setenv and Unsetenv fail with EACCES where Go's syscall would return
+// its error.
+//
 // Not done yet: the environment is not guarded by a lock (Go's envLock), as
 // weft has no goroutines yet.
 //
@@ -24,7 +31,10 @@
 // those of linux/amd64 (Go derives them from package syscall).
 //
 // Omitted: processes, signals, directories listings (ReadDir, DirEntry),
-// ownership/permissions changes, links, pipes, deadlines, temp files.
+// ownership/permissions changes, links, pipes, deadlines, temp files. When
+// StartProcess (and os/exec above it) arrives, its native must check the
+// host's processes capability before fork/exec and fail as Go does on
+// EACCES: &PathError{Op: "fork/exec", Path: name, Err: EACCES}.
 package os
 
 import (
@@ -996,6 +1006,10 @@ func Chdir(dir string) error {
 // Getwd returns a rooted path name corresponding to the
 // current directory.
 func Getwd() (dir string, err error) {
+	// Go's first step; its $PWD shortcut, which needs SameFile, is left out.
+	if _, err := Stat("."); err != nil {
+		return "", err
+	}
 	dir, e := sysGetwd()
 	if e != 0 {
 		return "", NewSyscallError("getwd", syscallErrno(e))
@@ -1050,8 +1064,13 @@ var (
 	envs []string = runtime_envs()
 )
 
-// runtime_envs is the process environment at start-up. Native.
+// runtime_envs is the process environment at start-up (none when the host
+// denies it). Native.
 func runtime_envs() []string
+
+// sysEnvWrite is the errno changing the environment fails with: EACCES when
+// the host denies it, else 0. Native.
+func sysEnvWrite() (errno int)
 
 func copyenv() {
 	if env != nil {
@@ -1125,6 +1144,9 @@ func Setenv(key, value string) error {
 			return NewSyscallError("setenv", _EINVAL)
 		}
 	}
+	if e := sysEnvWrite(); e != 0 {
+		return NewSyscallError("setenv", syscallErrno(e))
+	}
 	i, ok := env[key]
 	kv := key + "=" + value
 	if ok {
@@ -1140,6 +1162,9 @@ func Setenv(key, value string) error {
 // Unsetenv unsets a single environment variable.
 func Unsetenv(key string) error {
 	copyenv()
+	if e := sysEnvWrite(); e != 0 {
+		return syscallErrno(e) // Go returns syscall.Unsetenv's error as it is
+	}
 	if i, ok := env[key]; ok {
 		envs[i] = ""
 		delete(env, key)

@@ -128,10 +128,11 @@ void funcInfo(NativeContext& ctx, Slot* a, Slot* r)
     r[6].i = 1;
 }
 
-// GOROOT() string: weft has no Go tree of its own; $GOROOT when set, as Go's does first.
+// GOROOT() string: weft has no Go tree of its own; $GOROOT when set, as Go's does first (unset
+// when the sandbox denies the environment).
 void goroot(NativeContext& ctx, Slot*, Slot* r)
 {
-    const char* env = std::getenv("GOROOT");
+    const char* env = ctx.access().env ? std::getenv("GOROOT") : nullptr;
     GoString s = ctx.newString(env ? env : "");
     r[0].cp = s.ptr;
     r[1].i = s.len;

@@ -40,11 +40,13 @@ void runtimeNano(NativeContext&, Slot*, Slot* r)
     r[0].i = int64_t(mono.tv_sec) * 1000000000 + int64_t(mono.tv_nsec);
 }
 
-// getenv(key string) (value string, found bool): syscall.Getenv over the process environment.
+// getenv(key string) (value string, found bool): syscall.Getenv over the process environment;
+// nothing is set when the sandbox denies it (HostAccess::env).
 void getenv(NativeContext& ctx, Slot* a, Slot* r)
 {
     std::string key(str(a));
-    const char* v = key.find('\0') == std::string::npos ? std::getenv(key.c_str()) : nullptr;
+    const char* v =
+        ctx.access().env && key.find('\0') == std::string::npos ? std::getenv(key.c_str()) : nullptr;
     GoString s = ctx.newString(v ? std::string_view(v) : std::string_view());
     r[0].cp = s.ptr;
     r[1].i = s.len;
@@ -52,7 +54,8 @@ void getenv(NativeContext& ctx, Slot* a, Slot* r)
 }
 
 // sysReadFile(name string, max int) (data []byte, errno int): the whole file; errno -1 when it
-// holds more than max bytes (Go's fileSizeError).
+// holds more than max bytes (Go's fileSizeError); EACCES when the sandbox denies the file
+// system (HostAccess::files): then Local is UTC and LoadLocation fails, as Go's would.
 void sysReadFile(NativeContext& ctx, Slot* a, Slot* r)
 {
     r[0].p = nullptr;
@@ -62,6 +65,11 @@ void sysReadFile(NativeContext& ctx, Slot* a, Slot* r)
     if (name.find('\0') != std::string::npos)
     {
         r[3].i = EINVAL;
+        return;
+    }
+    if (!ctx.access().files)
+    {
+        r[3].i = EACCES;
         return;
     }
     int fd;
