@@ -113,7 +113,9 @@ std::string signatureText(const std::vector<EngineValue>& args, const std::vecto
 // maps and errors, so they are Go's own (errors.New's, iterated in Go's order).
 bool needsWrapper(const HostFunction& f)
 {
-    auto crossesFlat = [](const EngineValue& v) { return v.kind != HostValue::Kind::Map && v.kind != HostValue::Kind::Error; };
+    auto crossesFlat = [](const EngineValue& v) {
+        return v.kind != HostValue::Kind::Map && v.kind != HostValue::Kind::Error && v.kind != HostValue::Kind::Struct;
+    };
     return !std::all_of(f.params.begin(), f.params.end(), crossesFlat) ||
            !std::all_of(f.results.begin(), f.results.end(), crossesFlat);
 }
@@ -129,20 +131,23 @@ std::pair<std::string, std::string> mapTypes(const std::string& goType)
 std::string flatSignature(const HostFunction& f)
 {
     std::string s = "(";
+    auto add = [&s](const std::string& part) { s += (s.size() > 1 ? ", " : "") + part; };
     for (size_t i = 0; i < f.params.size(); i++)
     {
         const EngineValue& p = f.params[i];
         const std::string n = "p" + std::to_string(i);
-        s += i ? ", " : "";
         if (p.kind == HostValue::Kind::Map)
         {
             auto [k, v] = mapTypes(p.goType);
-            s += n + "k []" + k + ", " + n + "v []" + v;
+            add(n + "k []" + k + ", " + n + "v []" + v);
         }
         else if (p.kind == HostValue::Kind::Error)
-            s += n + "m string, " + n + "e bool";
+            add(n + "m string, " + n + "e bool");
+        else if (p.kind == HostValue::Kind::Struct)
+            for (size_t k = 0; k < p.elems.size(); k++)
+                add(n + "_" + std::to_string(k) + " " + p.elems[k].goType);
         else
-            s += n + " " + p.goType;
+            add(n + " " + p.goType);
     }
     s += ")";
     std::vector<std::string> rs;
@@ -159,6 +164,9 @@ std::string flatSignature(const HostFunction& f)
             rs.push_back("string");
             rs.push_back("bool");
         }
+        else if (r.kind == HostValue::Kind::Struct)
+            for (const EngineValue& field : r.elems)
+                rs.push_back(field.goType);
         else
             rs.push_back(r.goType);
     }
@@ -174,38 +182,49 @@ std::string flatSignature(const HostFunction& f)
     return s;
 }
 
-std::string goWrapper(const HostFunction& f, const std::string& native, bool& usesErrors)
+std::string goWrapper(const HostFunction& f, const std::string& native, const std::string& qualifier,
+                      const std::function<std::vector<std::string>(const std::string&)>& fieldNames, bool& usesErrors)
 {
-    std::string params, body, args, results, returns;
+    // A struct of this package is named without its qualifier here.
+    auto local = [&](const std::string& goType) {
+        return goType.rfind(qualifier, 0) == 0 ? goType.substr(qualifier.size()) : goType;
+    };
+    std::string params, body, args, results, returns, gots;
     for (size_t i = 0; i < f.params.size(); i++)
     {
         const EngineValue& p = f.params[i];
         const std::string n = "p" + std::to_string(i);
-        params += (i ? ", " : "") + n + " " + p.goType;
-        args += i ? ", " : "";
+        params += (i ? ", " : "") + n + " " + local(p.goType);
+        auto arg = [&args](const std::string& part) { args += (args.empty() ? "" : ", ") + part; };
         if (p.kind == HostValue::Kind::Map)
         {
             auto [k, v] = mapTypes(p.goType);
             body += "\t" + n + "k, " + n + "v := make([]" + k + ", 0, len(" + n + ")), make([]" + v + ", 0, len(" + n + "))\n";
             body += "\tfor k, v := range " + n + " {\n\t\t" + n + "k = append(" + n + "k, k)\n\t\t" + n + "v = append(" + n +
                     "v, v)\n\t}\n";
-            args += n + "k, " + n + "v";
+            arg(n + "k, " + n + "v");
         }
         else if (p.kind == HostValue::Kind::Error)
         {
             body += "\tvar " + n + "m string\n\t" + n + "e := " + n + " != nil\n\tif " + n + "e {\n\t\t" + n + "m = " + n +
                     ".Error()\n\t}\n";
-            args += n + "m, " + n + "e";
+            arg(n + "m, " + n + "e");
+        }
+        else if (p.kind == HostValue::Kind::Struct)
+        {
+            const std::vector<std::string> names = fieldNames(p.goType);
+            for (size_t k = 0; k < names.size(); k++)
+                arg(n + "." + names[k]);
         }
         else
-            args += n;
+            arg(n);
     }
     std::string after;
     for (size_t i = 0; i < f.results.size(); i++)
     {
         const EngineValue& r = f.results[i];
         const std::string n = "r" + std::to_string(i);
-        results += (i ? ", " : "") + r.goType;
+        results += (i ? ", " : "") + local(r.goType);
         returns += (i ? ", " : "") + n;
         std::string got;
         if (r.kind == HostValue::Kind::Map)
@@ -220,14 +239,24 @@ std::string goWrapper(const HostFunction& f, const std::string& native, bool& us
             got = n + "m, " + n + "e";
             after += "\tvar " + n + " error\n\tif " + n + "e {\n\t\t" + n + " = errors.New(" + n + "m)\n\t}\n";
         }
+        else if (r.kind == HostValue::Kind::Struct)
+        {
+            const std::vector<std::string> names = fieldNames(r.goType);
+            std::string literal;
+            for (size_t k = 0; k < names.size(); k++)
+            {
+                const std::string field = n + "_" + std::to_string(k);
+                got += (k ? ", " : "") + field;
+                literal += (k ? ", " : "") + names[k] + ": " + field;
+            }
+            after += "\t" + n + " := " + local(r.goType) + "{" + literal + "}\n";
+        }
         else
             got = n;
-        body += (i ? ", " : "\t") + got;
+        if (!got.empty()) // (a struct without fields has no registers)
+            gots += (gots.empty() ? "" : ", ") + got;
     }
-    if (!f.results.empty())
-        body += " := ";
-    else
-        body += "\t";
+    body += "\t" + (gots.empty() ? std::string() : gots + " := ");
     body += native + "(" + args + ")\n" + after;
     if (!f.results.empty())
         body += "\treturn " + returns + "\n";
@@ -301,6 +330,9 @@ std::string Engine::checkName(const std::string& path, const std::string& name) 
         for (const HostVar& v : it->second.vars)
             if (v.name == name)
                 return path + "." + name + " is already declared";
+        for (const HostType& t : it->second.types)
+            if (t.name == name)
+                return path + "." + name + " is already declared";
     }
     return {};
 }
@@ -309,8 +341,25 @@ std::string Engine::addFunction(const std::string& path, HostFunction f)
 {
     if (std::string err = checkName(path, f.name); !err.empty())
         return err;
+    const std::string qualifier = path.substr(path.rfind('/') + 1) + ".";
+    for (const auto* list : {&f.params, &f.results})
+        for (const EngineValue& v : *list)
+            if (v.kind == HostValue::Kind::Struct && v.goType.rfind(qualifier, 0) != 0)
+                return f.name + " uses " + v.goType + ", a struct of another host package: declare it in " + path;
     f.engine = this;
     packages_[path].functions.push_back(std::make_unique<HostFunction>(std::move(f)));
+    return {};
+}
+
+std::string Engine::addType(const std::string& path, const std::string& name, const std::string& fields, bool fresh)
+{
+    auto& types = packages_[path].types;
+    for (HostType& t : types)
+        if (t.name == name && !fresh)
+            return t.fields = fields, std::string();
+    if (std::string err = checkName(path, name); !err.empty())
+        return err;
+    types.push_back({name, fields});
     return {};
 }
 
@@ -369,16 +418,32 @@ std::shared_ptr<CompiledProgram> Engine::compile(const std::string& name, std::s
     for (const auto& [path, pkg] : packages_)
     {
         std::string text = "// Declared by the embedding host.\npackage " + path.substr(path.rfind('/') + 1) + "\n\n";
+        for (const HostType& t : pkg.types)
+            text += "type " + t.name + " struct {" + (t.fields.empty() ? "" : " " + t.fields + " ") + "}\n";
         for (const HostVar& v : pkg.vars)
             text += "var " + v.name + " " + v.goType + "\n";
         bool usesErrors = false;
+        const std::string qualifier = path.substr(path.rfind('/') + 1) + ".";
+        auto fieldNames = [&pkg = pkg, &qualifier](const std::string& goType) {
+            std::vector<std::string> names;
+            for (const HostType& t : pkg.types)
+                if (qualifier + t.name == goType)
+                    for (size_t at = 0; at < t.fields.size();)
+                    {
+                        const size_t space = t.fields.find(' ', at);
+                        names.push_back(t.fields.substr(at, space - at));
+                        const size_t semi = t.fields.find("; ", space);
+                        at = semi == std::string::npos ? t.fields.size() : semi + 2;
+                    }
+            return names;
+        };
         for (const auto& f : pkg.functions)
         {
             const bool wrapped = needsWrapper(*f);
             const std::string native = wrapped ? "hostNative" + f->name : f->name;
             text += "func " + native + flatSignature(*f) + "\n";
             if (wrapped)
-                text += goWrapper(*f, native, usesErrors);
+                text += goWrapper(*f, native, qualifier, fieldNames, usesErrors);
             host.natives.push_back({path + "." + native, NativeEntry{&hostNative, f.get()}});
         }
         if (usesErrors)
@@ -452,9 +517,11 @@ const void* Engine::resolve(const CompiledProgram& program, const std::string& n
     const Package* main = checked.mainPackage();
     const Object* obj = main && main->scope ? main->scope->lookup(name) : nullptr;
     const std::string want = signatureText(params, results);
-    auto flat = [](const EngineValue& v) { return v.kind != HostValue::Kind::Map && v.kind != HostValue::Kind::Error; };
+    auto flat = [](const EngineValue& v) {
+        return v.kind != HostValue::Kind::Map && v.kind != HostValue::Kind::Error && v.kind != HostValue::Kind::Struct;
+    };
     if (!std::all_of(params.begin(), params.end(), flat) || !std::all_of(results.begin(), results.end(), flat))
-        return error = "not supported in weft yet: maps and errors cross into host functions, not into calls of the "
+        return error = "not supported in weft yet: maps, errors and structs cross into host functions, not into calls of the "
                        "script's functions (" + name + " " + want + ")",
                nullptr;
     if (!obj || !obj->is<Func>())

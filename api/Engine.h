@@ -119,6 +119,9 @@ public:
     // A package-level variable of a host package, holding a heap pointer (a channel): an error
     // text, or empty.
     std::string addVar(const std::string& path, const std::string& name, const std::string& goType, void* pointer);
+    // A struct type of a host package (fields as Go writes them: "X int64; Y float64"): made
+    // (fresh), or its fields replaced as they are added. An error text, or empty.
+    std::string addType(const std::string& path, const std::string& name, const std::string& fields, bool fresh);
     const std::string& report() const { return report_; }
 
 private:
@@ -133,10 +136,15 @@ private:
         std::string name, goType;
         void* pointer;
     };
+    struct HostType
+    {
+        std::string name, fields;
+    };
     struct HostPackage
     {
         std::vector<std::unique_ptr<HostFunction>> functions;
         std::vector<HostVar> vars;
+        std::vector<HostType> types;
     };
     std::string checkName(const std::string& path, const std::string& name) const;
     std::atomic<bool> shutdown_{false};

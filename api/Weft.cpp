@@ -310,5 +310,12 @@ void Package::addVar(const std::string& name, const detail::ChanRef& chan)
         throw std::invalid_argument("weft::Package::var: " + err);
 }
 
+void Package::addType(const std::string& name, const std::string& fields, bool fresh)
+{
+    std::string err = vm_.impl_->engine.addType(path_, name, fields, fresh);
+    if (!err.empty())
+        throw std::invalid_argument("weft::Package::type: " + err);
+}
+
 } // namespace v1
 } // namespace weft

@@ -43,7 +43,8 @@ void store(void* p, const HostValue& v, const HostMemory& memory)
     case HostValue::Kind::Slice:
     case HostValue::Kind::Map:
     case HostValue::Kind::Error:
-    case HostValue::Kind::Func: break; // not elements (the public Traits refuse them: IsFlat)
+    case HostValue::Kind::Func:
+    case HostValue::Kind::Struct: break; // not elements (the public Traits refuse them: IsFlat)
     }
 }
 
@@ -90,7 +91,8 @@ void load(const void* p, HostValue& v)
     case HostValue::Kind::Slice:
     case HostValue::Kind::Map:
     case HostValue::Kind::Error:
-    case HostValue::Kind::Func: break;
+    case HostValue::Kind::Func:
+    case HostValue::Kind::Struct: break;
     }
 }
 
@@ -171,14 +173,16 @@ void hostValuesToSlots(const std::vector<HostValue>& values, std::vector<Slot>& 
             s.u = a.b ? 1 : 0;
             break;
         case HostValue::Kind::Func: s.p = a.p; break;
+        case HostValue::Kind::Struct: hostValuesToSlots(a.elems, slots, memory); continue;
         }
         slots.push_back(s);
     }
 }
 
-void slotsToHostValues(const Slot* slots, size_t n, std::vector<HostValue>& values)
+namespace {
+
+void readValues(const Slot* slots, size_t n, size_t& at, std::vector<HostValue>& values)
 {
-    size_t at = 0;
     auto next = [&] { return at < n ? slots[at++] : Slot{}; };
     auto readString = [](const Slot& p, const Slot& len, std::string& into) {
         if (len.i > 0)
@@ -188,6 +192,11 @@ void slotsToHostValues(const Slot* slots, size_t n, std::vector<HostValue>& valu
     };
     for (HostValue& r : values)
     {
+        if (r.kind == HostValue::Kind::Struct)
+        {
+            readValues(slots, n, at, r.elems); // its fields, in their registers
+            continue;
+        }
         const Slot s = next();
         switch (r.kind)
         {
@@ -221,8 +230,17 @@ void slotsToHostValues(const Slot* slots, size_t n, std::vector<HostValue>& valu
             break;
         }
         case HostValue::Kind::Func: r.p = s.p; break;
+        case HostValue::Kind::Struct: break;
         }
     }
+}
+
+} // namespace
+
+void slotsToHostValues(const Slot* slots, size_t n, std::vector<HostValue>& values)
+{
+    size_t at = 0;
+    readValues(slots, n, at, values);
 }
 
 } // namespace weft

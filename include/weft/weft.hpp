@@ -144,15 +144,15 @@ class FuncRef; // a func value of the script the host holds (the library's)
 // result from.
 struct Value
 {
-    enum class Kind : uint8_t { Int, Uint, Float, Float32, Bool, String, Slice, Map, Error, Func };
+    enum class Kind : uint8_t { Int, Uint, Float, Float32, Bool, String, Slice, Map, Error, Func, Struct };
     Kind kind = Kind::Int;
-    std::string goType;
+    std::string goType;        // a Struct's qualified ("host.Point")
     int64_t i = 0;
     uint64_t u = 0;
     double f = 0;
     bool b = false;            // an Error's: not nil
     std::string s;             // a string's, an Error's message
-    Kind elemKind = Kind::Int; // a slice's elements, a map's keys (elems); for a scalar, its own kind
+    Kind elemKind = Kind::Int; // a slice's elements, a map's keys, a struct's fields (elems); for a scalar, its own kind
     uint8_t elemSize = 8;      // bytes in Go's memory: an element's or key's, or a scalar's own
     std::vector<Value> elems;
     Kind valKind = Kind::Int;  // a map's values (vals, in the order of elems)
@@ -170,9 +170,9 @@ void funcCall(FuncRef& f, const std::vector<Value>& args, std::vector<Value>& re
 // const char* as arguments).
 template <class T, class = void> struct Traits; // a type without a Go counterpart: a compile error
 
-// What may be a slice's element or a map's key or value: a scalar or a string, not a container
-// or an error (they do not nest yet).
-template <class T> struct IsFlat : std::true_type {};
+// What may be a slice's element, a map's key or value, a struct's field: a scalar or a string,
+// not a container, a struct or an error (they do not nest yet).
+template <class T> struct IsFlat : std::bool_constant<!(std::is_class_v<T> && std::is_aggregate_v<T>)> {}; // not a struct
 template <class T, class A> struct IsFlat<std::vector<T, A>> : std::false_type {};
 template <class K, class V, class C, class A> struct IsFlat<std::map<K, V, C, A>> : std::false_type {};
 template <class K, class V, class H, class E, class A> struct IsFlat<std::unordered_map<K, V, H, E, A>> : std::false_type {};
@@ -338,6 +338,55 @@ template <class K, class V, class C, class A> struct Traits<std::map<K, V, C, A>
 template <class K, class V, class H, class E, class A>
 struct Traits<std::unordered_map<K, V, H, E, A>> : MapTraits<std::unordered_map<K, V, H, E, A>> {};
 
+// A C++ struct registered as a Go struct (Package::type): its Go name and its fields, each a
+// scalar or a string, read and written through its member pointer. One registration per C++
+// type in a process.
+template <class T> struct StructInfo
+{
+    struct Field
+    {
+        std::string name;
+        std::function<Value(const T&)> get;
+        std::function<void(T&, const Value&)> set;
+        Value slot;
+    };
+    static inline std::string goType; // "host.Point"; empty until registered
+    static inline std::vector<Field> fields;
+};
+
+// A plain aggregate struct is a Go struct once registered (else a std::logic_error when a
+// function using it is declared).
+template <class T> struct Traits<T, std::enable_if_t<std::is_class_v<T> && std::is_aggregate_v<T>>>
+{
+    static Value in(const T& v)
+    {
+        Value x = slot();
+        x.elems.clear(); // the fields' kinds, replaced by their values
+        for (const auto& f : StructInfo<T>::fields)
+            x.elems.push_back(f.get(v));
+        return x;
+    }
+    static T out(const Value& v)
+    {
+        T t{};
+        const auto& fields = StructInfo<T>::fields;
+        for (size_t i = 0; i < fields.size() && i < v.elems.size(); i++)
+            fields[i].set(t, v.elems[i]);
+        return t;
+    }
+    static Value slot()
+    {
+        if (StructInfo<T>::goType.empty())
+            throw std::logic_error("weft: a C++ struct used before Package::type registered it");
+        Value x;
+        x.kind = x.elemKind = Value::Kind::Struct;
+        x.goType = StructInfo<T>::goType;
+        for (const auto& f : StructInfo<T>::fields)
+            x.elems.push_back(f.slot);
+        return x;
+    }
+};
+
 template <class T> struct Results;
 template <class T> using Bare = std::remove_cv_t<std::remove_reference_t<T>>;
 
@@ -460,9 +509,16 @@ HostCall bindHost(F f, std::tuple<A...>*, std::index_sequence<I...>)
 // A package scripts import (Interpreter::package): C++ functions with Go signatures deduced
 // from theirs. Declare them before loading the programs that import the package.
 //     vm.package("host").func("Greet", [](std::string name) { return "hello, " + name; });
+template <class T> class StructType;
+
 class Package
 {
 public:
+    // A C++ struct as the Go struct `name` of this package, its fields added with field():
+    //     vm.package("geo").type<Point>("Point").field("X", &Point::x).field("Y", &Point::y);
+    // Host functions may then take and return it by value (script: geo.Point{X: 1, Y: 2}).
+    template <class T> StructType<T> type(const std::string& name);
+
     // A package-level variable holding a channel the host made (Interpreter::makeChan): the
     // script sees `var Name chan T`. Declare it before loading the programs that use it.
     template <class T> Package& var(const std::string& name, const Chan<T>& chan)
@@ -496,9 +552,50 @@ private:
     void addFunction(const std::string& name, std::vector<detail::Value> params, std::vector<detail::Value> results,
                      detail::HostCall call);
     void addVar(const std::string& name, const detail::ChanRef& chan);
+    template <class T> friend class StructType;
+    // The struct's Go declaration (fields "X int64; Y float64"), new (fresh: an error if the
+    // name is taken) or with its fields so far.
+    void addType(const std::string& name, const std::string& fields, bool fresh);
     Interpreter& vm_;
     std::string path_;
 };
+
+// What Package::type returns: the struct's fields, then back to the package's other
+// declarations (func, var, type).
+template <class T> class StructType
+{
+public:
+    template <class M> StructType& field(const std::string& name, M T::*member)
+    {
+        static_assert(detail::IsFlat<M>::value, "a struct's fields are scalars or strings");
+        using Info = detail::StructInfo<T>;
+        Info::fields.push_back({name, [member](const T& t) { return detail::Traits<M>::in(t.*member); },
+                                [member](T& t, const detail::Value& v) { t.*member = detail::Traits<M>::out(v); },
+                                detail::Traits<M>::slot()});
+        fields_ += (fields_.empty() ? "" : "; ") + name + " " + Info::fields.back().slot.goType;
+        pkg_.addType(name_, fields_, false);
+        return *this;
+    }
+    template <class F> Package& func(const std::string& name, F f) { return pkg_.func(name, std::move(f)); }
+    template <class U> Package& var(const std::string& name, const Chan<U>& chan) { return pkg_.var(name, chan); }
+    template <class U> StructType<U> type(const std::string& name) { return pkg_.type<U>(name); }
+
+private:
+    friend class Package;
+    StructType(Package pkg, std::string name) : pkg_(std::move(pkg)), name_(std::move(name)) {}
+    Package pkg_;
+    std::string name_;
+    std::string fields_;
+};
+
+template <class T> StructType<T> Package::type(const std::string& name)
+{
+    using Info = detail::StructInfo<T>;
+    addType(name, "", true);
+    Info::goType = path_.substr(path_.rfind('/') + 1) + "." + name;
+    Info::fields.clear();
+    return StructType<T>(*this, name);
+}
 
 // A compiled program, ready to run on the Interpreter that loaded it.
 class Program
