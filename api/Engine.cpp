@@ -114,9 +114,10 @@ std::string signatureText(const std::vector<EngineValue>& args, const std::vecto
 bool needsWrapper(const HostFunction& f)
 {
     auto crossesFlat = [](const EngineValue& v) {
-        return v.kind != HostValue::Kind::Map && v.kind != HostValue::Kind::Error && v.kind != HostValue::Kind::Struct;
+        return v.kind != HostValue::Kind::Map && v.kind != HostValue::Kind::Error && v.kind != HostValue::Kind::Struct &&
+               v.kind != HostValue::Kind::Object;
     };
-    return !std::all_of(f.params.begin(), f.params.end(), crossesFlat) ||
+    return !f.receiver.empty() || !std::all_of(f.params.begin(), f.params.end(), crossesFlat) ||
            !std::all_of(f.results.begin(), f.results.end(), crossesFlat);
 }
 
@@ -146,6 +147,8 @@ std::string flatSignature(const HostFunction& f)
         else if (p.kind == HostValue::Kind::Struct)
             for (size_t k = 0; k < p.elems.size(); k++)
                 add(n + "_" + std::to_string(k) + " " + p.elems[k].goType);
+        else if (p.kind == HostValue::Kind::Object)
+            add(n + "h int64");
         else
             add(n + " " + p.goType);
     }
@@ -167,6 +170,8 @@ std::string flatSignature(const HostFunction& f)
         else if (r.kind == HostValue::Kind::Struct)
             for (const EngineValue& field : r.elems)
                 rs.push_back(field.goType);
+        else if (r.kind == HostValue::Kind::Object)
+            rs.push_back("int64");
         else
             rs.push_back(r.goType);
     }
@@ -187,14 +192,18 @@ std::string goWrapper(const HostFunction& f, const std::string& native, const st
 {
     // A struct of this package is named without its qualifier here.
     auto local = [&](const std::string& goType) {
-        return goType.rfind(qualifier, 0) == 0 ? goType.substr(qualifier.size()) : goType;
+        const size_t star = goType.rfind('*', 0) == 0 ? 1 : 0; // a host object: *host.T
+        return goType.compare(star, qualifier.size(), qualifier) == 0
+                   ? goType.substr(0, star) + goType.substr(star + qualifier.size())
+                   : goType;
     };
     std::string params, body, args, results, returns, gots;
     for (size_t i = 0; i < f.params.size(); i++)
     {
         const EngineValue& p = f.params[i];
         const std::string n = "p" + std::to_string(i);
-        params += (i ? ", " : "") + n + " " + local(p.goType);
+        if (i > 0 || f.receiver.empty())
+            params += (params.empty() ? "" : ", ") + n + " " + local(p.goType);
         auto arg = [&args](const std::string& part) { args += (args.empty() ? "" : ", ") + part; };
         if (p.kind == HostValue::Kind::Map)
         {
@@ -215,6 +224,11 @@ std::string goWrapper(const HostFunction& f, const std::string& native, const st
             const std::vector<std::string> names = fieldNames(p.goType);
             for (size_t k = 0; k < names.size(); k++)
                 arg(n + "." + names[k]);
+        }
+        else if (p.kind == HostValue::Kind::Object)
+        {
+            body += "\tvar " + n + "h int64\n\tif " + n + " != nil {\n\t\t" + n + "h = " + n + ".h\n\t}\n";
+            arg(n + "h");
         }
         else
             arg(n);
@@ -251,6 +265,11 @@ std::string goWrapper(const HostFunction& f, const std::string& native, const st
             }
             after += "\t" + n + " := " + local(r.goType) + "{" + literal + "}\n";
         }
+        else if (r.kind == HostValue::Kind::Object)
+        {
+            got = n + "h";
+            after += "\t" + n + " := hostNew" + local(r.goType).substr(1) + "(" + n + "h)\n";
+        }
         else
             got = n;
         if (!got.empty()) // (a struct without fields has no registers)
@@ -261,7 +280,8 @@ std::string goWrapper(const HostFunction& f, const std::string& native, const st
     if (!f.results.empty())
         body += "\treturn " + returns + "\n";
     std::string resultList = f.results.size() > 1 ? " (" + results + ")" : f.results.empty() ? "" : " " + results;
-    return "func " + f.name + "(" + params + ")" + resultList + " {\n" + body + "}\n";
+    const std::string receiver = f.receiver.empty() ? "" : "(p0 *" + f.receiver + ") ";
+    return "func " + receiver + f.name + "(" + params + ")" + resultList + " {\n" + body + "}\n";
 }
 } // namespace
 
@@ -339,28 +359,72 @@ std::string Engine::checkName(const std::string& path, const std::string& name) 
 
 std::string Engine::addFunction(const std::string& path, HostFunction f)
 {
-    if (std::string err = checkName(path, f.name); !err.empty())
-        return err;
+    if (f.receiver.empty())
+    {
+        if (std::string err = checkName(path, f.name); !err.empty())
+            return err;
+    }
+    else
+    {
+        if (!goIdentifier(f.name) || !std::isupper(static_cast<unsigned char>(f.name[0])))
+            return "\"" + f.name + "\" is not an exported Go name";
+        for (const auto& g : packages_[path].functions)
+            if (g->receiver == f.receiver && g->name == f.name)
+                return path + "." + f.receiver + "." + f.name + " is already declared";
+    }
     const std::string qualifier = path.substr(path.rfind('/') + 1) + ".";
     for (const auto* list : {&f.params, &f.results})
         for (const EngineValue& v : *list)
-            if (v.kind == HostValue::Kind::Struct && v.goType.rfind(qualifier, 0) != 0)
+            if ((v.kind == HostValue::Kind::Struct && v.goType.rfind(qualifier, 0) != 0) ||
+                (v.kind == HostValue::Kind::Object && v.goType.rfind("*" + qualifier, 0) != 0))
                 return f.name + " uses " + v.goType + ", a struct of another host package: declare it in " + path;
     f.engine = this;
     packages_[path].functions.push_back(std::make_unique<HostFunction>(std::move(f)));
     return {};
 }
 
-std::string Engine::addType(const std::string& path, const std::string& name, const std::string& fields, bool fresh)
+std::string Engine::addType(const std::string& path, const std::string& name, const std::string& fields, bool fresh,
+                            bool object)
 {
     auto& types = packages_[path].types;
     for (HostType& t : types)
         if (t.name == name && !fresh)
-            return t.fields = fields, std::string();
+        {
+            t.fields = fields;
+            t.object = t.object || object;
+            return {};
+        }
     if (std::string err = checkName(path, name); !err.empty())
         return err;
-    types.push_back({name, fields});
+    types.push_back({name, fields, object});
     return {};
+}
+
+int64_t Engine::addObject(std::shared_ptr<void> object)
+{
+    if (!object)
+        return 0;
+    std::lock_guard lock(objectsMu_);
+    objects_.emplace(++lastObject_, std::move(object));
+    return lastObject_;
+}
+
+std::shared_ptr<void> Engine::object(int64_t handle)
+{
+    std::lock_guard lock(objectsMu_);
+    auto it = objects_.find(handle);
+    return it == objects_.end() ? nullptr : it->second;
+}
+
+void Engine::releaseObject(int64_t handle)
+{
+    std::shared_ptr<void> last; // destroyed after the lock is let go: its destructor is the host's
+    std::lock_guard lock(objectsMu_);
+    if (auto it = objects_.find(handle); it != objects_.end())
+    {
+        last = std::move(it->second);
+        objects_.erase(it);
+    }
 }
 
 std::string Engine::addVar(const std::string& path, const std::string& name, const std::string& goType, void* pointer)
@@ -419,7 +483,7 @@ std::shared_ptr<CompiledProgram> Engine::compile(const std::string& name, std::s
     {
         std::string text = "// Declared by the embedding host.\npackage " + path.substr(path.rfind('/') + 1) + "\n\n";
         for (const HostType& t : pkg.types)
-            text += "type " + t.name + " struct {" + (t.fields.empty() ? "" : " " + t.fields + " ") + "}\n";
+            text += "type " + t.name + " struct {" + (t.object ? " h int64 " : t.fields.empty() ? "" : " " + t.fields + " ") + "}\n";
         for (const HostVar& v : pkg.vars)
             text += "var " + v.name + " " + v.goType + "\n";
         bool usesErrors = false;
@@ -440,14 +504,36 @@ std::shared_ptr<CompiledProgram> Engine::compile(const std::string& name, std::s
         for (const auto& f : pkg.functions)
         {
             const bool wrapped = needsWrapper(*f);
-            const std::string native = wrapped ? "hostNative" + f->name : f->name;
+            const std::string native = !f->receiver.empty() ? "hostMethod" + f->receiver + "_" + f->name
+                                       : wrapped              ? "hostNative" + f->name
+                                                              : f->name;
             text += "func " + native + flatSignature(*f) + "\n";
             if (wrapped)
                 text += goWrapper(*f, native, qualifier, fieldNames, usesErrors);
             host.natives.push_back({path + "." + native, NativeEntry{&hostNative, f.get()}});
         }
-        if (usesErrors)
-            text.insert(text.find("\n\n") + 2, "import \"errors\"\n\n");
+        // Object types: a handle the host's table keeps, let go by a finalizer.
+        bool objects = false;
+        for (const HostType& t : pkg.types)
+            if (t.object)
+            {
+                objects = true;
+                text += "func hostNew" + t.name + "(h int64) *" + t.name + " {\n\tif h == 0 {\n\t\treturn nil\n\t}\n\to := &" +
+                        t.name + "{h}\n\truntime.SetFinalizer(o, func(o *" + t.name + ") { hostRelease(o.h) })\n\treturn o\n}\n";
+            }
+        if (objects)
+        {
+            auto& release = *releasers_.emplace_back(std::make_unique<HostFunction>());
+            release.engine = this;
+            release.name = "hostRelease";
+            release.params.resize(1); // an int64
+            release.call = [this](std::vector<EngineValue>& args, std::vector<EngineValue>&) { releaseObject(args[0].i); };
+            text += "func hostRelease(h int64)\n";
+            host.natives.push_back({path + ".hostRelease", NativeEntry{&hostNative, &release}});
+        }
+        std::string imports = std::string(usesErrors ? "\t\"errors\"\n" : "") + (objects ? "\t\"runtime\"\n" : "");
+        if (!imports.empty())
+            text.insert(text.find("\n\n") + 2, "import (\n" + imports + ")\n\n");
         const std::string& kept = *hostTexts_.emplace_back(std::make_unique<std::string>(std::move(text)));
         const std::string& file = *hostTexts_.emplace_back(std::make_unique<std::string>("host package " + path));
         const std::string& pathKept = *hostTexts_.emplace_back(std::make_unique<std::string>(path));
@@ -518,10 +604,11 @@ const void* Engine::resolve(const CompiledProgram& program, const std::string& n
     const Object* obj = main && main->scope ? main->scope->lookup(name) : nullptr;
     const std::string want = signatureText(params, results);
     auto flat = [](const EngineValue& v) {
-        return v.kind != HostValue::Kind::Map && v.kind != HostValue::Kind::Error && v.kind != HostValue::Kind::Struct;
+        return v.kind != HostValue::Kind::Map && v.kind != HostValue::Kind::Error && v.kind != HostValue::Kind::Struct &&
+               v.kind != HostValue::Kind::Object;
     };
     if (!std::all_of(params.begin(), params.end(), flat) || !std::all_of(results.begin(), results.end(), flat))
-        return error = "not supported in weft yet: maps, errors and structs cross into host functions, not into calls of the "
+        return error = "not supported in weft yet: maps, errors, structs and host objects cross into host functions, not into calls of the "
                        "script's functions (" + name + " " + want + ")",
                nullptr;
     if (!obj || !obj->is<Func>())

@@ -13,6 +13,7 @@
 #include <thread>
 #include <functional>
 #include <map>
+#include <unordered_map>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -71,6 +72,7 @@ struct HostFunction
 {
     const Engine* engine = nullptr; // set by addFunction
     std::string name;
+    std::string receiver; // a method's: the Go type ("DB"), its first parameter the receiver
     std::vector<EngineValue> params, results;
     std::function<void(std::vector<EngineValue>& args, std::vector<EngineValue>& results)> call;
 };
@@ -121,7 +123,13 @@ public:
     std::string addVar(const std::string& path, const std::string& name, const std::string& goType, void* pointer);
     // A struct type of a host package (fields as Go writes them: "X int64; Y float64"): made
     // (fresh), or its fields replaced as they are added. An error text, or empty.
-    std::string addType(const std::string& path, const std::string& name, const std::string& fields, bool fresh);
+    std::string addType(const std::string& path, const std::string& name, const std::string& fields, bool fresh,
+                        bool object);
+    // Host objects the script holds (a *host.T): handles to the host's shared_ptrs, taken by
+    // the Go value a wrapper makes and let go by its finalizer. 0 is nil.
+    int64_t addObject(std::shared_ptr<void> object);
+    std::shared_ptr<void> object(int64_t handle);
+    void releaseObject(int64_t handle);
     const std::string& report() const { return report_; }
 
 private:
@@ -139,6 +147,7 @@ private:
     struct HostType
     {
         std::string name, fields;
+        bool object = false; // methods, values held by handle
     };
     struct HostPackage
     {
@@ -154,6 +163,10 @@ private:
     std::condition_variable watchCv_;
     std::atomic<bool> poolStarted_{false}; // run started the pool (read by host threads' channel operations)
     std::map<std::string, HostPackage> packages_;
+    std::mutex objectsMu_; // a leaf: guards objects_ and lastObject_ (any worker, any host thread)
+    std::unordered_map<int64_t, std::shared_ptr<void>> objects_;
+    int64_t lastObject_ = 0;
+    std::vector<std::unique_ptr<HostFunction>> releasers_; // each package's hostRelease
     // The declarations made for each compile: kept for the Engine's life (the checker's files
     // are made from them, and programs point to the functions).
     std::vector<std::unique_ptr<std::string>> hostTexts_;

@@ -142,10 +142,11 @@ bool Interpreter::finished() const { return impl_->engine.ended(); }
 void Interpreter::interrupt() { impl_->engine.interrupt(); }
 
 void Package::addFunction(const std::string& name, std::vector<detail::Value> params, std::vector<detail::Value> results,
-                          detail::HostCall call)
+                          detail::HostCall call, const std::string& receiver)
 {
     HostFunction f;
     f.name = name;
+    f.receiver = receiver;
     f.params = toEngine(params);
     f.results = toEngine(results);
     f.call = [call = std::move(call), params = std::move(params), results = std::move(results),
@@ -157,11 +158,19 @@ void Package::addFunction(const std::string& name, std::vector<detail::Value> pa
             if (args[i].kind == EngineValue::Kind::Func && args[i].p)
                 if (auto e = engine.lock())
                     in[i].func = std::make_shared<detail::FuncRef>(std::move(e), args[i].p);
+            if (args[i].kind == EngineValue::Kind::Object)
+                if (auto e = engine.lock())
+                    in[i].obj = e->object(args[i].i);
             fromEngine(args[i], in[i]);
         }
         call(in, res);
         for (size_t i = 0; i < out.size(); i++)
+        {
             out[i] = toEngine(res[i]);
+            if (res[i].kind == detail::Value::Kind::Object)
+                if (auto e = engine.lock())
+                    out[i].i = e->addObject(res[i].obj);
+        }
     };
     std::string err = vm_.impl_->engine.addFunction(path_, std::move(f));
     if (!err.empty())
@@ -310,9 +319,9 @@ void Package::addVar(const std::string& name, const detail::ChanRef& chan)
         throw std::invalid_argument("weft::Package::var: " + err);
 }
 
-void Package::addType(const std::string& name, const std::string& fields, bool fresh)
+void Package::addType(const std::string& name, const std::string& fields, bool fresh, bool object)
 {
-    std::string err = vm_.impl_->engine.addType(path_, name, fields, fresh);
+    std::string err = vm_.impl_->engine.addType(path_, name, fields, fresh, object);
     if (!err.empty())
         throw std::invalid_argument("weft::Package::type: " + err);
 }

@@ -44,7 +44,8 @@ void store(void* p, const HostValue& v, const HostMemory& memory)
     case HostValue::Kind::Map:
     case HostValue::Kind::Error:
     case HostValue::Kind::Func:
-    case HostValue::Kind::Struct: break; // not elements (the public Traits refuse them: IsFlat)
+    case HostValue::Kind::Struct:
+    case HostValue::Kind::Object: break; // not elements (the public Traits refuse them: IsFlat)
     }
 }
 
@@ -92,7 +93,8 @@ void load(const void* p, HostValue& v)
     case HostValue::Kind::Map:
     case HostValue::Kind::Error:
     case HostValue::Kind::Func:
-    case HostValue::Kind::Struct: break;
+    case HostValue::Kind::Struct:
+    case HostValue::Kind::Object: break;
     }
 }
 
@@ -153,7 +155,8 @@ void hostValuesToSlots(const std::vector<HostValue>& values, std::vector<Slot>& 
         Slot s{};
         switch (a.kind)
         {
-        case HostValue::Kind::Int: s.i = a.i; break;
+        case HostValue::Kind::Int:
+        case HostValue::Kind::Object: s.i = a.i; break;
         case HostValue::Kind::Uint: s.u = a.u; break;
         case HostValue::Kind::Float: s.f = a.f; break;
         case HostValue::Kind::Float32: s.f = double(float(a.f)); break;
@@ -200,7 +203,8 @@ void readValues(const Slot* slots, size_t n, size_t& at, std::vector<HostValue>&
         const Slot s = next();
         switch (r.kind)
         {
-        case HostValue::Kind::Int: r.i = s.i; break;
+        case HostValue::Kind::Int:
+        case HostValue::Kind::Object: r.i = s.i; break;
         case HostValue::Kind::Uint: r.u = s.u; break;
         case HostValue::Kind::Float:
         case HostValue::Kind::Float32: r.f = s.f; break;

@@ -19,13 +19,14 @@ namespace weft {
 // slices; Error a Go error as its message (s) and whether it is not nil (b), which cross as a
 // string and a bool (the host package's Go wrapper makes and reads the map and the error); Func
 // a func value (p: its closure, one register); Struct a struct as its fields (elems, in order),
-// which cross one by one (the wrapper makes and reads the struct).
+// which cross one by one (the wrapper makes and reads the struct); Object a host object's handle
+// (i, one register: the wrapper makes the Go value that holds it).
 // goType is the Go type it stands for ("int64", "[]string"), checked against declarations.
 // The public header's weft::detail::Value mirrors it field for field (that header includes
 // nothing of weft's; api/Weft.cpp converts between the two).
 struct HostValue
 {
-    enum class Kind : uint8_t { Int, Uint, Float, Float32, Bool, String, Slice, Map, Error, Func, Struct };
+    enum class Kind : uint8_t { Int, Uint, Float, Float32, Bool, String, Slice, Map, Error, Func, Struct, Object };
     Kind kind = Kind::Int;
     std::string goType;
     int64_t i = 0;

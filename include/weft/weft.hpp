@@ -144,7 +144,7 @@ class FuncRef; // a func value of the script the host holds (the library's)
 // result from.
 struct Value
 {
-    enum class Kind : uint8_t { Int, Uint, Float, Float32, Bool, String, Slice, Map, Error, Func, Struct };
+    enum class Kind : uint8_t { Int, Uint, Float, Float32, Bool, String, Slice, Map, Error, Func, Struct, Object };
     Kind kind = Kind::Int;
     std::string goType;        // a Struct's qualified ("host.Point")
     int64_t i = 0;
@@ -159,6 +159,7 @@ struct Value
     uint8_t valSize = 8;
     std::vector<Value> vals;
     std::shared_ptr<FuncRef> func; // a Func's, from the script
+    std::shared_ptr<void> obj;     // an Object's (in Go: a handle in i)
 };
 
 // Calls a func value of the script from any thread; results holds the expected kinds and
@@ -178,6 +179,7 @@ template <class K, class V, class C, class A> struct IsFlat<std::map<K, V, C, A>
 template <class K, class V, class H, class E, class A> struct IsFlat<std::unordered_map<K, V, H, E, A>> : std::false_type {};
 template <> struct IsFlat<Error> : std::false_type {};
 template <class F> struct IsFlat<std::function<F>> : std::false_type {};
+template <class T> struct IsFlat<std::shared_ptr<T>> : std::false_type {};
 
 template <class T> struct IntTraits
 {
@@ -352,6 +354,30 @@ template <class T> struct StructInfo
     };
     static inline std::string goType; // "host.Point"; empty until registered
     static inline std::vector<Field> fields;
+    static inline bool object = false; // registered with methods: crosses as std::shared_ptr<T>
+};
+
+// std::shared_ptr<T> of a type registered with methods is an opaque *host.T: the script calls
+// its methods and passes it back; the host's object lives while the script can reach it (a
+// finalizer lets it go) or the host holds it. A null one is nil.
+template <class T> struct Traits<std::shared_ptr<T>>
+{
+    static Value in(std::shared_ptr<T> v)
+    {
+        Value x = slot();
+        x.obj = std::move(v);
+        return x;
+    }
+    static std::shared_ptr<T> out(const Value& v) { return std::static_pointer_cast<T>(v.obj); }
+    static Value slot()
+    {
+        if (StructInfo<T>::goType.empty() || !StructInfo<T>::object)
+            throw std::logic_error("weft: std::shared_ptr of a C++ type not registered with methods (Package::type(...).method)");
+        Value x;
+        x.kind = x.elemKind = Value::Kind::Object;
+        x.goType = "*" + StructInfo<T>::goType;
+        return x;
+    }
 };
 
 // A plain aggregate struct is a Go struct once registered (else a std::logic_error when a
@@ -378,6 +404,8 @@ template <class T> struct Traits<T, std::enable_if_t<std::is_class_v<T> && std::
     {
         if (StructInfo<T>::goType.empty())
             throw std::logic_error("weft: a C++ struct used before Package::type registered it");
+        if (StructInfo<T>::object)
+            throw std::logic_error("weft: " + StructInfo<T>::goType + " has methods: it crosses as std::shared_ptr");
         Value x;
         x.kind = x.elemKind = Value::Kind::Struct;
         x.goType = StructInfo<T>::goType;
@@ -527,7 +555,18 @@ public:
         return *this;
     }
 
-    template <class F> Package& func(const std::string& name, F f)
+    template <class F> Package& func(const std::string& name, F f) { return bind(name, std::move(f), ""); }
+
+private:
+    friend class Interpreter;
+    Package(Interpreter& vm, std::string path) : vm_(vm), path_(std::move(path)) {}
+    template <class... A> static void describeParams(std::vector<detail::Value>& params, std::tuple<A...>*)
+    {
+        params = {detail::Traits<A>::slot()...};
+    }
+    // A function, or (receiver: the Go type's name) a method whose first parameter is the
+    // receiver.
+    template <class F> Package& bind(const std::string& name, F f, const std::string& receiver)
     {
         using Sig = detail::Callable<detail::Bare<F>>;
         using R = detail::Bare<typename Sig::Result>;
@@ -538,24 +577,17 @@ public:
             detail::Results<R>::describe(results);
         addFunction(name, std::move(params), std::move(results),
                     detail::bindHost<F, R>(std::move(f), static_cast<Args*>(nullptr),
-                                           std::make_index_sequence<std::tuple_size_v<Args>>{}));
+                                           std::make_index_sequence<std::tuple_size_v<Args>>{}),
+                    receiver);
         return *this;
     }
-
-private:
-    friend class Interpreter;
-    Package(Interpreter& vm, std::string path) : vm_(vm), path_(std::move(path)) {}
-    template <class... A> static void describeParams(std::vector<detail::Value>& params, std::tuple<A...>*)
-    {
-        params = {detail::Traits<A>::slot()...};
-    }
     void addFunction(const std::string& name, std::vector<detail::Value> params, std::vector<detail::Value> results,
-                     detail::HostCall call);
+                     detail::HostCall call, const std::string& receiver);
     void addVar(const std::string& name, const detail::ChanRef& chan);
     template <class T> friend class StructType;
     // The struct's Go declaration (fields "X int64; Y float64"), new (fresh: an error if the
-    // name is taken) or with its fields so far.
-    void addType(const std::string& name, const std::string& fields, bool fresh);
+    // name is taken) or with its fields so far; an object type (methods) has no fields.
+    void addType(const std::string& name, const std::string& fields, bool fresh, bool object = false);
     Interpreter& vm_;
     std::string path_;
 };
@@ -568,12 +600,27 @@ public:
     template <class M> StructType& field(const std::string& name, M T::*member)
     {
         static_assert(detail::IsFlat<M>::value, "a struct's fields are scalars or strings");
+        static_assert(!std::is_member_function_pointer_v<M T::*>, "a member function is a method: use method()");
         using Info = detail::StructInfo<T>;
+        if (Info::object)
+            throw std::logic_error("weft: " + Info::goType + " has methods: it cannot have fields too");
         Info::fields.push_back({name, [member](const T& t) { return detail::Traits<M>::in(t.*member); },
                                 [member](T& t, const detail::Value& v) { t.*member = detail::Traits<M>::out(v); },
                                 detail::Traits<M>::slot()});
         fields_ += (fields_.empty() ? "" : "; ") + name + " " + Info::fields.back().slot.goType;
         pkg_.addType(name_, fields_, false);
+        return *this;
+    }
+    // A method of the object type (the host holds its values by std::shared_ptr<T>): the
+    // script calls x.Name(...) on a *host.T.
+    template <class M> StructType& method(const std::string& name, M member)
+    {
+        using Info = detail::StructInfo<T>;
+        if (!Info::fields.empty())
+            throw std::logic_error("weft: " + Info::goType + " has fields: it cannot have methods too");
+        Info::object = true;
+        pkg_.addType(name_, "", false, true);
+        bindMethod(name, member, static_cast<typename detail::Callable<M>::Args*>(nullptr));
         return *this;
     }
     template <class F> Package& func(const std::string& name, F f) { return pkg_.func(name, std::move(f)); }
@@ -583,6 +630,17 @@ public:
 private:
     friend class Package;
     StructType(Package pkg, std::string name) : pkg_(std::move(pkg)), name_(std::move(name)) {}
+    template <class M, class... A> void bindMethod(const std::string& name, M member, std::tuple<A...>*)
+    {
+        using R = detail::Bare<typename detail::Callable<M>::Result>;
+        pkg_.bind(name,
+                  [member, goType = detail::StructInfo<T>::goType](std::shared_ptr<T> self, A... args) -> R {
+                      if (!self)
+                          throw std::invalid_argument("call of a method of a " + goType + " the host did not make");
+                      return ((*self).*member)(std::forward<A>(args)...);
+                  },
+                  name_);
+    }
     Package pkg_;
     std::string name_;
     std::string fields_;
