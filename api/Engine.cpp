@@ -36,8 +36,32 @@ struct HostFrame
 {
     const Engine* engine = nullptr;
     NativeContext* ctx = nullptr;
+    bool blocking = false; // a blocking host function: its worker is out of the world
 };
 thread_local HostFrame tHostFrame;
+
+// An API call (a call back into the script, a channel operation) from a blocking host function
+// takes part in the world for its duration: the worker comes back (exitBlocking, which waits
+// for a collection under way) and leaves again after.
+struct InWorld
+{
+    explicit InWorld(const Engine* engine)
+    {
+        if (tHostFrame.engine == engine && tHostFrame.blocking)
+        {
+            ctx = tHostFrame.ctx;
+            ctx->exitBlocking();
+        }
+    }
+    ~InWorld()
+    {
+        if (ctx)
+            tHostFrame.blocking = ctx->enterBlocking(); // false: the program is ending
+    }
+    InWorld(const InWorld&) = delete;
+    InWorld& operator=(const InWorld&) = delete;
+    NativeContext* ctx = nullptr;
+};
 
 // The native every host function binds to: its HostFunction is the function's nativeData.
 void hostNative(NativeContext& ctx, Slot* a, Slot* r)
@@ -46,28 +70,33 @@ void hostNative(NativeContext& ctx, Slot* a, Slot* r)
     std::vector<HostValue> args = f->params, results = f->results;
     slotsToHostValues(a, ctx.currentFunction()->paramSlots, args);
     const HostFrame outer = tHostFrame;
-    tHostFrame = {f->engine, &ctx};
-    struct Restore
-    {
-        HostFrame frame;
-        ~Restore() { tHostFrame = frame; }
-    } restore{outer};
+    // A blocking host function lets the other goroutines run meanwhile (as a native reading
+    // stdin does: Go's entersyscall); the heap is not touched until it is back.
+    tHostFrame = {f->engine, &ctx, f->blocking && ctx.enterBlocking()};
+    std::string failure;
     try
     {
         f->call(args, results);
     }
     catch (const std::exception& e)
     {
-        // A panic of the script under a call back into it is already on its way (the host
-        // function unwound from its ScriptError): it goes on as it was.
-        if (!ctx.failed())
-            ctx.panicError(e.what()); // a Go panic the script can recover
-        return;
+        failure = e.what();
+        if (failure.empty())
+            failure = "a C++ exception";
     }
     catch (...)
     {
+        failure = "a C++ exception of an unknown type";
+    }
+    if (tHostFrame.blocking)
+        ctx.exitBlocking();
+    tHostFrame = outer;
+    if (!failure.empty())
+    {
+        // A panic of the script under a call back into it is already on its way (the host
+        // function unwound from its ScriptError): it goes on as it was.
         if (!ctx.failed())
-            ctx.panicError("a C++ exception of an unknown type");
+            ctx.panicError(failure); // a Go panic the script can recover
         return;
     }
     if (ctx.failed())
@@ -437,28 +466,36 @@ std::string Engine::addVar(const std::string& path, const std::string& name, con
     return {};
 }
 
-void* Engine::makeChan(const HostValue& elem, int64_t cap) { return shutdown_ ? nullptr : running_->interp.hostMakeChan(elem, cap); }
+void* Engine::makeChan(const HostValue& elem, int64_t cap)
+{
+    InWorld world(this);
+    return shutdown_ ? nullptr : running_->interp.hostMakeChan(elem, cap);
+}
 
 void Engine::hold(const void* p)
 {
+    InWorld world(this);
     if (!shutdown_)
         running_->interp.hostHold(p);
 }
 
 void Engine::release(const void* p)
 {
+    InWorld world(this);
     if (!shutdown_)
         running_->interp.hostRelease(p);
 }
 
 void Engine::releaseChan(void* c)
 {
+    InWorld world(this);
     if (!shutdown_)
         running_->interp.hostReleaseChan(static_cast<ChanObject*>(c));
 }
 
 Engine::ChanResult Engine::send(void* c, const HostValue& v, bool block)
 {
+    InWorld world(this);
     if (shutdown_ || ended())
         return ChanResult::Ended;
     return ChanResult(int(running_->interp.hostChanSend(static_cast<ChanObject*>(c), v, block)));
@@ -466,12 +503,17 @@ Engine::ChanResult Engine::send(void* c, const HostValue& v, bool block)
 
 Engine::ChanResult Engine::recv(void* c, HostValue& v, bool& ok, bool block)
 {
+    InWorld world(this);
     if (shutdown_ || ended())
         return ChanResult::Ended;
     return ChanResult(int(running_->interp.hostChanRecv(static_cast<ChanObject*>(c), v, ok, block)));
 }
 
-bool Engine::close(void* c) { return !shutdown_ && running_->interp.hostChanClose(static_cast<ChanObject*>(c)); }
+bool Engine::close(void* c)
+{
+    InWorld world(this);
+    return !shutdown_ && running_->interp.hostChanClose(static_cast<ChanObject*>(c));
+}
 
 std::shared_ptr<CompiledProgram> Engine::compile(const std::string& name, std::string source, CompileFailure& failure)
 {
@@ -645,6 +687,7 @@ bool Engine::invoke(const void* fn, const std::vector<EngineValue>& args, std::v
     std::vector<HostValue> out = results;
     if (tHostFrame.engine == this && !ended())
     {
+        InWorld world(this);
         std::string panicText;
         if (!interp.callFromNative(*tHostFrame.ctx, fn, args, out, panicText))
         {

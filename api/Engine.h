@@ -73,6 +73,7 @@ struct HostFunction
     const Engine* engine = nullptr; // set by addFunction
     std::string name;
     std::string receiver; // a method's: the Go type ("DB"), its first parameter the receiver
+    bool blocking = false; // may block its thread: the worker lets the others run meanwhile
     std::vector<EngineValue> params, results;
     std::function<void(std::vector<EngineValue>& args, std::vector<EngineValue>& results)> call;
 };

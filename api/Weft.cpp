@@ -142,11 +142,12 @@ bool Interpreter::finished() const { return impl_->engine.ended(); }
 void Interpreter::interrupt() { impl_->engine.interrupt(); }
 
 void Package::addFunction(const std::string& name, std::vector<detail::Value> params, std::vector<detail::Value> results,
-                          detail::HostCall call, const std::string& receiver)
+                          detail::HostCall call, const std::string& receiver, bool blocking)
 {
     HostFunction f;
     f.name = name;
     f.receiver = receiver;
+    f.blocking = blocking;
     f.params = toEngine(params);
     f.results = toEngine(results);
     f.call = [call = std::move(call), params = std::move(params), results = std::move(results),

@@ -132,6 +132,15 @@ private:
     bool failed_ = false;
 };
 
+// Marks a host function that may block its thread (I/O, a lock, a sleep): while it runs, its
+// worker lets the other goroutines run (as Go does around a system call). Without it, a host
+// function is expected to return promptly: a cheaper call.
+//     .func("Fetch", [](std::string url) { return download(url); }, weft::blocking)
+struct Blocking
+{
+};
+inline constexpr Blocking blocking{};
+
 class Interpreter;
 class Package;
 template <class Signature> class Function;
@@ -556,6 +565,7 @@ public:
     }
 
     template <class F> Package& func(const std::string& name, F f) { return bind(name, std::move(f), ""); }
+    template <class F> Package& func(const std::string& name, F f, Blocking) { return bind(name, std::move(f), "", true); }
 
 private:
     friend class Interpreter;
@@ -566,7 +576,7 @@ private:
     }
     // A function, or (receiver: the Go type's name) a method whose first parameter is the
     // receiver.
-    template <class F> Package& bind(const std::string& name, F f, const std::string& receiver)
+    template <class F> Package& bind(const std::string& name, F f, const std::string& receiver, bool blocking = false)
     {
         using Sig = detail::Callable<detail::Bare<F>>;
         using R = detail::Bare<typename Sig::Result>;
@@ -578,11 +588,11 @@ private:
         addFunction(name, std::move(params), std::move(results),
                     detail::bindHost<F, R>(std::move(f), static_cast<Args*>(nullptr),
                                            std::make_index_sequence<std::tuple_size_v<Args>>{}),
-                    receiver);
+                    receiver, blocking);
         return *this;
     }
     void addFunction(const std::string& name, std::vector<detail::Value> params, std::vector<detail::Value> results,
-                     detail::HostCall call, const std::string& receiver);
+                     detail::HostCall call, const std::string& receiver, bool blocking);
     void addVar(const std::string& name, const detail::ChanRef& chan);
     template <class T> friend class StructType;
     // The struct's Go declaration (fields "X int64; Y float64"), new (fresh: an error if the
@@ -624,6 +634,7 @@ public:
         return *this;
     }
     template <class F> Package& func(const std::string& name, F f) { return pkg_.func(name, std::move(f)); }
+    template <class F> Package& func(const std::string& name, F f, Blocking b) { return pkg_.func(name, std::move(f), b); }
     template <class U> Package& var(const std::string& name, const Chan<U>& chan) { return pkg_.var(name, chan); }
     template <class U> StructType<U> type(const std::string& name) { return pkg_.type<U>(name); }
 

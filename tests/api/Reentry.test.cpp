@@ -1,12 +1,15 @@
 // Re-entry: a script calls a host function that calls back into the script (weft::Function),
 // on a pool of one worker and of two, and nested several levels deep; a panic under such a
-// call; a host function that waits on a channel a goroutine feeds.
+// call; a host function that waits on a channel a goroutine feeds; a blocking host function
+// (weft::blocking) waiting for another goroutine, then calling back into the script.
 #include "QuietOptions.h"
 
 #include <weft/weft.hpp>
 
 #include <doctest/doctest.h>
 
+#include <condition_variable>
+#include <mutex>
 #include <optional>
 #include <string>
 
@@ -56,6 +59,17 @@ func Sum(n int64) int64 {
 	return host.Add(n)
 }
 
+// Handshake: one goroutine waits in the host (a blocking host function) until another signals
+// it there; on one worker, the waiting one must let the other run.
+func Handshake(v int64) int64 {
+	done := make(chan int64)
+	go func() { done <- host.Wait() }()
+	go host.Signal(v)
+	return <-done
+}
+
+func Plus1(v int64) int64 { return v + 1 }
+
 func main() {}
 )";
 
@@ -63,7 +77,10 @@ func main() {}
 // once main has run; swallow makes CallBoom return normally from a ScriptError.
 struct Host
 {
-    std::optional<weft::Function<int64_t(int64_t)>> fib, down, boom;
+    std::optional<weft::Function<int64_t(int64_t)>> fib, down, boom, plus1;
+    std::mutex mu;
+    std::condition_variable cv;
+    std::optional<int64_t> signalled;
     std::optional<weft::Chan<int64_t>> numbers;
     std::string seen;
     bool swallow = false;
@@ -89,11 +106,28 @@ struct Host
                           return int64_t(-1); // the panic goes on all the same
                       }
                   })
-            .func("Add", [this](int64_t n) {
-                int64_t sum = 0;
-                for (int64_t i = 0; i < n; i++)
-                    sum += *numbers->recv();
-                return sum;
+            .func("Add",
+                  [this](int64_t n) {
+                      int64_t sum = 0;
+                      for (int64_t i = 0; i < n; i++)
+                          sum += *numbers->recv();
+                      return sum;
+                  })
+            .func(
+                "Wait",
+                [this] {
+                    std::unique_lock lock(mu);
+                    cv.wait(lock, [&] { return signalled.has_value(); });
+                    const int64_t v = *signalled;
+                    signalled.reset();
+                    lock.unlock();
+                    return (*plus1)(v); // back into the script from a blocking host function
+                },
+                weft::blocking)
+            .func("Signal", [this](int64_t v) {
+                std::lock_guard lock(mu);
+                signalled = v;
+                cv.notify_all();
             });
     }
     // Declares the package, loads and runs the program, and takes the functions called back.
@@ -105,6 +139,7 @@ struct Host
         fib = vm.function<int64_t(int64_t)>(p, "Fib");
         down = vm.function<int64_t(int64_t)>(p, "Down");
         boom = vm.function<int64_t(int64_t)>(p, "Boom");
+        plus1 = vm.function<int64_t(int64_t)>(p, "Plus1");
         return p;
     }
 };
@@ -155,4 +190,16 @@ TEST_CASE("a host function waiting on a channel lets the goroutines that feed it
     auto sum = vm.function<int64_t(int64_t)>(p, "Sum");
     CHECK(sum(100) == 5050);
     CHECK(sum(1000) == 500500);
+}
+
+TEST_CASE("a blocking host function lets the other goroutines run, on one worker")
+{
+    weft::Options o = quietOptions();
+    o.procs = 1;
+    weft::Interpreter vm(o);
+    Host host;
+    weft::Program p = host.start(vm);
+    auto handshake = vm.function<int64_t(int64_t)>(p, "Handshake");
+    for (int64_t i = 0; i < 50; i++)
+        CHECK(handshake(i) == i + 1);
 }
