@@ -59,10 +59,16 @@ bool Interpreter::callClosure(void* closure, const std::vector<HostValue>& args,
     if (!g)
         return false;
     const bool returned = vm.hostCallWait(g, call);
-    HostEntry host(vm);
-    if (returned)
-        slotsToHostValues(call.results.data(), call.results.size(), results);
-    vm.endHostCall(call);
+    {
+        HostEntry host(vm);
+        if (returned)
+            slotsToHostValues(call.results.data(), call.results.size(), results);
+        vm.endHostCall(call);
+    }
+    // The program ended under the call: what it printed reaches the host before the failure
+    // does (a worker may be writing it out now: flushOut waits for it under outMu).
+    if (!returned)
+        vm.flushOut();
     return returned;
 }
 
