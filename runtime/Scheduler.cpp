@@ -355,18 +355,32 @@ G* Runtime::findRunnable(Worker& w)
             continue;
         nidle.fetch_add(1, std::memory_order_seq_cst);
         const int64_t next = nextTimerWhen.load(std::memory_order_seq_cst);
-        if ((active && (anyStealable() || w.runq.next || (next != INT64_MAX && next <= nowNanos()))))
+        const bool work = anyStealable() || w.runq.next || (next != INT64_MAX && next <= nowNanos());
+        if (active && work)
         {
             nidle.fetch_sub(1, std::memory_order_seq_cst);
             continue;
+        }
+        if (work)
+        {
+            // The spare worker (inactive) cannot run it, and it is no deadlock: an active
+            // sleeping worker runs it. (Its queuer wakes one too, after this lock; the spare
+            // going idle last once took queued work for a deadlock: a host call's goroutine in
+            // the global queue.)
+            if (Worker* o = sleepingWorkerLocked())
+            {
+                o->sleeping = false;
+                nidle.fetch_sub(1, std::memory_order_seq_cst);
+                o->wake.notify_one();
+            }
         }
         // Go's checkdead: every worker is asleep and nothing can wake one. (A worker blocked in
         // a native may still ready something when it returns.)
         // Embedded, an idle pool waits for the host unless a host call waits for the pool and no
         // goroutine waits on a channel the host holds (a host thread may still send on it).
-        if (nidle.load(std::memory_order_seq_cst) == int(workers.size()) && nblocked.load() == 0 &&
-            liveTimers.load(std::memory_order_seq_cst) == 0 &&
-            (!runtimeConfig.embedded || (pendingHostCalls > 0 && !goroutineWaitsOnHostChannel())))
+        else if (nidle.load(std::memory_order_seq_cst) == int(workers.size()) && nblocked.load() == 0 &&
+                 liveTimers.load(std::memory_order_seq_cst) == 0 &&
+                 (!runtimeConfig.embedded || (pendingHostCalls > 0 && !goroutineWaitsOnHostChannel())))
         {
             nidle.fetch_sub(1, std::memory_order_seq_cst);
             lock.unlock();
