@@ -13,6 +13,7 @@
 #include <cctype>
 
 #include <cstdio>
+#include <cstring>
 #include <unistd.h>
 
 namespace weft {
@@ -63,12 +64,20 @@ struct InWorld
     NativeContext* ctx = nullptr;
 };
 
+constexpr uint32_t kMaxScalarArgs = 16; // more: the general path
+
 // The native every host function binds to: its HostFunction is the function's nativeData.
 void hostNative(NativeContext& ctx, Slot* a, Slot* r)
 {
     const auto* f = static_cast<const HostFunction*>(ctx.currentFunction()->nativeData);
-    std::vector<HostValue> args = f->params, results = f->results;
-    slotsToHostValues(a, ctx.currentFunction()->paramSlots, args);
+    std::vector<HostValue> args, results;
+    const bool scalar = f->scalar && ctx.currentFunction()->paramSlots <= kMaxScalarArgs;
+    if (!scalar)
+    {
+        args = f->params;
+        results = f->results;
+        slotsToHostValues(a, ctx.currentFunction()->paramSlots, args);
+    }
     const HostFrame outer = tHostFrame;
     // A blocking host function lets the other goroutines run meanwhile (as a native reading
     // stdin does: Go's entersyscall); the heap is not touched until it is back.
@@ -76,7 +85,15 @@ void hostNative(NativeContext& ctx, Slot* a, Slot* r)
     std::string failure;
     try
     {
-        f->call(args, results);
+        if (scalar)
+        {
+            uint64_t in[kMaxScalarArgs], out[1] = {0};
+            std::memcpy(in, a, ctx.currentFunction()->paramSlots * sizeof(Slot));
+            f->scalar(in, out);
+            std::memcpy(r, out, ctx.currentFunction()->resultSlots * sizeof(Slot));
+        }
+        else
+            f->call(args, results);
     }
     catch (const std::exception& e)
     {
@@ -99,8 +116,8 @@ void hostNative(NativeContext& ctx, Slot* a, Slot* r)
             ctx.panicError(failure); // a Go panic the script can recover
         return;
     }
-    if (ctx.failed())
-        return; // the host function caught a callback's ScriptError: the panic goes on
+    if (ctx.failed() || scalar)
+        return; // (a callback's ScriptError caught by the host function: the panic goes on)
     std::vector<Slot> slots;
     hostValuesToSlots(results, slots,
                       HostMemory{[&ctx](std::string_view text) { return ctx.newString(text); },

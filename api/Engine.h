@@ -76,6 +76,8 @@ struct HostFunction
     bool blocking = false; // may block its thread: the worker lets the others run meanwhile
     std::vector<EngineValue> params, results;
     std::function<void(std::vector<EngineValue>& args, std::vector<EngineValue>& results)> call;
+    // The same for a function of scalars: the registers as 64-bit words (null: none).
+    std::function<void(const uint64_t* args, uint64_t* results)> scalar;
 };
 
 class Engine

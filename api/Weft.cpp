@@ -142,9 +142,11 @@ bool Interpreter::finished() const { return impl_->engine.ended(); }
 void Interpreter::interrupt() { impl_->engine.interrupt(); }
 
 void Package::addFunction(const std::string& name, std::vector<detail::Value> params, std::vector<detail::Value> results,
-                          detail::HostCall call, const std::string& receiver, bool blocking)
+                          detail::HostCall call, detail::ScalarCall scalar, const std::string& receiver,
+                          bool blocking)
 {
     HostFunction f;
+    f.scalar = std::move(scalar);
     f.name = name;
     f.receiver = receiver;
     f.blocking = blocking;

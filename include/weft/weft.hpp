@@ -20,6 +20,7 @@
 //  - Output goes to Options::onStdout / onStderr when set, else to the process's stdout and
 //    stderr. Options::capabilities denies a script the file system, the environment, processes
 //    or os.Exit: it gets Go's errors (permission denied) instead.
+#include <bit>
 #include <chrono>
 #include <cstddef>
 #include <cstdint>
@@ -532,14 +533,55 @@ const std::string& chanGoType(const ChanRef& c);
 void* chanObject(const ChanRef& c);
 
 template <class F, class R, class... A, size_t... I>
-HostCall bindHost(F f, std::tuple<A...>*, std::index_sequence<I...>)
+HostCall bindHost(std::shared_ptr<F> f, std::tuple<A...>*, std::index_sequence<I...>)
 {
-    return [f = std::move(f)](std::vector<Value>& args, std::vector<Value>& results) mutable {
+    return [f](std::vector<Value>& args, std::vector<Value>& results) {
         if constexpr (std::is_void_v<R>)
-            f(Traits<A>::out(args[I])...);
+            (*f)(Traits<A>::out(args[I])...);
         else
-            Results<R>::write(results, f(Traits<A>::out(args[I])...));
+            Results<R>::write(results, (*f)(Traits<A>::out(args[I])...));
     };
+}
+
+// A function of scalars (bool, the integers, float, double) and at most one scalar result is
+// also bound straight to the script's registers, one 64-bit word each (an integer sign- or
+// zero-extended, a float as a double): no conversion through Value.
+template <class T> constexpr bool kScalar = std::is_arithmetic_v<T> && !std::is_same_v<T, char> && sizeof(T) <= 8;
+template <class T> T fromWord(uint64_t w)
+{
+    if constexpr (std::is_same_v<T, bool>)
+        return w != 0;
+    else if constexpr (std::is_floating_point_v<T>)
+        return T(std::bit_cast<double>(w));
+    else if constexpr (std::is_signed_v<T>)
+        return T(int64_t(w));
+    else
+        return T(w);
+}
+template <class T> uint64_t toWord(T v)
+{
+    if constexpr (std::is_same_v<T, bool>)
+        return v ? 1 : 0;
+    else if constexpr (std::is_floating_point_v<T>)
+        return std::bit_cast<uint64_t>(double(v));
+    else if constexpr (std::is_signed_v<T>)
+        return uint64_t(int64_t(v));
+    else
+        return uint64_t(v);
+}
+using ScalarCall = std::function<void(const uint64_t* args, uint64_t* results)>;
+template <class F, class R, class... A, size_t... I>
+ScalarCall bindScalar(std::shared_ptr<F> f, std::tuple<A...>*, std::index_sequence<I...>)
+{
+    if constexpr ((kScalar<A> && ...) && (std::is_void_v<R> || kScalar<R>))
+        return [f](const uint64_t* args, uint64_t* results) {
+            if constexpr (std::is_void_v<R>)
+                (*f)(fromWord<A>(args[I])...);
+            else
+                results[0] = toWord<R>((*f)(fromWord<A>(args[I])...));
+        };
+    else
+        return nullptr;
 }
 } // namespace detail
 
@@ -585,14 +627,15 @@ private:
         describeParams(params, static_cast<Args*>(nullptr));
         if constexpr (!std::is_void_v<R>)
             detail::Results<R>::describe(results);
+        auto shared = std::make_shared<F>(std::move(f));
+        constexpr auto indexes = std::make_index_sequence<std::tuple_size_v<Args>>{};
         addFunction(name, std::move(params), std::move(results),
-                    detail::bindHost<F, R>(std::move(f), static_cast<Args*>(nullptr),
-                                           std::make_index_sequence<std::tuple_size_v<Args>>{}),
-                    receiver, blocking);
+                    detail::bindHost<F, R>(shared, static_cast<Args*>(nullptr), indexes),
+                    detail::bindScalar<F, R>(shared, static_cast<Args*>(nullptr), indexes), receiver, blocking);
         return *this;
     }
     void addFunction(const std::string& name, std::vector<detail::Value> params, std::vector<detail::Value> results,
-                     detail::HostCall call, const std::string& receiver, bool blocking);
+                     detail::HostCall call, detail::ScalarCall scalar, const std::string& receiver, bool blocking);
     void addVar(const std::string& name, const detail::ChanRef& chan);
     template <class T> friend class StructType;
     // The struct's Go declaration (fields "X int64; Y float64"), new (fresh: an error if the

@@ -60,6 +60,46 @@ func main() {
     CHECK(logged == std::vector<std::string>{"from Go"});
 }
 
+TEST_CASE("every scalar type crosses a host function at its edges (the direct register path)")
+{
+    // Expected: go run of the same script with package host written in Go (Go 1.19).
+    Run r;
+    weft::Interpreter vm(r.options());
+    vm.package("host")
+        .func("Neg8", [](int8_t x) { return int8_t(-x); })
+        .func("Inc8", [](uint8_t x) { return uint8_t(x + 1); })
+        .func("Neg16", [](int16_t x) { return int16_t(-x); })
+        .func("Inc16", [](uint16_t x) { return uint16_t(x + 1); })
+        .func("Neg32", [](int32_t x) { return int32_t(-int64_t(x)); })
+        .func("Inc32", [](uint32_t x) { return uint32_t(x + 1); })
+        .func("Neg64", [](int64_t x) { return int64_t(0 - uint64_t(x)); })
+        .func("Inc64", [](uint64_t x) { return x + 1; })
+        .func("Third32", [](float x) { return x / 3; })
+        .func("Third64", [](double x) { return x / 3; })
+        .func("Not", [](bool b) { return !b; })
+        .func("Mix", [](int8_t a, uint16_t b, float c, bool d, int e) {
+            double r = double(a) + double(b) + double(c);
+            return d ? r + e : r;
+        });
+    weft::Program p = vm.loadString("scalars.go", R"(package main
+
+import (
+	"fmt"
+	"host"
+)
+
+func main() {
+	fmt.Println(host.Neg8(-128), host.Neg8(5), host.Inc8(255), host.Neg16(-32768), host.Inc16(65535))
+	fmt.Println(host.Neg32(-2147483648), host.Inc32(4294967295), host.Neg64(-9223372036854775808), host.Inc64(18446744073709551615))
+	fmt.Println(host.Third32(1), host.Third64(1), host.Not(true), host.Not(false))
+	fmt.Println(host.Mix(-3, 65535, 0.5, true, -7), host.Mix(1, 2, 0.25, false, 100))
+}
+)");
+    CHECK(vm.run(p) == 0);
+    CHECK(r.out == "-128 -5 0 -32768 0\n-2147483648 0 -9223372036854775808 0\n0.33333334 0.3333333333333333 false true\n"
+                   "65525.5 3.25\n");
+}
+
 TEST_CASE("a C++ exception in a host function is a Go panic the script can recover")
 {
     Run r;
