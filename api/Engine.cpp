@@ -716,7 +716,13 @@ bool Engine::invoke(const void* fn, const std::vector<EngineValue>& args, std::v
         results = std::move(out);
         return true;
     }
-    if (ended() || !interp.callClosure(const_cast<void*>(fn), args, out))
+    const int64_t deadline = options_.callTimeLimitMs > 0
+                                 ? std::chrono::duration_cast<std::chrono::nanoseconds>(
+                                       std::chrono::steady_clock::now().time_since_epoch() +
+                                       std::chrono::milliseconds(options_.callTimeLimitMs))
+                                       .count()
+                                 : 0;
+    if (ended() || !interp.callClosure(const_cast<void*>(fn), args, out, deadline))
     {
         outcome.code = interp.exitCode();
         outcome.report = report_;

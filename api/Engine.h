@@ -30,6 +30,7 @@ struct EngineOptions
     int gcPercent = 100;
     std::function<void(std::string_view)> onStdout, onStderr;
     int64_t timeLimitMs = 0; // 0: none
+    int64_t callTimeLimitMs = 0; // each call from the host (Engine::invoke); 0: none
     HostAccess access;       // the sandbox (Options::capabilities)
 };
 

@@ -27,6 +27,7 @@ struct Interpreter::Impl
     explicit Impl(const Options& o)
         : enginePtr(std::make_shared<Engine>(
               EngineOptions{o.procs, o.heapLimit, o.gcPercent, o.onStdout, o.onStderr, int64_t(o.timeLimit.count()),
+                            int64_t(o.callTimeLimit.count()),
                             HostAccess{o.capabilities.files, o.capabilities.env, o.capabilities.processes,
                                        o.capabilities.exit}})),
           engine(*enginePtr)

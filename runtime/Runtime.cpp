@@ -129,7 +129,7 @@ void Runtime::hostLeave()
     worldCv.notify_all();
 }
 
-bool Runtime::hostCallWait(G* g, HostCall& call)
+bool Runtime::hostCallWait(G* g, HostCall& call, int64_t deadline)
 {
     {
         // Counted and queued at once under schedMu, where the deadlock check looks: an idle
@@ -156,6 +156,10 @@ bool Runtime::hostCallWait(G* g, HostCall& call)
             if (call.returned)
                 return true;
         }
+        if (deadline != 0 && !exiting.load(std::memory_order_acquire) &&
+            std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::steady_clock::now().time_since_epoch())
+                    .count() > deadline)
+            interrupt(); // the call's time is up: the program stops, as Options::timeLimit does
         if (!exiting.load(std::memory_order_acquire))
             continue;
         std::lock_guard lock(schedMu);

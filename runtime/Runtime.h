@@ -210,8 +210,9 @@ public:
     void hostEnter(); // hostMu held
     void hostLeave(); // hostMu held
     // Queues g (made by the host, g.hostCall set) and waits, with hostMu not held, until it
-    // returns (true: its results are in the call) or the program ends (false).
-    bool hostCallWait(G* g, HostCall& call);
+    // returns (true: its results are in the call) or the program ends (false). Past the
+    // deadline (steady-clock nanoseconds; 0: none) the program is interrupted.
+    bool hostCallWait(G* g, HostCall& call, int64_t deadline = 0);
     // The host has read the call's results (entered, hostMu held): they are roots no more.
     void endHostCall(HostCall& call);
     std::vector<HostCall*> hostCalls; // guarded by schedMu: the calls waiting (their results are roots)

@@ -39,7 +39,8 @@ bool Interpreter::call(const Function& fn, const std::vector<HostValue>& args, s
     return callClosure(const_cast<void*>(closureOf(fn)), args, results);
 }
 
-bool Interpreter::callClosure(void* closure, const std::vector<HostValue>& args, std::vector<HostValue>& results)
+bool Interpreter::callClosure(void* closure, const std::vector<HostValue>& args, std::vector<HostValue>& results,
+                              int64_t deadline)
 {
     Impl& vm = *impl_;
     const Function& fn = **static_cast<const Function* const*>(closure);
@@ -58,7 +59,7 @@ bool Interpreter::callClosure(void* closure, const std::vector<HostValue>& args,
     }
     if (!g)
         return false;
-    const bool returned = vm.hostCallWait(g, call);
+    const bool returned = vm.hostCallWait(g, call, deadline);
     {
         HostEntry host(vm);
         if (returned)

@@ -59,8 +59,10 @@ public:
     // waits: true with its results (as many and of the kinds `results` holds on entry), false
     // when the program ended under it (a panic, a fatal error, os.Exit: exitCode()).
     bool call(const Function& fn, const std::vector<HostValue>& args, std::vector<HostValue>& results);
-    // The same for a func value (its closure: the host holds it, hostHold).
-    bool callClosure(void* closure, const std::vector<HostValue>& args, std::vector<HostValue>& results);
+    // The same for a func value (its closure: the host holds it, hostHold). Past the deadline
+    // (steady-clock nanoseconds; 0: none) the program is interrupted.
+    bool callClosure(void* closure, const std::vector<HostValue>& args, std::vector<HostValue>& results,
+                     int64_t deadline = 0);
     // The same calls made from a native of this interpreter (a host function the script called):
     // a callback on the native's own goroutine, as natives call func values. False if it
     // panicked (panicText: the panic's value as Go prints it; the panic stays pending and goes

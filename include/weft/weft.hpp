@@ -63,6 +63,9 @@ struct Options
     // A wall-clock budget from run: when it is spent the program is interrupted (interrupt());
     // zero: none.
     std::chrono::milliseconds timeLimit{0};
+    // A wall-clock budget for each call into the script from a host thread (function, a func
+    // value): a call past it interrupts the program the same way; zero: none.
+    std::chrono::milliseconds callTimeLimit{0};
     Capabilities capabilities; // what the script may reach of the host (default: everything)
 };
 

@@ -1,5 +1,6 @@
 // Stopping a runaway script from the host: Interpreter::interrupt from another thread and
-// Options::timeLimit, with what waits on the program failing with weft::Interrupted.
+// Options::timeLimit and callTimeLimit, with what waits on the program failing with
+// weft::Interrupted.
 #include "QuietOptions.h"
 
 #include <weft/weft.hpp>
@@ -16,6 +17,32 @@ TEST_CASE("a time limit interrupts a tight loop in main")
     weft::Interpreter vm(o);
     weft::Program p = vm.loadString("spin.go", "package main\n\nfunc main() {\n\tfor {\n\t}\n}\n");
     CHECK_THROWS_AS(vm.run(p), weft::Interrupted);
+    CHECK(vm.finished());
+}
+
+TEST_CASE("a call time limit interrupts a call that runs too long, not the quick ones before it")
+{
+    weft::Options o = quietOptions();
+    o.callTimeLimit = std::chrono::milliseconds(200);
+    weft::Interpreter vm(o);
+    weft::Program p = vm.loadString("calls.go", R"(package main
+
+func Quick(n int) int { return n + 1 }
+
+func Forever() {
+	for {
+	}
+}
+
+func main() {}
+)");
+    REQUIRE(vm.run(p) == 0);
+    auto quick = vm.function<int(int)>(p, "Quick");
+    for (int i = 0; i < 100; i++)
+        REQUIRE(quick(i) == i + 1);
+    const auto start = std::chrono::steady_clock::now();
+    CHECK_THROWS_AS(vm.function<void()>(p, "Forever")(), weft::Interrupted);
+    CHECK(std::chrono::steady_clock::now() - start >= std::chrono::milliseconds(200));
     CHECK(vm.finished());
 }
 
