@@ -235,7 +235,7 @@ void Runtime::writeReport(std::string_view s)
         writeErr(s);
 }
 
-void Runtime::fatal(const std::string& msg, std::string_view preface)
+void Runtime::fatal(const std::string& msg, std::string_view preface, std::string_view trace)
 {
     std::lock_guard lock(outMu);
     if (!beginExitLocked(2))
@@ -244,6 +244,8 @@ void Runtime::fatal(const std::string& msg, std::string_view preface)
     if (!preface.empty())
         writeReport(preface);
     writeReport("fatal error: " + msg + "\n");
+    if (!trace.empty())
+        writeReport("\n" + std::string(trace));
 }
 
 } // namespace weft

@@ -349,7 +349,8 @@ public:
     std::atomic<bool> interrupted{false};
     // Go's fatal error ("fatal error: msg", exit 2) unless the program is already ending;
     // `preface` is written before it (Go's line about the stack limit before a stack overflow).
-    void fatal(const std::string& msg, std::string_view preface = {});
+    // (trace: the failing goroutine's, written after the message as Go does.)
+    void fatal(const std::string& msg, std::string_view preface = {}, std::string_view trace = {});
 
     // ---- Memory ----
     // null (after a fatal error) when the heap is exhausted.

@@ -169,10 +169,12 @@ static bool mapBeingWritten(const MapObject* m)
 
 bool Interpreter::Impl::beginMapWrite(MapObject* m)
 {
-    if (std::atomic_ref<uint16_t>(m->writing).exchange(1, std::memory_order_acquire) == 0) [[likely]]
-        return true;
-    fatal("concurrent map writes");
-    return false;
+    return std::atomic_ref<uint16_t>(m->writing).exchange(1, std::memory_order_acquire) == 0;
+}
+
+void Interpreter::Impl::fatalIn(Goroutine& g, const std::string& msg)
+{
+    fatal(msg, {}, "goroutine " + std::to_string(g.id) + " [running]:\n" + formatTrace(captureTrace(g)));
 }
 
 static void endMapWrite(MapObject* m) { std::atomic_ref<uint16_t>(m->writing).store(0, std::memory_order_release); }
@@ -228,6 +230,15 @@ ExecResult Interpreter::Impl::execute(Goroutine& g, size_t stopDepth)
     } while (0)
 // Whether the bounds check that fails here has a 64-bit unsigned index (pc: after its words).
 #define UNSIGNED_BOUNDS (F->fn->unsignedBoundsAt(pc))
+// A fatal error (not recoverable) with this goroutine's trace.
+#define FATAL_HERE(text)                                                                                                \
+    do                                                                                                                 \
+    {                                                                                                                  \
+        F->pc = pc;                                                                                                    \
+        fatalIn(g, (text));                                                                                            \
+        return ExecResult::Exit;                                                                                       \
+    } while (0)
+
 #define PANIC_PLAIN(text)                                                                                               \
     do                                                                                                                 \
     {                                                                                                                  \
@@ -917,10 +928,7 @@ ExecResult Interpreter::Impl::execute(Goroutine& g, size_t stopDepth)
             if (m)
             {
                 if (mapBeingWritten(m)) [[unlikely]]
-                {
-                    fatal("concurrent map read and map write");
-                    return ExecResult::Exit;
-                }
+                    FATAL_HERE("concurrent map read and map write");
                 s = mapLookup(m, key);
             }
             if (s.status == MapStatus::Unhashable)
@@ -945,7 +953,7 @@ ExecResult Interpreter::Impl::execute(Goroutine& g, size_t stopDepth)
             ALLOC_SAFEPOINT();
             m = static_cast<MapObject*>(RA.p);
             if (!beginMapWrite(m)) [[unlikely]]
-                return ExecResult::Exit;
+                FATAL_HERE("concurrent map writes");
             MapSlot s = mapAssign(*this, m, &RB);
             if (s.status == MapStatus::Unhashable)
             {
@@ -967,7 +975,7 @@ ExecResult Interpreter::Impl::execute(Goroutine& g, size_t stopDepth)
             if (!m)
                 NEXT();
             if (!beginMapWrite(m)) [[unlikely]]
-                return ExecResult::Exit;
+                FATAL_HERE("concurrent map writes");
             const MapStatus st = mapDelete(m, &RB);
             endMapWrite(m);
             if (st == MapStatus::Unhashable)
@@ -981,7 +989,7 @@ ExecResult Interpreter::Impl::execute(Goroutine& g, size_t stopDepth)
             if (!m)
                 NEXT();
             if (!beginMapWrite(m)) [[unlikely]]
-                return ExecResult::Exit;
+                FATAL_HERE("concurrent map writes");
             mapClear(m);
             endMapWrite(m);
             NEXT();
@@ -1006,10 +1014,7 @@ ExecResult Interpreter::Impl::execute(Goroutine& g, size_t stopDepth)
             const void* k;
             void* v;
             if (it->map && mapBeingWritten(it->map)) [[unlikely]]
-            {
-                fatal("concurrent map iteration and map write");
-                return ExecResult::Exit;
-            }
+                FATAL_HERE("concurrent map iteration and map write");
             if (!mapIterNext(it, &k, &v))
             {
                 pc = uint32_t(int64_t(pc) + off);

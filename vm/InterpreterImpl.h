@@ -147,6 +147,8 @@ struct Interpreter::Impl final : public Runtime, public GoroutineExecutor, publi
 
     // Execution (Execute.cpp): runs g until its frame count drops to stopDepth.
     bool beginMapWrite(MapObject* m); // false: another goroutine is writing m (a fatal error)
+    // A fatal error of the goroutine g runs (its frames' pcs current): Go's report with g's trace.
+    void fatalIn(Goroutine& g, const std::string& msg);
     ExecResult execute(Goroutine& g, size_t stopDepth);
     bool pushCall(Goroutine& g, const Function* fn, void* closure, const Slot* args, uint32_t nargs, uint32_t resultDest,
                   uint8_t flags);

@@ -86,6 +86,27 @@ TEST_CASE("golden programs run through the API as under Go")
         runGolden(rel);
 }
 
+TEST_CASE("a fatal error's report carries the failing goroutine's trace, as Go's does")
+{
+    // Go 1.19 prints "fatal error: concurrent map writes", a blank line, then
+    // "goroutine N [running]:" and main.main.func1 at concurrent_writes.go:16.
+    Captured c;
+    weft::Interpreter vm(c.options());
+    weft::Program program = vm.load(golden("concurrency/maps/concurrent_writes") + ".go");
+    try
+    {
+        vm.run(program);
+        FAIL("the program should fail");
+    }
+    catch (const weft::ScriptError& e)
+    {
+        const std::string report = e.what();
+        CHECK(report.starts_with("fatal error: concurrent map writes\n\ngoroutine "));
+        CHECK(report.find(" [running]:\nmain.main.func1(") != std::string::npos);
+        CHECK(report.find("concurrent_writes.go:16 ") != std::string::npos);
+    }
+}
+
 TEST_CASE("a compile error is a CompileError with Go's diagnostics")
 {
     weft::Interpreter vm;
