@@ -549,7 +549,8 @@ HostCall bindHost(std::shared_ptr<F> f, std::tuple<A...>*, std::index_sequence<I
 // A function of scalars (bool, the integers, float, double) and at most one scalar result is
 // also bound straight to the script's registers, one 64-bit word each (an integer sign- or
 // zero-extended, a float as a double): no conversion through Value.
-template <class T> constexpr bool kScalar = std::is_arithmetic_v<T> && !std::is_same_v<T, char> && sizeof(T) <= 8;
+template <class T>
+constexpr bool kScalar = std::is_arithmetic_v<T> && !std::is_same_v<T, char> && !std::is_same_v<T, long double>;
 template <class T> T fromWord(uint64_t w)
 {
     if constexpr (std::is_same_v<T, bool>)
