@@ -157,15 +157,18 @@ std::string signatureText(const std::vector<EngineValue>& args, const std::vecto
 // and its values) and an error as its message and whether it is not nil: the native is
 // declared with those, and a Go wrapper with the C++ signature's own types makes and reads the
 // maps and errors, so they are Go's own (errors.New's, iterated in Go's order).
-bool needsWrapper(const HostFunction& f)
+// Whether every value crosses in its own Go type's registers (not through a wrapper).
+bool allInRegisters(const std::vector<EngineValue>& params, const std::vector<EngineValue>& results)
 {
-    auto crossesFlat = [](const EngineValue& v) {
+    auto inRegisters = [](const EngineValue& v) {
         return v.kind != HostValue::Kind::Map && v.kind != HostValue::Kind::Error && v.kind != HostValue::Kind::Struct &&
                v.kind != HostValue::Kind::Object;
     };
-    return !f.receiver.empty() || !std::all_of(f.params.begin(), f.params.end(), crossesFlat) ||
-           !std::all_of(f.results.begin(), f.results.end(), crossesFlat);
+    return std::all_of(params.begin(), params.end(), inRegisters) &&
+           std::all_of(results.begin(), results.end(), inRegisters);
 }
+
+bool needsWrapper(const HostFunction& f) { return !f.receiver.empty() || !allInRegisters(f.params, f.results); }
 
 // map[K]V's K and V (K is a scalar or string type: no bracket in it).
 std::pair<std::string, std::string> mapTypes(const std::string& goType)
@@ -662,11 +665,7 @@ const void* Engine::resolve(const CompiledProgram& program, const std::string& n
     const Package* main = checked.mainPackage();
     const Object* obj = main && main->scope ? main->scope->lookup(name) : nullptr;
     const std::string want = signatureText(params, results);
-    auto flat = [](const EngineValue& v) {
-        return v.kind != HostValue::Kind::Map && v.kind != HostValue::Kind::Error && v.kind != HostValue::Kind::Struct &&
-               v.kind != HostValue::Kind::Object;
-    };
-    if (!std::all_of(params.begin(), params.end(), flat) || !std::all_of(results.begin(), results.end(), flat))
+    if (!allInRegisters(params, results))
         return error = "not supported in weft yet: maps, errors, structs and host objects cross into host functions, not into calls of the "
                        "script's functions (" + name + " " + want + ")",
                nullptr;

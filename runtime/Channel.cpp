@@ -434,14 +434,14 @@ bool Runtime::hostWait(ChanObject* c, ChannelWaiter& w, HostWaiter& hw, WaiterQu
 
 Runtime::ChanResult Runtime::hostSend(ChanObject* c, Slot* value, bool block)
 {
+    if (!block && chanSendWouldBlock(c))
+        return ChanResult::Park;
     HostWaiter hw;
     ChannelWaiter w;
     w.host = &hw;
     w.chan = c;
     w.data = value;
     w.isSend = true;
-    if (!block && chanSendWouldBlock(c))
-        return ChanResult::Park;
     {
         ChanLock lock(c);
         const ChanResult r = trySendLocked(c, value);
@@ -457,14 +457,14 @@ Runtime::ChanResult Runtime::hostSend(ChanObject* c, Slot* value, bool block)
 
 Runtime::ChanResult Runtime::hostRecv(ChanObject* c, Slot* dest, Slot* ok, bool block)
 {
+    if (!block && chanRecvWouldBlock(c))
+        return ChanResult::Park;
     HostWaiter hw;
     ChannelWaiter w;
     w.host = &hw;
     w.chan = c;
     w.data = dest;
     w.okSlot = ok;
-    if (!block && chanRecvWouldBlock(c))
-        return ChanResult::Park;
     {
         ChanLock lock(c);
         const ChanResult r = tryRecvLocked(c, dest, ok);

@@ -49,6 +49,15 @@ void store(void* p, const HostValue& v, const HostMemory& memory)
     }
 }
 
+// A Go string's bytes (ptr, len) into a C++ string.
+void assignString(std::string& into, const void* ptr, int64_t len)
+{
+    if (len > 0)
+        into.assign(static_cast<const char*>(ptr), size_t(len));
+    else
+        into.clear();
+}
+
 void load(const void* p, HostValue& v)
 {
     switch (v.kind)
@@ -83,10 +92,7 @@ void load(const void* p, HostValue& v)
     {
         GoString s;
         std::memcpy(&s, p, sizeof s);
-        if (s.len > 0)
-            v.s.assign(reinterpret_cast<const char*>(s.ptr), size_t(s.len));
-        else
-            v.s.clear();
+        assignString(v.s, s.ptr, s.len);
         break;
     }
     case HostValue::Kind::Slice:
@@ -187,12 +193,6 @@ namespace {
 void readValues(const Slot* slots, size_t n, size_t& at, std::vector<HostValue>& values)
 {
     auto next = [&] { return at < n ? slots[at++] : Slot{}; };
-    auto readString = [](const Slot& p, const Slot& len, std::string& into) {
-        if (len.i > 0)
-            into.assign(static_cast<const char*>(p.cp), size_t(len.i));
-        else
-            into.clear();
-    };
     for (HostValue& r : values)
     {
         if (r.kind == HostValue::Kind::Struct)
@@ -209,7 +209,7 @@ void readValues(const Slot* slots, size_t n, size_t& at, std::vector<HostValue>&
         case HostValue::Kind::Float:
         case HostValue::Kind::Float32: r.f = s.f; break;
         case HostValue::Kind::Bool: r.b = s.u != 0; break;
-        case HostValue::Kind::String: readString(s, next(), r.s); break;
+        case HostValue::Kind::String: assignString(r.s, s.cp, next().i); break;
         case HostValue::Kind::Slice:
         {
             const Slot len = next();
@@ -229,7 +229,7 @@ void readValues(const Slot* slots, size_t n, size_t& at, std::vector<HostValue>&
         }
         case HostValue::Kind::Error:
         {
-            readString(s, next(), r.s);
+            assignString(r.s, s.cp, next().i);
             r.b = next().u != 0;
             break;
         }
