@@ -715,13 +715,7 @@ bool Engine::invoke(const void* fn, const std::vector<EngineValue>& args, std::v
         results = std::move(out);
         return true;
     }
-    const int64_t deadline = options_.callTimeLimitMs > 0
-                                 ? std::chrono::duration_cast<std::chrono::nanoseconds>(
-                                       std::chrono::steady_clock::now().time_since_epoch() +
-                                       std::chrono::milliseconds(options_.callTimeLimitMs))
-                                       .count()
-                                 : 0;
-    if (ended() || !interp.callClosure(const_cast<void*>(fn), args, out, deadline))
+    if (ended() || !interp.callClosure(const_cast<void*>(fn), args, out, callDeadline()))
     {
         outcome.code = interp.exitCode();
         outcome.report = report_;
@@ -731,5 +725,43 @@ bool Engine::invoke(const void* fn, const std::vector<EngineValue>& args, std::v
     results = std::move(out);
     return true;
 }
+
+bool Engine::invokeScalar(const void* fn, const uint64_t* args, size_t nargs, uint64_t* results, size_t nresults,
+                          RunOutcome& outcome)
+{
+    Interpreter& interp = running_->interp;
+    static_assert(sizeof(Slot) == sizeof(uint64_t));
+    const auto* in = reinterpret_cast<const Slot*>(args);
+    auto* out = reinterpret_cast<Slot*>(results);
+    if (tHostFrame.engine == this && !ended())
+    {
+        // Called back from a host function: on its goroutine (as invoke).
+        InWorld world(this);
+        std::string panicText;
+        if (interp.callFromNativeSlots(*tHostFrame.ctx, fn, in, uint32_t(nargs), out, uint32_t(nresults), panicText))
+            return true;
+        outcome.code = 2;
+        outcome.report = panicText.empty() ? report_ : "panic: " + panicText + "\n";
+        outcome.interrupted = interp.interrupted();
+        return false;
+    }
+    // (Whether the program ended was asked by the caller: a call that finds it ended fails.)
+    if (interp.callSlots(const_cast<void*>(fn), in, uint32_t(nargs), out, uint32_t(nresults), callDeadline()))
+        return true;
+    outcome.code = interp.exitCode();
+    outcome.report = report_;
+    outcome.interrupted = interp.interrupted();
+    return false;
+}
+
+int64_t Engine::callDeadline() const
+{
+    if (options_.callTimeLimitMs <= 0)
+        return 0;
+    return std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::steady_clock::now().time_since_epoch() +
+                                                                 std::chrono::milliseconds(options_.callTimeLimitMs))
+        .count();
+}
+
 
 } // namespace weft

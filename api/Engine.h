@@ -103,6 +103,10 @@ public:
     // the call: outcome filled) or, called back from a host function, the callee panicked.
     bool invoke(const void* fn, const std::vector<EngineValue>& args, std::vector<EngineValue>& results,
                 RunOutcome& outcome);
+    // The same for scalar arguments and results, one 64-bit register word each (the API's
+    // fast path: the public header packs them).
+    bool invokeScalar(const void* fn, const uint64_t* args, size_t nargs, uint64_t* results, size_t nresults,
+                      RunOutcome& outcome);
     bool ran() const { return ran_; }
     bool ended() const;
     // Ends the program (if it runs) and everything the host holds: Interpreter's destructor.
@@ -137,6 +141,7 @@ public:
     const std::string& report() const { return report_; }
 
 private:
+    int64_t callDeadline() const; // a call's deadline from callTimeLimitMs (steady-clock ns; 0: none)
     EngineOptions options_;
     struct Running; // the VM's interpreter (named in Engine.cpp only: see the top of this file)
     std::unique_ptr<Running> running_;

@@ -206,6 +206,16 @@ void Interpreter::callFunction(const void* fn, const std::string& name, const st
         fromEngine(out[i], results[i]);
 }
 
+void Interpreter::callScalar(const void* fn, const std::string& name, const uint64_t* args, size_t nargs,
+                             uint64_t* results, size_t nresults)
+{
+    if (impl_->engine.ended())
+        throw std::logic_error("weft: calling " + name + ": the program has ended");
+    RunOutcome outcome;
+    if (!impl_->engine.invokeScalar(fn, args, nargs, results, nresults, outcome))
+        throwEnded(outcome);
+}
+
 namespace detail {
 
 // A func value of the script that a host function was given: held (a root) while a

@@ -9,7 +9,7 @@
 
 #include <condition_variable>
 #include <mutex>
-#include <vector>
+#include <optional>
 
 namespace weft {
 
@@ -25,10 +25,14 @@ struct HostCall
     State state = State::Waiting;
     G* g = nullptr;
     std::mutex mu; // a leaf: guards returned
-    std::condition_variable cv;
+    // Made when the call is linked to its goroutine (a call a host thread runs to its end itself
+    // never waits: its condition variable would only cost its making and destroying).
+    std::optional<std::condition_variable> cv;
     bool returned = false; // the results are here; the worker is done with the call
+    // The caller's buffer of resultSlots slots: the results once returned (zero after a
+    // runtime.Goexit).
+    Slot* results = nullptr;
     uint32_t resultSlots = 0;
-    std::vector<Slot> results; // resultSlots of them once returned
 };
 
 } // namespace weft

@@ -193,7 +193,9 @@ bool Runtime::releaseAndWait(G& g, bool parked)
     }
     {
         std::unique_lock lock(schedMu);
-        if (!startMachineLocked(w, lock))
+        if (w->lent)
+            giveBackWorkerLocked(w, lock); // (a host thread's: HostThread.cpp)
+        else if (!startMachineLocked(w, lock))
         {
             // The program is ending: unwind, still holding w. A worker already handed here is
             // never run: its count leaves with it (its giver saw no end, so none comes later).
@@ -208,8 +210,14 @@ bool Runtime::releaseAndWait(G& g, bool parked)
     // From here this thread holds no worker until one is handed to it.
     setCurrentWorker(nullptr);
     std::unique_lock lock(schedMu);
+    // A host thread (HostThread.cpp) is not on `machines`: it is woken at the end through this.
+    const bool host = m->id < 0;
+    if (host)
+        hostMachines.push_back(m);
     while (!m->handoff && !exiting.load(std::memory_order_acquire))
         m->cv.wait(lock);
+    if (host)
+        hostMachines.erase(std::find(hostMachines.begin(), hostMachines.end(), m));
     if (Worker* nw = m->handoff)
     {
         m->handoff = nullptr;

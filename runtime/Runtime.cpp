@@ -59,8 +59,8 @@ void Runtime::enumerateRoots(GcRootVisitor& v)
     // in the world, so not during a collection). Their kinds are not known here: every word is
     // given as a possible pointer, which the collector checks.
     for (const HostCall* call : hostCalls)
-        for (const Slot& r : call->results)
-            v.pointer(r.p);
+        for (uint32_t i = 0; i < call->resultSlots; i++)
+            v.pointer(call->results[i].p);
     for (const auto& [p, n] : hostHeld)
         v.pointer(p);
     for (const auto& [regs, n] : hostRegions)
@@ -137,6 +137,7 @@ bool Runtime::hostCallWait(G* g, HostCall& call, int64_t deadline)
         std::lock_guard lock(schedMu);
         if (exiting.load(std::memory_order_relaxed))
             return false;
+        call.cv.emplace();
         hostCalls.push_back(&call);
         pendingHostCalls++;
         call.g = g;
@@ -146,13 +147,18 @@ bool Runtime::hostCallWait(G* g, HostCall& call, int64_t deadline)
         globalPut(g, g, 1);
     }
     wakeIdle();
+    return waitHostCall(call, deadline);
+}
+
+bool Runtime::waitHostCall(HostCall& call, int64_t deadline)
+{
     for (;;)
     {
         {
             std::unique_lock lock(call.mu);
             // The program's end (a panic, a fatal error, os.Exit elsewhere) is polled: it has no
             // single place that could signal every waiting host.
-            call.cv.wait_for(lock, std::chrono::milliseconds(5), [&] { return call.returned; });
+            call.cv->wait_for(lock, std::chrono::milliseconds(5), [&] { return call.returned; });
             if (call.returned)
                 return true;
         }

@@ -76,8 +76,14 @@ public:
     // Every goroutine, linked through prevAll/nextAll: the live ones, and the Dead ones kept on
     // free lists for reuse (everything that walks the list skips those).
     G* allg = nullptr;
-    std::atomic<size_t> goroutineCount{0}; // the live ones
+    // The live goroutines are counted here and in each worker's liveGoroutines (Go's gcount is
+    // a sum too): a worker's thread counts those it makes and ends without an atomic
+    // read-modify-write, other threads here. Ids are handed out here, to workers in batches
+    // (Go's p.goidcache).
+    std::atomic<int64_t> goroutineCount{0};
     std::atomic<int64_t> lastGoid{0};
+    static constexpr int64_t kGoidBatch = 16; // Go's _GoidCacheBatch
+    int64_t numGoroutine() const; // runtime.NumGoroutine
     // The main goroutine's id, set before the workers start (compared by id: a goroutine's
     // object is reused once it ends, main's too after runtime.Goexit).
     int64_t mainGoid = 0;
@@ -134,7 +140,8 @@ public:
     void handOffLocked(Worker& w, G* g);        // w's thread took locked g: w goes to g's thread
     // A goroutine inside a callback parked (Parking, or WokenEarly) or yields: its thread gives
     // its worker up and waits until the goroutine runs again (true) or the program ends (false:
-    // unwind). Only on a worker thread.
+    // unwind). Only on a thread holding a worker (a pool thread, or a host thread running its
+    // call: HostThread.cpp).
     bool parkInCallback(G& g);
     bool yieldInCallback(G& g);
     bool releaseAndWait(G& g, bool parked);
@@ -215,8 +222,23 @@ public:
     bool hostCallWait(G* g, HostCall& call, int64_t deadline = 0);
     // The host has read the call's results (entered, hostMu held): they are roots no more.
     void endHostCall(HostCall& call);
+    // Waits until the call's goroutine, queued or parked with g.hostCall set, returns (true)
+    // or the program ends (false). Past the deadline the program is interrupted.
+    bool waitHostCall(HostCall& call, int64_t deadline);
     std::vector<HostCall*> hostCalls; // guarded by schedMu: the calls waiting (their results are roots)
-    int pendingHostCalls = 0;         // guarded by schedMu
+    // Guarded by schedMu: host calls under way, those a host thread runs itself included (an idle
+    // pool with one of them waiting is deadlocked).
+    int pendingHostCalls = 0;
+    // ---- A host thread running its call itself (HostThread.cpp, runtime/HostThread.h) ----
+    // Host threads waiting for a worker inside a callback, guarded by schedMu: woken as the
+    // program ends.
+    std::vector<Machine*> hostMachines;
+    // An active worker asleep in findRunnable, now lent to this host thread (counted running),
+    // or null. schedMu held.
+    Worker* borrowWorkerLocked();
+    // This thread gives w up: a lent worker goes back to its sleeping thread (asleep still when
+    // there is nothing to do), another to an idle thread (Machine.cpp). schedMu held.
+    void giveBackWorkerLocked(Worker* w, std::unique_lock<std::mutex>& lock);
     // Heap objects the host holds (a weft::Chan's channel: counted, roots) and register buffers
     // of host threads in a channel operation (scanned conservatively: a partner may write a
     // pointer into one at any time). Changed only with hostMu held and the host taking part in

@@ -103,9 +103,39 @@ void Runtime::unlinkAndDelete(G* g)
     exec.deleteGoroutine(g);
 }
 
+namespace {
+// A worker's own count: only its holder writes it.
+void addLive(Worker& w, int64_t d)
+{
+    w.liveGoroutines.store(w.liveGoroutines.load(std::memory_order_relaxed) + d, std::memory_order_relaxed);
+}
+} // namespace
+
+int64_t Runtime::numGoroutine() const
+{
+    int64_t n = goroutineCount.load(std::memory_order_relaxed);
+    for (const auto& w : workers)
+        n += w->liveGoroutines.load(std::memory_order_relaxed);
+    return std::max<int64_t>(n, 1);
+}
+
 void Runtime::addGoroutine(G* g, bool fresh)
 {
-    g->id = lastGoid.fetch_add(1, std::memory_order_relaxed) + 1;
+    if (Worker* w = tCurrentWorker; w && &w->rt == this)
+    {
+        if (w->goidNext == w->goidEnd)
+        {
+            w->goidNext = lastGoid.fetch_add(kGoidBatch, std::memory_order_relaxed) + 1;
+            w->goidEnd = w->goidNext + kGoidBatch;
+        }
+        g->id = w->goidNext++;
+        addLive(*w, 1);
+    }
+    else
+    {
+        g->id = lastGoid.fetch_add(1, std::memory_order_relaxed) + 1;
+        goroutineCount.fetch_add(1, std::memory_order_relaxed);
+    }
     g->status.store(GStatus::Runnable, std::memory_order_relaxed);
     if (fresh)
     {
@@ -115,7 +145,6 @@ void Runtime::addGoroutine(G* g, bool fresh)
             allg->prevAll = g;
         allg = g;
     }
-    goroutineCount.fetch_add(1, std::memory_order_relaxed);
 }
 
 void Runtime::discardGoroutine(G* g, bool fresh)
@@ -128,7 +157,11 @@ void Runtime::discardGoroutine(G* g, bool fresh)
 
 void Runtime::freeGoroutine(G* g)
 {
-    goroutineCount.fetch_sub(1, std::memory_order_relaxed);
+    Worker* const holder = tCurrentWorker;
+    if (holder && &holder->rt == this)
+        addLive(*holder, -1);
+    else
+        goroutineCount.fetch_sub(1, std::memory_order_relaxed);
     // Everything a new goroutine must not inherit; vectors keep their capacity.
     g->status.store(GStatus::Dead, std::memory_order_relaxed);
     g->wake = WakeState::None;
@@ -270,8 +303,12 @@ void Runtime::wakeAllLocked()
     // Threads waiting for a worker see the end (an idle thread, or one whose goroutine waits
     // inside a callback).
     if (exiting.load(std::memory_order_relaxed))
+    {
         for (auto& m : machines)
             m->cv.notify_one();
+        for (Machine* m : hostMachines)
+            m->cv.notify_one();
+    }
     worldCv.notify_all();
 }
 
@@ -393,8 +430,17 @@ G* Runtime::findRunnable(Worker& w)
         // thread at every idle transition: twice a millisecond with a ticker.)
         w.sleeping = true;
         nrunning--;
-        while (w.sleeping && !exiting.load(std::memory_order_relaxed))
+        for (;;)
         {
+            if (w.lent)
+            {
+                // A host thread holds this worker (HostThread.cpp): it is not this thread's to
+                // run, even as the program ends, until the host gives it back and wakes it.
+                w.wake.wait(lock);
+                continue;
+            }
+            if (!w.sleeping || exiting.load(std::memory_order_relaxed))
+                break;
             // One sleeping worker waits for the first timer, the others until woken (Go's single
             // netpoll sleeper): with every worker idle, a timer wakes one thread, not all.
             const int64_t when = active ? nextTimerWhen.load(std::memory_order_seq_cst) : INT64_MAX;
@@ -479,12 +525,11 @@ Runtime::LoopEnd Runtime::workerLoop()
                     // What the call printed is out before the host hears it returned.
                     if (outPending.load(std::memory_order_relaxed))
                         flushOut();
-                    call->results.resize(call->resultSlots);
                     if (!g->goexiting)
-                        exec.copyResults(*g, call->results.data(), call->resultSlots);
+                        exec.copyResults(*g, call->results, call->resultSlots);
                     std::lock_guard lock(call->mu);
                     call->returned = true;
-                    call->cv.notify_one(); // under the lock: the host may free the call once it sees returned
+                    call->cv->notify_one(); // under the lock: the host may free the call once it sees returned
                 }
                 g->status.store(GStatus::Dead, std::memory_order_relaxed);
                 freeGoroutine(g);

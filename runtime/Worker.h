@@ -47,6 +47,12 @@ struct Worker
     RunQueue runq;
     uint64_t seed; // this worker's random generator: map seeds, select's poll order, stealing
     uint32_t schedTick = 0; // goroutines this worker has taken from its queue
+    // Goroutine ids for those made here: [goidNext, goidEnd) (Runtime::addGoroutine).
+    int64_t goidNext = 0;
+    int64_t goidEnd = 0;
+    // Goroutines made here minus those ended here (may be negative): written by this worker's
+    // holder only, read by Runtime::numGoroutine.
+    std::atomic<int64_t> liveGoroutines{0};
     bool firingTimers = false; // in a round of pollTimers: what it readies goes to its ring
     // Dead goroutines kept for reuse (Go's p.gFree): this worker's only. Balanced with the
     // interpreter's shared list in batches, so that one worker creating goroutines and another
@@ -54,6 +60,9 @@ struct Worker
     std::vector<G*> freeGs;
     // Guarded by Runtime::schedMu: asleep in findRunnable until a waker clears it.
     bool sleeping = false;
+    // Guarded by Runtime::schedMu: a host thread borrowed this worker from its sleep and runs a
+    // call on it (HostThread.cpp); its own thread stays asleep until the host gives it back.
+    bool lent = false;
     std::condition_variable wake;
 
     uint64_t random()

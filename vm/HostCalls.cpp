@@ -1,5 +1,6 @@
 // Embedding: the pool kept running between start and stop, and calls into the module from host
 // threads, each a goroutine the host waits for (runtime/HostCall.h has the protocol).
+#include "runtime/HostThread.h"
 #include "runtime/Worker.h"
 #include "vm/InterpreterImpl.h"
 #include "vm/NativeContext.h"
@@ -39,31 +40,53 @@ bool Interpreter::call(const Function& fn, const std::vector<HostValue>& args, s
     return callClosure(const_cast<void*>(closureOf(fn)), args, results);
 }
 
-bool Interpreter::callClosure(void* closure, const std::vector<HostValue>& args, std::vector<HostValue>& results,
-                              int64_t deadline)
+namespace {
+// A host thread's call of fn: its goroutine made by makeG (as a participant of the world), its
+// results handed to read(slots, n) (still a participant: the strings they point to stay).
+// With an idle worker, this thread borrows it and runs the call itself (runtime/HostThread.h);
+// else the call is queued for the pool.
+template <class MakeG, class Read>
+bool hostCall(Interpreter::Impl& vm, const Function& fn, MakeG makeG, Read read, int64_t deadline)
 {
-    Impl& vm = *impl_;
-    const Function& fn = **static_cast<const Function* const*>(closure);
+    // Zeroed: the collector scans the buffer while a queued call waits.
+    constexpr uint32_t kInline = 8;
+    Slot inlineResults[kInline];
+    std::unique_ptr<Slot[]> moreResults(fn.resultSlots > kInline ? new Slot[fn.resultSlots]() : nullptr);
     HostCall call;
     call.resultSlots = fn.resultSlots;
-    G* g = nullptr;
+    call.results = moreResults ? moreResults.get() : inlineResults;
+    if (!moreResults)
+        std::memset(inlineResults, 0, fn.resultSlots * sizeof(Slot));
+    HostThread thread(vm);
+    bool returned;
+    if (thread.holding())
     {
-        // The arguments' strings are allocated, and the goroutine made, as a participant of the
-        // world: no collection runs meanwhile.
-        HostEntry host(vm);
-        std::vector<Slot> slots;
-        hostValuesToSlots(args, slots,
-                          HostMemory{[&vm](std::string_view text) { return vm.newString(text); },
-                                     [&vm](size_t bytes, const GcLayout* layout) { return vm.allocate(bytes, layout); }});
-        g = vm.newGoroutine(&fn, closure, slots.data(), uint32_t(slots.size()));
+        G* g = makeG();
+        if (!g)
+            return false;
+        returned = thread.run(g, call, deadline);
+        if (returned && !thread.migrated())
+        {
+            // Still on the worker: nothing the results point to can move or be freed.
+            read(call.results, call.resultSlots);
+            return true;
+        }
     }
-    if (!g)
-        return false;
-    const bool returned = vm.hostCallWait(g, call, deadline);
+    else
+    {
+        G* g = nullptr;
+        {
+            HostEntry host(vm);
+            g = makeG();
+        }
+        if (!g)
+            return false;
+        returned = vm.hostCallWait(g, call, deadline);
+    }
     {
         HostEntry host(vm);
         if (returned)
-            slotsToHostValues(call.results.data(), call.results.size(), results);
+            read(call.results, call.resultSlots);
         vm.endHostCall(call);
     }
     // The program ended under the call: what it printed reaches the host before the failure
@@ -71,6 +94,34 @@ bool Interpreter::callClosure(void* closure, const std::vector<HostValue>& args,
     if (!returned)
         vm.flushOut();
     return returned;
+}
+} // namespace
+
+bool Interpreter::callClosure(void* closure, const std::vector<HostValue>& args, std::vector<HostValue>& results,
+                              int64_t deadline)
+{
+    Impl& vm = *impl_;
+    const Function& fn = **static_cast<const Function* const*>(closure);
+    return hostCall(
+        vm, fn,
+        [&] {
+            std::vector<Slot> slots;
+            hostValuesToSlots(args, slots,
+                              HostMemory{[&vm](std::string_view text) { return vm.newString(text); },
+                                         [&vm](size_t bytes, const GcLayout* layout) { return vm.allocate(bytes, layout); }});
+            return vm.newGoroutine(&fn, closure, slots.data(), uint32_t(slots.size()));
+        },
+        [&](const Slot* out, uint32_t n) { slotsToHostValues(out, n, results); }, deadline);
+}
+
+bool Interpreter::callSlots(void* closure, const Slot* args, uint32_t nargs, Slot* results, uint32_t nresults,
+                            int64_t deadline)
+{
+    Impl& vm = *impl_;
+    const Function& fn = **static_cast<const Function* const*>(closure);
+    return hostCall(
+        vm, fn, [&] { return vm.newGoroutine(&fn, closure, args, nargs); },
+        [&](const Slot* out, uint32_t n) { std::memcpy(results, out, std::min(n, nresults) * sizeof(Slot)); }, deadline);
 }
 
 bool Interpreter::callFromNative(NativeContext& ctx, const void* closure, const std::vector<HostValue>& args,
@@ -93,6 +144,25 @@ bool Interpreter::callFromNative(NativeContext& ctx, const void* closure, const 
         return false;
     }
     slotsToHostValues(out.data(), fn.resultSlots, results);
+    return true;
+}
+
+bool Interpreter::callFromNativeSlots(NativeContext& ctx, const void* closure, const Slot* args, uint32_t nargs,
+                                      Slot* results, uint32_t nresults, std::string& panicText)
+{
+    Impl& vm = *impl_;
+    const Function& fn = **static_cast<const Function* const*>(closure);
+    Slot out[8] = {};
+    if (fn.resultSlots > 8 || nresults > fn.resultSlots)
+        return false; // (the API's scalar calls have one result at most)
+    if (!ctx.callFunction(closure, args, nargs, out, fn.resultSlots))
+    {
+        Goroutine& g = ctx.goroutine();
+        if (!g.panics.empty() && !vm.exiting.load(std::memory_order_acquire))
+            panicText = vm.formatPanicValue(g, g.panics.back().value);
+        return false;
+    }
+    std::memcpy(results, out, nresults * sizeof(Slot));
     return true;
 }
 

@@ -69,6 +69,12 @@ public:
     // on once the native returns) or the program ended.
     bool callFromNative(NativeContext& ctx, const void* closure, const std::vector<HostValue>& args,
                         std::vector<HostValue>& results, std::string& panicText);
+    // The same two calls with arguments and results as register slots, for scalars only (no
+    // heap pointer crosses): the embedding API's fast path, with no conversion.
+    bool callSlots(void* closure, const Slot* args, uint32_t nargs, Slot* results, uint32_t nresults,
+                   int64_t deadline = 0);
+    bool callFromNativeSlots(NativeContext& ctx, const void* closure, const Slot* args, uint32_t nargs, Slot* results,
+                             uint32_t nresults, std::string& panicText);
     static const void* closureOf(const Function& fn) { return fn.selfClosure.data(); }
     const Function* findFunction(std::string_view name) const;
     // Channels a host holds (weft::Chan): made with elements like `elem` (a scalar or a string),

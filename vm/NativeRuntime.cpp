@@ -11,7 +11,7 @@ void NativeContext::goexit()
     g_.goexiting = true;
     g_.panicking = true; // unwinds through the deferred calls as a panic would, with no value
 }
-int64_t NativeContext::numGoroutine() const { return int64_t(vm_.impl().goroutineCount.load()); }
+int64_t NativeContext::numGoroutine() const { return vm_.impl().numGoroutine(); }
 
 bool NativeContext::enterBlocking() { return vm_.impl().enterBlocking(); }
 void NativeContext::exitBlocking() { vm_.impl().exitBlocking(); }

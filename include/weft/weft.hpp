@@ -781,6 +781,9 @@ public:
                               const std::vector<detail::Value>& results);
     void callFunction(const void* fn, const std::string& name, const std::vector<detail::Value>& args,
                       std::vector<detail::Value>& results);
+    // The same for scalars, one 64-bit word each (detail::toWord): no conversion on the way.
+    void callScalar(const void* fn, const std::string& name, const uint64_t* args, size_t nargs, uint64_t* results,
+                    size_t nresults);
     std::shared_ptr<detail::ChanRef> makeChanRef(const detail::Value& elem, size_t capacity);
 
 private:
@@ -801,6 +804,21 @@ public:
 
     R operator()(A... args) const
     {
+        if constexpr ((detail::kScalar<detail::Bare<A>> && ...) && (std::is_void_v<R> || detail::kScalar<R>))
+        {
+            const uint64_t in[sizeof...(A) + 1] = {detail::toWord<detail::Bare<A>>(args)...};
+            uint64_t out[1] = {0};
+            vm_->callScalar(fn_, name_, in, sizeof...(A), out, std::is_void_v<R> ? 0 : 1);
+            if constexpr (!std::is_void_v<R>)
+                return detail::fromWord<R>(out[0]);
+        }
+        else
+            return call(std::forward<A>(args)...);
+    }
+
+private:
+    R call(A... args) const
+    {
         std::vector<detail::Value> in{detail::Traits<detail::Bare<A>>::in(std::forward<A>(args))...};
         std::vector<detail::Value> out;
         if constexpr (!std::is_void_v<R>)
@@ -810,7 +828,6 @@ public:
             return detail::Results<R>::read(out);
     }
 
-private:
     friend class Interpreter;
     Function(Interpreter* vm, const void* fn, std::string name) : vm_(vm), fn_(fn), name_(std::move(name)) {}
     Interpreter* vm_; // must outlive the Function

@@ -55,7 +55,7 @@ TEST_CASE("main's return ends the program while other goroutines spin or wait")
     });
     CHECK(code == 0);
     CHECK(spins.load() >= 100);
-    CHECK(rt.goroutineCount.load() == 5); // nothing waits for the others
+    CHECK(rt.numGoroutine() == 5); // nothing waits for the others
 }
 
 TEST_CASE("a fatal error in a goroutine ends the program with exit code 2, whatever else runs")

@@ -202,7 +202,7 @@ TEST_CASE("10,000 goroutines yielding through the run queues all finish; dead go
     CHECK(slices.load() >= kTotal * (kYields + 1));
     // Every child was freed (and cleared) or is still live: one whose send main completed may
     // not have run again before main returned. Main is live.
-    CHECK(rt.cleared.load() + int(rt.goroutineCount.load()) - 1 == kTotal);
+    CHECK(rt.cleared.load() + int(rt.numGoroutine()) - 1 == kTotal);
     CHECK(rt.made.load() + rt.reused.load() == kTotal + 1);
     // A batch's goroutines are dead before the next is made: their objects serve it (all but
     // those kept by the other worker, at most 64 of them).
