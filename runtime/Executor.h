@@ -14,7 +14,8 @@
 //   the collector        scanRoots(v)                  once per collection, world stopped
 //   a firing timer       goroutineFor(fn)              once per time.AfterFunc firing
 //   a worker / the end   clearGoroutine, deleteGoroutine   once per goroutine that ends
-//   the deadlock report  goroutineStack(g)             once per blocked goroutine, at the end
+//   the deadlock report  goroutineStack(g)             once per blocked goroutine, at the end,
+//   / out of memory                                    or for the goroutine that allocated
 //   a worker             copyResults(g, out)           once per host call that returns
 //   after a collection,  startFinalizer()              once per collection and per finalizer
 //   a finalizer's end                                  that returns
@@ -29,7 +30,7 @@
 // scanRoots runs inside Heap::collect with the heap's lock held and the world stopped: it
 // must not allocate or take a runtime lock. goroutineFor is called with no runtime lock held: it
 // may allocate and take freeGsMu and allgMu, and must not queue the goroutine (the runtime
-// does). goroutineStack is called with outMu held and every worker idle. clearGoroutine, deleteGoroutine and startFinalizer are called with no lock held.
+// does). goroutineStack is called with outMu held and every worker idle, or by the thread that runs g. clearGoroutine, deleteGoroutine and startFinalizer are called with no lock held.
 #include "runtime/GcRoots.h"
 #include "runtime/Value.h"
 

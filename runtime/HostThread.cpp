@@ -166,7 +166,10 @@ bool HostThread::run(G* g, HostCall& call, int64_t deadline)
         g->worker = w;
         if (g->wake == WakeState::Resumed)
             g->wake = WakeState::None;
+        w->running = g;
         const ExecResult r = rt.exec.runSlice(*g);
+        if (Worker* now = tCurrentWorker)
+            now->running = nullptr;
         if (rt.outPending.load(std::memory_order_relaxed))
             rt.flushOut();
         switch (r)

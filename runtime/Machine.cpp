@@ -223,6 +223,7 @@ bool Runtime::releaseAndWait(G& g, bool parked)
         m->handoff = nullptr;
         lock.unlock();
         setCurrentWorker(nw);
+        nw->running = &g;
         g.lockedTo = nullptr;
         g.worker = nw;
         g.status.store(GStatus::Running, std::memory_order_relaxed);

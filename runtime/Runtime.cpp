@@ -42,7 +42,13 @@ void* Runtime::allocate(size_t bytes, const GcLayout* layout)
 {
     void* p = heap.allocate(threadCache(), bytes, layout);
     if (!p)
-        fatal("runtime: out of memory");
+    {
+        // Go prints the goroutine that allocated (runtime.throw's traceback).
+        const Worker* w = detail::tCurrentWorker;
+        const G* g = w && &w->rt == this ? w->running : nullptr;
+        fatal("runtime: out of memory", {},
+              g ? "goroutine " + std::to_string(g->id) + " [running]:\n" + exec.goroutineStack(*g) : std::string());
+    }
     return p;
 }
 

@@ -502,7 +502,10 @@ Runtime::LoopEnd Runtime::workerLoop()
         g->worker = &w;
         if (g->wake == WakeState::Resumed)
             g->wake = WakeState::None; // a sleep resumes after its call, nothing to complete
+        w.running = g;
         const ExecResult r = exec.runSlice(*g);
+        if (Worker* now = tCurrentWorker)
+            now->running = nullptr; // (another worker, if g parked in a callback)
         switch (r)
         {
         case ExecResult::Done:

@@ -54,6 +54,7 @@ struct Worker
     // holder only, read by Runtime::numGoroutine.
     std::atomic<int64_t> liveGoroutines{0};
     bool firingTimers = false; // in a round of pollTimers: what it readies goes to its ring
+    G* running = nullptr; // the goroutine its holder executes (for a fatal error's trace)
     // Dead goroutines kept for reuse (Go's p.gFree): this worker's only. Balanced with the
     // interpreter's shared list in batches, so that one worker creating goroutines and another
     // ending them do not pass every one through malloc (whose arenas then contend).

@@ -837,11 +837,7 @@ ExecResult Interpreter::Impl::execute(Goroutine& g, size_t stopDepth)
             if (cap < len || (et->size && cap > kMaxAlloc / int64_t(et->size)))
                 PANIC_RT("makeslice: cap out of range");
             if (et->size && cap > int64_t(heap.limitBytes() / et->size))
-            {
-                F->pc = pc;
-                fatal("runtime: out of memory");
-                return ExecResult::Exit;
-            }
+                FATAL_HERE("runtime: out of memory");
             ALLOC_SAFEPOINT();
             size_t bytes = size_t(cap) * et->size;
             void* p = allocate(bytes ? bytes : 1, et->layout);
@@ -912,10 +908,7 @@ ExecResult Interpreter::Impl::execute(Goroutine& g, size_t stopDepth)
             ALLOC_SAFEPOINT();
             MapObject* m = mapMake(*this, t->mapType, RC.i > 0 ? size_t(RC.i) : 0, g.worker->random() * 0x9e3779b97f4a7c15ull);
             if (!m)
-            {
-                fatal("runtime: out of memory");
-                return ExecResult::Exit;
-            }
+                FATAL_HERE("runtime: out of memory");
             RA.p = m;
             NEXT();
         }
@@ -961,10 +954,7 @@ ExecResult Interpreter::Impl::execute(Goroutine& g, size_t stopDepth)
                 PANIC_RT(unhashableKeyMessage(m->type, &RB));
             }
             if (!s.value)
-            {
-                fatal("runtime: out of memory");
-                return ExecResult::Exit;
-            }
+                FATAL_HERE("runtime: out of memory");
             moveMemory(s.value, &RC, m->type->valueSize);
             endMapWrite(m);
             NEXT();
@@ -999,10 +989,7 @@ ExecResult Interpreter::Impl::execute(Goroutine& g, size_t stopDepth)
             ALLOC_SAFEPOINT();
             MapIterator* it = mapIterStart(*this, static_cast<MapObject*>(RB.p), g.worker->random() * 0x9e3779b97f4a7c15ull);
             if (!it)
-            {
-                fatal("runtime: out of memory");
-                return ExecResult::Exit;
-            }
+                FATAL_HERE("runtime: out of memory");
             RA.p = it;
             NEXT();
         }
@@ -1164,7 +1151,7 @@ ExecResult Interpreter::Impl::execute(Goroutine& g, size_t stopDepth)
             if (!pushFrame(*this, g, fn, nullptr, nullptr, 0, F->base + argA(ins), fn->paramSlots,
                            F->base + argB(ins), 0))
             {
-                stackOverflow();
+                stackOverflow(&g);
                 return ExecResult::Exit;
             }
             reload();
@@ -1276,7 +1263,7 @@ ExecResult Interpreter::Impl::execute(Goroutine& g, size_t stopDepth)
             if (!pushFrame(*this, g, fn, clo, recv, nrecv, F->base + argA(ins), fn->paramSlots - nrecv,
                            F->base + argB(ins), 0))
             {
-                stackOverflow();
+                stackOverflow(&g);
                 return ExecResult::Exit;
             }
             reload();
@@ -1292,7 +1279,7 @@ ExecResult Interpreter::Impl::execute(Goroutine& g, size_t stopDepth)
                 const Function* fn = static_cast<Closure*>(d)->fn;
                 if (!pushFrame(*this, g, fn, d, nullptr, 0, 0, 0, 0, kFrameDeferCall))
                 {
-                    stackOverflow();
+                    stackOverflow(&g);
                     return ExecResult::Exit;
                 }
                 reload();
@@ -1409,10 +1396,7 @@ ExecResult Interpreter::Impl::execute(Goroutine& g, size_t stopDepth)
             NILCHECK(clo);
             Goroutine* ng = newGoroutine(static_cast<Closure*>(clo)->fn, clo);
             if (!ng)
-            {
-                fatal("runtime: out of memory");
-                return ExecResult::Exit;
-            }
+                FATAL_HERE("runtime: out of memory");
             start(ng);
             NEXT();
         }
@@ -1576,7 +1560,7 @@ ExecResult Interpreter::Impl::execute(Goroutine& g, size_t stopDepth)
                 const Function* fn = static_cast<Closure*>(d)->fn;
                 if (!pushFrame(*this, g, fn, d, nullptr, 0, 0, 0, 0, kFrameDeferPanic))
                 {
-                    stackOverflow();
+                    stackOverflow(&g);
                     return ExecResult::Exit;
                 }
                 g.frames.back().deferOwner = uint32_t(owner);

@@ -225,9 +225,10 @@ void Interpreter::Impl::runtimeError(Goroutine& g, const std::string& msg, bool 
     panicValue(g, makeRuntimeError(plain ? msg : "runtime error: " + msg), true);
 }
 
-void Interpreter::Impl::stackOverflow()
+void Interpreter::Impl::stackOverflow(const Goroutine* g)
 {
-    fatal("stack overflow", "runtime: goroutine stack exceeds " + std::to_string(config.maxStackBytes) + "-byte limit\n");
+    fatal("stack overflow", "runtime: goroutine stack exceeds " + std::to_string(config.maxStackBytes) + "-byte limit\n",
+          g ? "goroutine " + std::to_string(g->id) + " [running]:\n" + formatTrace(captureTrace(*g)) : std::string());
 }
 
 void Interpreter::Impl::reportPanic(Goroutine& g)
@@ -310,8 +311,8 @@ GoSlice NativeContext::newSlice(const TypeDesc* elem, int64_t len, int64_t cap)
 void NativeContext::panicRuntimeError(const std::string& msg) { vm_.impl().runtimeError(g_, msg); }
 void NativeContext::panicError(const std::string& msg) { vm_.impl().panicValue(g_, vm_.impl().makeErrorString(msg)); }
 void NativeContext::panicValue(GoIface v) { vm_.impl().panicValue(g_, v); }
-void NativeContext::fatal(const std::string& msg) { vm_.impl().fatal(msg); }
-void NativeContext::stackOverflow() { vm_.impl().stackOverflow(); }
+void NativeContext::fatal(const std::string& msg) { vm_.impl().fatalIn(g_, msg); }
+void NativeContext::stackOverflow() { vm_.impl().stackOverflow(&g_); }
 bool NativeContext::failed() const { return g_.panicking || vm_.impl().exiting.load(std::memory_order_relaxed); }
 GoIface NativeContext::newError(std::string_view msg) { return vm_.impl().makeErrorString(msg); }
 GoIface NativeContext::stringIface(std::string_view s)
@@ -381,7 +382,7 @@ bool NativeContext::callFunction(const void* closure, const Slot* args, size_t n
     if (nativeStackLow()) // String() formatting its own receiver, forever
     {
         nativeStackOverflowed();
-        vm.stackOverflow();
+        vm.stackOverflow(&g_);
         return false;
     }
     const Function* fn = *static_cast<const Function* const*>(closure);
@@ -396,7 +397,7 @@ bool NativeContext::callFunction(const void* closure, const Slot* args, size_t n
     }
     if (!vm.pushCall(g_, fn, const_cast<void*>(closure), args, uint32_t(nargs), 0, kFrameNativeBoundary))
     {
-        vm.stackOverflow();
+        vm.stackOverflow(&g_);
         return false;
     }
     Frame& f = g_.frames.back();
@@ -420,7 +421,7 @@ bool NativeContext::callMethod(GoIface v, const MethodId& method, const Slot* ar
     if (nativeStackLow())
     {
         nativeStackOverflowed();
-        vm_.impl().stackOverflow();
+        vm_.impl().stackOverflow(&g_);
         return false;
     }
     std::vector<Slot> a(nargs + 1);
@@ -440,7 +441,7 @@ bool NativeContext::callMethod(GoIface v, const MethodId& method, const Slot* ar
     size_t depth = g_.frames.size();
     if (!vm.pushCall(g_, m->fn, nullptr, a.data(), uint32_t(nargs + 1), 0, kFrameNativeBoundary))
     {
-        vm.stackOverflow();
+        vm.stackOverflow(&g_);
         return false;
     }
     Frame& f = g_.frames.back();

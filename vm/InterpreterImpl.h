@@ -159,7 +159,9 @@ struct Interpreter::Impl final : public Runtime, public GoroutineExecutor, publi
     // used for "assignment to entry in nil map" and the channel panics).
     void runtimeError(Goroutine& g, const std::string& msg, bool plain = false);
     // Go's fatal error for a goroutine past the stack limit (config.maxStackBytes).
-    void stackOverflow();
+    // Go's fatal error, with g's stack (Go prints the goroutine that overflowed; null: a deep
+    // comparison that does not know its goroutine prints the message only).
+    void stackOverflow(const Goroutine* g);
     void reportPanic(Goroutine& g);
     std::vector<TraceFrame> captureTrace(const Goroutine& g) const;
     static std::string formatTrace(const std::vector<TraceFrame>& trace);

@@ -184,7 +184,7 @@ bool Interpreter::Impl::ifaceEqual(const GoIface& a, const GoIface& b, bool& ok,
     if (nativeStackLow())
     {
         nativeStackOverflowed();
-        stackOverflow();
+        stackOverflow(nullptr);
         return false;
     }
     if (!ta->comparable())

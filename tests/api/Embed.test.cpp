@@ -178,12 +178,43 @@ func main() {
     catch (const weft::ScriptError& e)
     {
         CHECK(e.message() == "fatal error: runtime: out of memory");
+        // As Go's runtime.throw: the goroutine that allocated, with its stack.
+        CHECK(std::string(e.what()).find("\n\ngoroutine 1 [running]:\nmain.main(") != std::string::npos);
     }
     // A new Interpreter in the same process works.
     Captured c2;
     weft::Interpreter again(c2.options());
     CHECK(again.run(again.load(golden("programs/basics/constants.go"))) == 0);
     CHECK(c2.out == slurp(golden("programs/basics/constants.out")));
+}
+
+TEST_CASE("a stack overflow fails the call with Go's message and the goroutine's stack")
+{
+    Captured c;
+    weft::Interpreter vm(c.options());
+    weft::Program p = vm.loadString("deep.go", R"(package main
+
+func Deep(n int) int { return Deep(n+1) + 1 }
+
+func main() {}
+)");
+    REQUIRE(vm.run(p) == 0);
+    try
+    {
+        vm.function<int(int)>(p, "Deep")(0);
+        FAIL("recursed forever");
+    }
+    catch (const weft::ScriptError& e)
+    {
+        // Go 1.19: "runtime: goroutine stack exceeds 1000000000-byte limit", runtime lines, then
+        // "fatal error: stack overflow", and the goroutine's frames, the 100 innermost.
+        const std::string report = e.what();
+        CHECK(report.starts_with("runtime: goroutine stack exceeds 1000000000-byte limit\nfatal error: stack overflow\n\ngoroutine "));
+        CHECK(report.find(" [running]:\nmain.Deep(") != std::string::npos);
+        CHECK(report.find("deep.go:3 ") != std::string::npos);
+        CHECK(report.find("...additional frames elided...") != std::string::npos);
+    }
+    CHECK(vm.finished());
 }
 
 TEST_CASE("interpreters on two host threads run in parallel and share nothing")
