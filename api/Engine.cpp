@@ -376,7 +376,6 @@ void Engine::shutdown()
 bool Engine::interrupt() { return running_->interp.interrupt(); }
 bool Engine::interrupted() const { return running_->interp.interrupted(); }
 
-bool Engine::ended() const { return shutdown_ || (poolStarted_ && running_->interp.ended()); }
 
 std::string Engine::checkName(const std::string& path, const std::string& name) const
 {
@@ -631,6 +630,7 @@ RunOutcome Engine::run(std::shared_ptr<CompiledProgram> program, const std::stri
         return outcome;
     }
     started_ = std::move(program);
+    exiting_ = &interp.endedFlag();
     poolStarted_ = true;
     if (options_.timeLimitMs > 0)
         watchdog_ = std::thread([this, until = std::chrono::steady_clock::now() +

@@ -108,7 +108,12 @@ public:
     bool invokeScalar(const void* fn, const uint64_t* args, size_t nargs, uint64_t* results, size_t nresults,
                       RunOutcome& outcome);
     bool ran() const { return ran_; }
-    bool ended() const;
+    // The Interpreter is shut down, or its program ended (inline: every call asks).
+    bool ended() const
+    {
+        return shutdown_.load(std::memory_order_acquire) ||
+               (poolStarted_.load(std::memory_order_acquire) && exiting_->load(std::memory_order_acquire));
+    }
     // Ends the program (if it runs) and everything the host holds: Interpreter's destructor.
     // Handles that outlive it (channels) keep the Engine, whose operations then fail.
     void shutdown();
@@ -171,6 +176,7 @@ private:
     std::mutex watchMu_;
     std::condition_variable watchCv_;
     std::atomic<bool> poolStarted_{false}; // run started the pool (read by host threads' channel operations)
+    const std::atomic<bool>* exiting_ = nullptr; // the program's end (Interpreter::endedFlag), set before poolStarted_
     std::map<std::string, HostPackage> packages_;
     std::mutex objectsMu_; // a leaf: guards objects_ and lastObject_ (any worker, any host thread)
     std::unordered_map<int64_t, std::shared_ptr<void>> objects_;

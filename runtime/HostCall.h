@@ -24,11 +24,15 @@ struct HostCall
     enum class State : uint8_t { Waiting, Returning, Abandoned };
     State state = State::Waiting;
     G* g = nullptr;
-    std::mutex mu; // a leaf: guards returned
-    // Made when the call is linked to its goroutine (a call a host thread runs to its end itself
-    // never waits: its condition variable would only cost its making and destroying).
-    std::optional<std::condition_variable> cv;
-    bool returned = false; // the results are here; the worker is done with the call
+    // How the host waits: made when the call is linked to its goroutine (a call a host thread
+    // runs to its end itself never waits, and should not pay for making and destroying this).
+    struct Wait
+    {
+        std::mutex mu; // a leaf: guards returned
+        std::condition_variable cv;
+        bool returned = false; // the results are here; the worker is done with the call
+    };
+    std::optional<Wait> wait;
     // The caller's buffer of resultSlots slots: the results once returned (zero after a
     // runtime.Goexit).
     Slot* results = nullptr;

@@ -116,7 +116,7 @@ HostThread::HostThread(Runtime& rt)
         rt.pendingHostCalls++;
     }
     machine_ = tSpareMachine ? tSpareMachine.release() : new Machine(-1);
-    tCurrentMachine = machine_;
+    detail::setCurrentMachine(machine_);
     setCurrentWorker(w);
 }
 
@@ -143,7 +143,7 @@ HostThread::~HostThread()
         delete machine_;
     else
         tSpareMachine.reset(machine_);
-    tCurrentMachine = previousMachine_;
+    detail::setCurrentMachine(previousMachine_);
     setCurrentWorker(previousWorker_);
 }
 
@@ -232,8 +232,8 @@ bool HostThread::migrate(G* g, HostCall& call, bool parked)
     std::unique_lock lock(rt.schedMu);
     call.g = g;
     call.state = HostCall::State::Waiting;
-    if (!call.cv)
-        call.cv.emplace();
+    if (!call.wait)
+        call.wait.emplace();
     g->hostCall = &call;
     if (parked)
     {

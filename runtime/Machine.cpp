@@ -27,7 +27,8 @@
 namespace weft {
 
 namespace detail {
-thread_local Machine* tCurrentMachine = nullptr;
+constinit thread_local Machine* tCurrentMachine = nullptr;
+void setCurrentMachine(Machine* m) { tCurrentMachine = m; }
 } // namespace detail
 
 using detail::tCurrentMachine;

@@ -41,7 +41,9 @@ struct Machine
 
 namespace detail {
 // The machine this thread is (null on threads that are not an interpreter's).
-extern thread_local Machine* tCurrentMachine;
+extern constinit thread_local Machine* tCurrentMachine;
+// Sets it: only from Machine.cpp, its definition's file (see setCurrentWorker).
+void setCurrentMachine(Machine* m);
 } // namespace detail
 
 } // namespace weft

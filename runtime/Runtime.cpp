@@ -143,7 +143,7 @@ bool Runtime::hostCallWait(G* g, HostCall& call, int64_t deadline)
         std::lock_guard lock(schedMu);
         if (exiting.load(std::memory_order_relaxed))
             return false;
-        call.cv.emplace();
+        call.wait.emplace();
         hostCalls.push_back(&call);
         pendingHostCalls++;
         call.g = g;
@@ -161,11 +161,11 @@ bool Runtime::waitHostCall(HostCall& call, int64_t deadline)
     for (;;)
     {
         {
-            std::unique_lock lock(call.mu);
+            std::unique_lock lock(call.wait->mu);
             // The program's end (a panic, a fatal error, os.Exit elsewhere) is polled: it has no
             // single place that could signal every waiting host.
-            call.cv->wait_for(lock, std::chrono::milliseconds(5), [&] { return call.returned; });
-            if (call.returned)
+            call.wait->cv.wait_for(lock, std::chrono::milliseconds(5), [&] { return call.wait->returned; });
+            if (call.wait->returned)
                 return true;
         }
         if (deadline != 0 && !exiting.load(std::memory_order_acquire) &&

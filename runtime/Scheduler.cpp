@@ -18,7 +18,7 @@
 namespace weft {
 
 namespace detail {
-thread_local Worker* tCurrentWorker = nullptr;
+constinit thread_local Worker* tCurrentWorker = nullptr;
 void setCurrentWorker(Worker* w) { tCurrentWorker = w; }
 } // namespace detail
 
@@ -530,9 +530,9 @@ Runtime::LoopEnd Runtime::workerLoop()
                         flushOut();
                     if (!g->goexiting)
                         exec.copyResults(*g, call->results, call->resultSlots);
-                    std::lock_guard lock(call->mu);
-                    call->returned = true;
-                    call->cv->notify_one(); // under the lock: the host may free the call once it sees returned
+                    std::lock_guard lock(call->wait->mu);
+                    call->wait->returned = true;
+                    call->wait->cv.notify_one(); // under the lock: the host may free the call once it sees returned
                 }
                 g->status.store(GStatus::Dead, std::memory_order_relaxed);
                 freeGoroutine(g);

@@ -75,7 +75,7 @@ struct Worker
 
 namespace detail {
 // The worker this thread holds (null on other threads, and on a thread waiting for one).
-extern thread_local Worker* tCurrentWorker;
+extern constinit thread_local Worker* tCurrentWorker;
 // Sets it: only from Scheduler.cpp, its definition's file (GCC 12's UBSan reports a store to
 // an extern thread_local made from another file as a store to a null pointer).
 void setCurrentWorker(Worker* w);

@@ -5,6 +5,8 @@
 #include "runtime/Worker.h"
 #include "vm/InterpreterImpl.h"
 
+#include <cstring>
+
 namespace weft {
 
 namespace {
@@ -19,7 +21,9 @@ Goroutine* Interpreter::Impl::newGoroutine(const Function* fn, void* closure, co
     Goroutine* g = fresh ? new Goroutine() : static_cast<Goroutine*>(reused);
     // Small to start (a parked goroutine should cost little); grows by doubling. Zeroed: the
     // collector scans registers without liveness, and a reused stack holds stale pointers.
-    g->stack.assign(fn->numRegs + 16, Slot{});
+    const size_t slots = fn->numRegs + 16;
+    g->stack.resize(slots);
+    std::memset(g->stack.data(), 0, slots * sizeof(Slot));
     g->status.store(GStatus::Runnable, std::memory_order_relaxed);
     if (!pushCall(*g, fn, closure, args, nargs, 0, 0))
     {

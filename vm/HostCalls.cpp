@@ -59,7 +59,7 @@ bool hostCall(Interpreter::Impl& vm, const Function& fn, MakeG makeG, Read read,
         std::memset(inlineResults, 0, fn.resultSlots * sizeof(Slot));
     HostThread thread(vm);
     bool returned;
-    if (thread.holding())
+    if (thread.borrowed())
     {
         G* g = makeG();
         if (!g)
@@ -308,6 +308,7 @@ int Interpreter::stop()
 }
 
 bool Interpreter::ended() const { return impl_->exiting.load(std::memory_order_acquire); }
+const std::atomic<bool>& Interpreter::endedFlag() const { return impl_->exiting; }
 int Interpreter::exitCode() const
 {
     // Under outMu: whoever ended the program wrote its report before letting the lock go.

@@ -5,6 +5,7 @@
 #include "vm/HostValue.h"
 #include "vm/Module.h"
 
+#include <atomic>
 #include <functional>
 #include <memory>
 #include <string>
@@ -98,6 +99,7 @@ public:
     bool interrupted() const;
     int stop();            // ends what still runs and joins the threads; the exit code
     bool ended() const;    // the program ended (stop, or a failure, or os.Exit)
+    const std::atomic<bool>& endedFlag() const; // what ended() reads, for a caller that asks often
     int exitCode() const;
 
     struct Impl;
