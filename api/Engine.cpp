@@ -1,6 +1,7 @@
 #include "api/Engine.h"
 
 #include "api/Compile.h"
+#include "api/ScriptCalls.h"
 #include "compiler/Object.h"
 #include "compiler/Scope.h"
 #include "compiler/Types.h"
@@ -537,7 +538,7 @@ bool Engine::close(void* c)
 std::shared_ptr<CompiledProgram> Engine::compile(const std::string& name, std::string source, CompileFailure& failure)
 {
     std::vector<SourceText> sources;
-    sources.push_back({name, std::move(source)});
+    sources.push_back({name, source});
     // The host packages as Go declarations: a bodiless function for each C++ one, bound to it.
     HostPackages host;
     for (const auto& [path, pkg] : packages_)
@@ -601,6 +602,33 @@ std::shared_ptr<CompiledProgram> Engine::compile(const std::string& name, std::s
         host.sources.push_back({pathKept.c_str(), file.c_str(), kept.c_str()});
     }
     auto c = std::make_shared<Compiled>(compileSources(std::move(sources), true, true, &host));
+    // The host may call functions whose signatures hold maps, errors or host structs: compiled
+    // again with their wrappers (api/ScriptCalls.h). Should that fail (a name of the program's
+    // own), the program stands as it is, and such calls are refused when the host takes them.
+    std::vector<std::string> wrapped;
+    if (c->module)
+    {
+        const std::string wrappers = scriptCallWrappers(*c->program, [this](std::string_view path, std::string_view type) {
+            auto pkg = packages_.find(std::string(path));
+            if (pkg == packages_.end())
+                return false;
+            for (const HostType& t : pkg->second.types)
+                if (t.name == type)
+                    return !t.object;
+            return false;
+        }, wrapped);
+        if (!wrappers.empty())
+        {
+            std::vector<SourceText> again;
+            again.push_back({name, std::move(source)});
+            again.push_back({"weft_host_calls.go", wrappers});
+            auto withWrappers = std::make_shared<Compiled>(compileSources(std::move(again), true, true, &host));
+            if (withWrappers->module)
+                c = std::move(withWrappers);
+            else
+                wrapped.clear();
+        }
+    }
     if (!c->module)
     {
         failure.report = c->report;
@@ -611,6 +639,7 @@ std::shared_ptr<CompiledProgram> Engine::compile(const std::string& name, std::s
     auto p = std::make_shared<CompiledProgram>();
     p->compiled = std::move(c);
     p->engine = this;
+    p->wrapped.insert(wrapped.begin(), wrapped.end());
     return p;
 }
 
@@ -665,10 +694,6 @@ const void* Engine::resolve(const CompiledProgram& program, const std::string& n
     const Package* main = checked.mainPackage();
     const Object* obj = main && main->scope ? main->scope->lookup(name) : nullptr;
     const std::string want = signatureText(params, results);
-    if (!allInRegisters(params, results))
-        return error = "not supported in weft yet: maps, errors, structs and host objects cross into host functions, not into calls of the "
-                       "script's functions (" + name + " " + want + ")",
-               nullptr;
     if (!obj || !obj->is<Func>())
         return error = "the program has no function " + name + " (want " + want + ")", nullptr;
     const auto* sig = static_cast<const Signature*>(obj->type);
@@ -690,6 +715,17 @@ const void* Engine::resolve(const CompiledProgram& program, const std::string& n
         return error = name + " is " + signatureText(goParams, goResults) + (sig->variadic ? " (variadic)" : "") +
                        ", not " + want,
                nullptr;
+    if (!allInRegisters(params, results))
+    {
+        // Maps, errors and host structs cross through the function's wrapper (api/ScriptCalls.h).
+        const Function* wrapper =
+            program.wrapped.count(name) ? interp.findFunction("main." + scriptCallWrapperName(name)) : nullptr;
+        if (!wrapper)
+            return error = "not supported in weft: host objects cross into host functions, not into calls of the script's "
+                           "functions (" + name + " " + want + ")",
+                   nullptr;
+        return Interpreter::closureOf(*wrapper);
+    }
     const Function* fn = interp.findFunction("main." + name);
     if (!fn)
         return error = "the program has no function " + name, nullptr;

@@ -10,6 +10,7 @@
 #include <atomic>
 #include <condition_variable>
 #include <mutex>
+#include <set>
 #include <thread>
 #include <functional>
 #include <map>
@@ -46,6 +47,7 @@ struct CompiledProgram
 {
     std::shared_ptr<Compiled> compiled;
     const void* engine = nullptr; // the Engine that made it
+    std::set<std::string> wrapped; // functions compiled with a wrapper for host calls (api/ScriptCalls.h)
 };
 
 struct CompileFailure

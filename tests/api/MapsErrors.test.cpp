@@ -6,6 +6,8 @@
 #include <doctest/doctest.h>
 
 #include <map>
+#include <memory>
+#include <tuple>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -100,13 +102,149 @@ TEST_CASE("maps and errors cross into host functions and back as Go's own")
     CHECK(out == kGoOutput);
 }
 
-TEST_CASE("maps and errors do not cross into calls of the script's functions yet: a clear error")
+namespace {
+
+struct Point
+{
+    int64_t x = 0, y = 0;
+};
+
+// The functions of a Go twin (package host holding Point in Go); its main printed, with Go 1.19:
+//   map[a:2 b:1] false 0
+//   42 0
+//   1=one,2=two
+//   negative: -3 true
+//   failed: boom *errors.errorString / ok
+//   {11 2}
+//   0 0 diagonal
+//   1 2 <nil>
+const char* const kCalled = R"(package main
+
+import (
+	"errors"
+	"fmt"
+	"host"
+	"sort"
+	"strings"
+)
+
+func Count(words []string) map[string]int64 {
+	m := map[string]int64{}
+	for _, w := range words {
+		m[w]++
+	}
+	return m
+}
+
+func Total(m map[string]int64) int64 {
+	var t int64
+	for _, v := range m {
+		t += v
+	}
+	return t
+}
+
+func Keys(m map[int64]string) string {
+	ks := []string{}
+	for k, v := range m {
+		ks = append(ks, fmt.Sprint(k, "=", v))
+	}
+	sort.Strings(ks)
+	return strings.Join(ks, ",")
+}
+
+func Check(n int64) error {
+	if n < 0 {
+		return fmt.Errorf("negative: %d", n)
+	}
+	return nil
+}
+
+func Explain(err error) string {
+	if err == nil {
+		return "ok"
+	}
+	return fmt.Sprintf("failed: %v %T", err, err)
+}
+
+func Move(p host.Point, dx int64) host.Point {
+	p.X += dx
+	return p
+}
+
+func Split(p host.Point) (int64, int64, error) {
+	if p.X == p.Y {
+		return 0, 0, errors.New("diagonal")
+	}
+	return p.X, p.Y, nil
+}
+
+func Hold(db *host.DB) *host.DB { return db }
+
+func main() {}
+)";
+
+struct Db
+{
+    int64_t size() const { return 0; }
+};
+
+} // namespace
+
+TEST_CASE("maps, errors and host structs cross into calls of the script's functions and back")
 {
     weft::Options o;
     o.procs = 1;
     weft::Interpreter vm(o);
-    weft::Program p = vm.loadString("f.go", "package main\nfunc F(m map[string]int) error { return nil }\nfunc main() {}\n");
+    vm.package("host").type<Point>("Point").field("X", &Point::x).field("Y", &Point::y);
+    vm.package("host").type<Db>("DB").method("Size", &Db::size);
+    weft::Program p = vm.loadString("called.go", kCalled);
     REQUIRE(vm.run(p) == 0);
-    CHECK_THROWS_WITH_AS((vm.function<weft::Error(std::map<std::string, int>)>(p, "F")),
-                         doctest::Contains("not supported in weft yet"), std::invalid_argument);
+
+    auto count = vm.function<std::map<std::string, int64_t>(std::vector<std::string>)>(p, "Count");
+    CHECK(count({"a", "b", "a"}) == std::map<std::string, int64_t>{{"a", 2}, {"b", 1}});
+    CHECK(count({}).empty());
+    auto total = vm.function<int64_t(std::unordered_map<std::string, int64_t>)>(p, "Total");
+    CHECK(total({{"x", 1}, {"y", 41}}) == 42);
+    CHECK(total({}) == 0);
+    CHECK(vm.function<std::string(std::map<int64_t, std::string>)>(p, "Keys")({{2, "two"}, {1, "one"}}) == "1=one,2=two");
+
+    auto check = vm.function<weft::Error(int64_t)>(p, "Check");
+    const weft::Error failed = check(-3);
+    CHECK(bool(failed));
+    CHECK(failed.message() == "negative: -3");
+    CHECK_FALSE(bool(check(3)));
+    auto explain = vm.function<std::string(weft::Error)>(p, "Explain");
+    CHECK(explain(weft::Error("boom")) == "failed: boom *errors.errorString");
+    CHECK(explain(weft::Error()) == "ok");
+
+    const Point moved = vm.function<Point(Point, int64_t)>(p, "Move")(Point{1, 2}, 10);
+    CHECK(moved.x == 11);
+    CHECK(moved.y == 2);
+    auto split = vm.function<std::tuple<int64_t, int64_t, weft::Error>(Point)>(p, "Split");
+    const auto [x0, y0, e0] = split(Point{3, 3});
+    CHECK(x0 == 0);
+    CHECK(y0 == 0);
+    CHECK(e0.message() == "diagonal");
+    const auto [x1, y1, e1] = split(Point{1, 2});
+    CHECK(x1 == 1);
+    CHECK(y1 == 2);
+    CHECK_FALSE(bool(e1));
+
+    // Host objects do not cross this way (yet): refused when the function is taken.
+    CHECK_THROWS_WITH_AS((vm.function<std::shared_ptr<Db>(std::shared_ptr<Db>)>(p, "Hold")),
+                         doctest::Contains("not supported in weft"), std::invalid_argument);
+    // A mismatch is refused as for any function.
+    CHECK_THROWS_WITH_AS((vm.function<weft::Error(std::map<std::string, int64_t>)>(p, "Total")),
+                         doctest::Contains("Total is func(map[string]int64) int64"), std::invalid_argument);
+}
+
+TEST_CASE("a program declaring the wrappers' names still loads; its calls that need a wrapper are refused")
+{
+    weft::Interpreter vm;
+    weft::Program p = vm.loadString(
+        "clash.go", "package main\nfunc F(m map[string]int) int { return len(m) }\nfunc weft_call_F() {}\nfunc main() {}\n");
+    REQUIRE(vm.run(p) == 0);
+    CHECK_THROWS_WITH_AS((vm.function<int(std::map<std::string, int>)>(p, "F")), doctest::Contains("not supported in weft"),
+                         std::invalid_argument);
 }

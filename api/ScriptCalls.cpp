@@ -1,0 +1,225 @@
+#include "api/ScriptCalls.h"
+
+#include "compiler/Object.h"
+#include "compiler/Program.h"
+#include "compiler/Scope.h"
+#include "compiler/Types.h"
+
+#include <map>
+#include <optional>
+#include <vector>
+
+namespace weft {
+
+namespace {
+
+// How a value of a parameter or result crosses.
+enum class Crossing : uint8_t { Registers, Map, Error, Struct };
+
+struct Part
+{
+    Crossing crossing = Crossing::Registers;
+    const Type* type = nullptr;
+};
+
+// A predeclared scalar or string type: what crosses in registers alone, and what maps, slices
+// and host structs hold.
+bool plain(const Type* t)
+{
+    const Basic* b = t ? t->as<Basic>() : nullptr;
+    return b && b->bkind != BasicKind::Invalid && b->bkind != BasicKind::Uintptr && !isUntyped(t);
+}
+
+class Writer
+{
+public:
+    Writer(const Program& program, const std::function<bool(std::string_view, std::string_view)>& isHostStruct)
+        : program_(program), isHostStruct_(isHostStruct)
+    {
+    }
+
+    // The wrapper of fn, or nothing when it needs none or holds what a host cannot pass.
+    std::optional<std::string> wrapper(const Func& fn)
+    {
+        const auto* sig = fn.type ? fn.type->as<Signature>() : nullptr;
+        if (!sig || sig->recv || sig->variadic)
+            return std::nullopt;
+        std::vector<Part> params, results;
+        bool needed = false;
+        for (auto [tuple, parts] : {std::pair{sig->params, &params}, std::pair{sig->results, &results}})
+            for (const Var* v : tuple->vars)
+            {
+                std::optional<Part> p = classify(v->type);
+                if (!p)
+                    return std::nullopt;
+                needed |= p->crossing != Crossing::Registers;
+                parts->push_back(*p);
+            }
+        if (!needed)
+            return std::nullopt;
+        std::string flatParams, body, callArgs;
+        auto param = [&flatParams](const std::string& part) { flatParams += (flatParams.empty() ? "" : ", ") + part; };
+        for (size_t i = 0; i < params.size(); i++)
+        {
+            const Part& p = params[i];
+            const std::string n = "p" + std::to_string(i);
+            callArgs += (i ? ", " : "") + n;
+            switch (p.crossing)
+            {
+            case Crossing::Registers: param(n + " " + text(p.type)); break;
+            case Crossing::Map:
+            {
+                const Map* m = p.type->as<Map>();
+                param(n + "k []" + text(m->key) + ", " + n + "v []" + text(m->elem));
+                body += "\t" + n + " := make(" + text(p.type) + ", len(" + n + "k))\n\tfor i, k := range " + n + "k {\n\t\t" +
+                        n + "[k] = " + n + "v[i]\n\t}\n";
+                break;
+            }
+            case Crossing::Error:
+                usesErrors_ = true;
+                param(n + "m string, " + n + "e bool");
+                body += "\tvar " + n + " error\n\tif " + n + "e {\n\t\t" + n + " = weft_errors.New(" + n + "m)\n\t}\n";
+                break;
+            case Crossing::Struct:
+            {
+                const auto* st = underlying(p.type)->as<Struct>();
+                std::string literal;
+                for (size_t k = 0; k < st->fields.size(); k++)
+                {
+                    const std::string field = n + "_" + std::to_string(k);
+                    param(field + " " + text(st->fields[k]->type));
+                    literal += (k ? ", " : "") + std::string(st->fields[k]->name) + ": " + field;
+                }
+                body += "\t" + n + " := " + text(p.type) + "{" + literal + "}\n";
+                break;
+            }
+            }
+        }
+        std::string got, flatResults, returns;
+        auto result = [&](const std::string& name, const std::string& type) {
+            flatResults += (flatResults.empty() ? "" : ", ") + type;
+            returns += (returns.empty() ? "" : ", ") + name;
+        };
+        std::string after;
+        for (size_t i = 0; i < results.size(); i++)
+        {
+            const Part& r = results[i];
+            const std::string n = "r" + std::to_string(i);
+            got += (i ? ", " : "") + n;
+            switch (r.crossing)
+            {
+            case Crossing::Registers: result(n, text(r.type)); break;
+            case Crossing::Map:
+            {
+                const Map* m = r.type->as<Map>();
+                result(n + "k", "[]" + text(m->key));
+                result(n + "v", "[]" + text(m->elem));
+                after += "\t" + n + "k, " + n + "v := make([]" + text(m->key) + ", 0, len(" + n + ")), make([]" +
+                         text(m->elem) + ", 0, len(" + n + "))\n\tfor k, v := range " + n + " {\n\t\t" + n + "k = append(" +
+                         n + "k, k)\n\t\t" + n + "v = append(" + n + "v, v)\n\t}\n";
+                break;
+            }
+            case Crossing::Error:
+                result(n + "m", "string");
+                result(n + "e", "bool");
+                after += "\tvar " + n + "m string\n\t" + n + "e := " + n + " != nil\n\tif " + n + "e {\n\t\t" + n + "m = " +
+                         n + ".Error()\n\t}\n";
+                break;
+            case Crossing::Struct:
+            {
+                const auto* st = underlying(r.type)->as<Struct>();
+                for (const Var* f : st->fields)
+                    result(n + "." + std::string(f->name), text(f->type));
+                break;
+            }
+            }
+        }
+        std::string s = "func " + scriptCallWrapperName(fn.name) + "(" + flatParams + ")";
+        if (!flatResults.empty())
+            s += " (" + flatResults + ")";
+        s += " {\n" + body + "\t" + (got.empty() ? std::string() : got + " := ") + std::string(fn.name) + "(" + callArgs +
+             ")\n" + after;
+        if (!returns.empty())
+            s += "\treturn " + returns + "\n";
+        return s + "}\n";
+    }
+
+    std::string imports() const
+    {
+        std::string s = usesErrors_ ? "\tweft_errors \"errors\"\n" : "";
+        for (const auto& [path, alias] : hostAliases_)
+            s += "\t" + alias + " \"" + path + "\"\n";
+        return s.empty() ? s : "import (\n" + s + ")\n\n";
+    }
+
+private:
+    std::optional<Part> classify(const Type* t)
+    {
+        if (plain(t))
+            return Part{Crossing::Registers, t};
+        if (const Slice* s = t->as<Slice>(); s && plain(s->elem))
+            return Part{Crossing::Registers, t};
+        if (const Map* m = t->as<Map>(); m && plain(m->key) && plain(m->elem))
+            return Part{Crossing::Map, t};
+        if (t == program_.errorType())
+            return Part{Crossing::Error, t};
+        if (const Named* n = t->as<Named>(); n && n->obj->pkg && isHostStruct_(n->obj->pkg->path, n->obj->name))
+        {
+            const auto* st = underlying(t)->as<Struct>();
+            if (!st)
+                return std::nullopt;
+            for (const Var* f : st->fields)
+                if (!plain(f->type))
+                    return std::nullopt;
+            return Part{Crossing::Struct, t};
+        }
+        return std::nullopt;
+    }
+
+    // Go's text for t in the wrappers' file: host types under their package's alias there.
+    std::string text(const Type* t)
+    {
+        if (const Named* n = t->as<Named>(); n && n->obj->pkg && n->obj->pkg != program_.mainPackage())
+        {
+            const std::string& path = n->obj->pkg->path;
+            auto it = hostAliases_.find(path);
+            if (it == hostAliases_.end())
+                it = hostAliases_.emplace(path, "weft_host" + std::to_string(hostAliases_.size())).first;
+            return it->second + "." + std::string(n->obj->name);
+        }
+        return typeString(t, program_.mainPackage());
+    }
+
+    const Program& program_;
+    const std::function<bool(std::string_view, std::string_view)>& isHostStruct_;
+    bool usesErrors_ = false;
+    std::map<std::string, std::string> hostAliases_; // a host package's path -> its alias in the file
+};
+
+} // namespace
+
+std::string scriptCallWrapperName(std::string_view name) { return "weft_call_" + std::string(name); }
+
+std::string scriptCallWrappers(const Program& program,
+                               const std::function<bool(std::string_view path, std::string_view name)>& isHostStruct,
+                               std::vector<std::string>& wrapped)
+{
+    const Package* main = program.mainPackage();
+    if (!main || !main->scope)
+        return {};
+    Writer writer(program, isHostStruct);
+    std::string functions;
+    for (const Object* o : main->scope->objects())
+        if (const Func* f = o->as<Func>())
+            if (std::optional<std::string> w = writer.wrapper(*f))
+            {
+                functions += "\n" + *w;
+                wrapped.emplace_back(f->name);
+            }
+    if (functions.empty())
+        return {};
+    return "// Generated by the embedding API: calls from the host (api/ScriptCalls.h).\npackage main\n\n" +
+           writer.imports() + functions;
+}
+
+} // namespace weft

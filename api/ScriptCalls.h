@@ -1,0 +1,29 @@
+#pragma once
+// Calls from the host into script functions whose signatures hold maps, errors or host structs.
+// Those values cross flattened, as they do into host functions (a map as its keys and values,
+// an error as its message and whether it is not nil, a struct as its fields: vm/HostValue.h),
+// so each such function gets a Go wrapper in package main that takes and returns the flattened
+// values and makes and reads the Go ones: the reverse of a host function's wrapper
+// (api/Engine.cpp, goWrapper). The wrappers are compiled with the program.
+#include <functional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace weft {
+
+class Program;
+
+// The wrapper's name for the function `name` of package main.
+std::string scriptCallWrapperName(std::string_view name);
+
+// The source of a file of package main with a wrapper for every package-level function of the
+// checked program whose parameters or results include a map, an error or a host struct and
+// hold nothing a host cannot pass (isHostStruct: whether the named type `name` of the host
+// package `path` is a registered struct). Empty when no function needs one.
+// The names of the functions wrapped are added to `wrapped`.
+std::string scriptCallWrappers(const Program& program,
+                               const std::function<bool(std::string_view path, std::string_view name)>& isHostStruct,
+                               std::vector<std::string>& wrapped);
+
+} // namespace weft
