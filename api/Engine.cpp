@@ -422,6 +422,15 @@ std::string Engine::addFunction(const std::string& path, HostFunction f)
                 return path + "." + f.receiver + "." + f.name + " is already declared";
     }
     const std::string qualifier = path.substr(path.rfind('/') + 1) + ".";
+    // A func value crosses as is: its parameters and results must be in registers too (a map in
+    // its signature would be read as something else).
+    for (const EngineValue& v : f.params)
+        if (v.kind == HostValue::Kind::Func &&
+            (!allInRegisters(v.elems, v.vals) ||
+             std::any_of(v.elems.begin(), v.elems.end(), [](const EngineValue& e) { return e.kind == HostValue::Kind::Func; }) ||
+             std::any_of(v.vals.begin(), v.vals.end(), [](const EngineValue& e) { return e.kind == HostValue::Kind::Func; })))
+            return "not supported in weft: " + f.name + " takes a " + v.goType +
+                   "; maps, errors, structs, host objects and funcs do not cross in the signature of a func parameter";
     for (const auto* list : {&f.params, &f.results})
         for (const EngineValue& v : *list)
             if ((v.kind == HostValue::Kind::Struct && v.goType.rfind(qualifier, 0) != 0) ||
@@ -714,6 +723,11 @@ const void* Engine::resolve(const CompiledProgram& program, const std::string& n
     if (!sameType(goParams, params) || !sameType(goResults, results) || sig->variadic)
         return error = name + " is " + signatureText(goParams, goResults) + (sig->variadic ? " (variadic)" : "") +
                        ", not " + want,
+               nullptr;
+    auto isFunc = [](const EngineValue& v) { return v.kind == HostValue::Kind::Func; };
+    if (std::any_of(params.begin(), params.end(), isFunc) || std::any_of(results.begin(), results.end(), isFunc))
+        return error = "not supported in weft: func values do not cross into or out of calls of the script's functions (" +
+                       name + " " + want + ")",
                nullptr;
     if (!allInRegisters(params, results))
     {

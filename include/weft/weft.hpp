@@ -455,6 +455,8 @@ template <class R, class... A> struct Traits<std::function<R(A...)>>
             Results<R>::describe(results);
         Value x;
         x.kind = x.elemKind = Value::Kind::Func;
+        x.elems = params; // what the engine checks the signature by
+        x.vals = results;
         x.goType = "func(";
         for (size_t i = 0; i < params.size(); i++)
             x.goType += (i ? ", " : "") + params[i].goType;

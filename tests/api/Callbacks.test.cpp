@@ -8,6 +8,7 @@
 #include <doctest/doctest.h>
 
 #include <functional>
+#include <map>
 #include <optional>
 #include <string>
 #include <thread>
@@ -82,4 +83,32 @@ TEST_CASE("a func value the script gives a host function is a std::function, cal
     vm.function<void()>(p, "KeepPanicking")();
     REQUIRE(panicking);
     CHECK_THROWS_WITH_AS((*panicking)(), doctest::Contains("panic: callback failed"), weft::ScriptError);
+}
+
+TEST_CASE("a func parameter whose signature holds a map, an error or a struct is refused, never misread")
+{
+    // The func value crosses as is, so a map in its signature would reach the script as two
+    // slices (a crash once): refused when the host function is declared.
+    weft::Interpreter vm;
+    CHECK_THROWS_WITH_AS(vm.package("host").func("Apply",
+                                                 [](std::function<int64_t(std::map<std::string, int64_t>)> f) {
+                                                     return f({{"a", 1}});
+                                                 }),
+                         doctest::Contains("not supported in weft: Apply takes a func(map[string]int64) int64"),
+                         std::invalid_argument);
+    CHECK_THROWS_AS(vm.package("host").func("Fail", [](std::function<weft::Error()> f) { return f(); }),
+                    std::invalid_argument);
+    // Scalars, strings and slices in the signature are fine.
+    vm.package("host").func("Twice", [](std::function<std::vector<int64_t>(std::string)> f) { return f("ab").size(); });
+}
+
+TEST_CASE("a func value as the result of a call from the host is refused, never a dangling closure")
+{
+    weft::Interpreter vm;
+    weft::Program p = vm.loadString(
+        "adder.go",
+        "package main\nfunc Adder(n int64) func(int64) int64 { return func(x int64) int64 { return x + n } }\nfunc main() {}\n");
+    REQUIRE(vm.run(p) == 0);
+    CHECK_THROWS_WITH_AS((vm.function<std::function<int64_t(int64_t)>(int64_t)>(p, "Adder")),
+                         doctest::Contains("not supported in weft: func values do not cross"), std::invalid_argument);
 }
