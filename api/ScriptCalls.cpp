@@ -30,6 +30,13 @@ bool plain(const Type* t)
     return b && b->bkind != BasicKind::Invalid && b->bkind != BasicKind::Uintptr && !isUntyped(t);
 }
 
+// What a slice's elements and a map's values may be: plain, or slices of them at any depth.
+bool element(const Type* t)
+{
+    const Slice* s = t ? t->as<Slice>() : nullptr;
+    return plain(t) || (s && element(s->elem));
+}
+
 class Writer
 {
 public:
@@ -157,9 +164,9 @@ private:
     {
         if (plain(t))
             return Part{Crossing::Registers, t};
-        if (const Slice* s = t->as<Slice>(); s && plain(s->elem))
+        if (const Slice* s = t->as<Slice>(); s && element(s->elem))
             return Part{Crossing::Registers, t};
-        if (const Map* m = t->as<Map>(); m && plain(m->key) && plain(m->elem))
+        if (const Map* m = t->as<Map>(); m && plain(m->key) && element(m->elem))
             return Part{Crossing::Map, t};
         if (t == program_.errorType())
             return Part{Crossing::Error, t};

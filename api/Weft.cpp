@@ -85,6 +85,10 @@ EngineValue toEngine(const detail::Value& v)
         e.elems.push_back(toEngine(x));
     for (const detail::Value& x : v.vals)
         e.vals.push_back(toEngine(x));
+    for (const detail::Value& x : v.elemType)
+        e.elemType.push_back(toEngine(x));
+    for (const detail::Value& x : v.valType)
+        e.valType.push_back(toEngine(x));
     return e;
 }
 

@@ -7,15 +7,37 @@ namespace weft {
 
 namespace {
 
-// A slice element's words for the collector: a string's data pointer is one.
+// A slice element's words for the collector: a string's data pointer is one, and a slice's.
 const GcLayout* elemLayout(HostValue::Kind k)
 {
     static const GcWordKind kString[] = {GcWordKind::Pointer, GcWordKind::Scalar};
     static const GcLayout stringLayout = *GcLayout::fromWords(kString);
-    return k == HostValue::Kind::String ? &stringLayout : nullptr;
+    static const GcWordKind kSlice[] = {GcWordKind::Pointer, GcWordKind::Scalar, GcWordKind::Scalar};
+    static const GcLayout sliceLayout = *GcLayout::fromWords(kSlice);
+    return k == HostValue::Kind::String ? &stringLayout : k == HostValue::Kind::Slice ? &sliceLayout : nullptr;
 }
 
-void store(void* p, const HostValue& v, const HostMemory& memory)
+bool store(void* p, const HostValue& v, const HostMemory& memory);
+
+// A []T of elems in memory: its array, each element stored (slices among them recursively).
+// Null when out of memory (a fatal error: the program is ending) or when there are none.
+char* storeElements(const std::vector<HostValue>& elems, HostValue::Kind kind, uint8_t size, const HostMemory& memory,
+                    bool& ok)
+{
+    const size_t n = elems.size();
+    ok = true;
+    if (n == 0)
+        return nullptr;
+    // (No collection can run while the elements are made: see the header.)
+    char* data = static_cast<char*>(memory.allocate(n * size, elemLayout(kind)));
+    if (!data)
+        return ok = false, nullptr;
+    for (size_t k = 0; k < n && ok; k++)
+        ok = store(data + k * size, elems[k], memory);
+    return data;
+}
+
+bool store(void* p, const HostValue& v, const HostMemory& memory)
 {
     switch (v.kind)
     {
@@ -41,12 +63,21 @@ void store(void* p, const HostValue& v, const HostMemory& memory)
         break;
     }
     case HostValue::Kind::Slice:
+    {
+        bool ok;
+        char* data = storeElements(v.elems, v.elemKind, v.elemSize, memory, ok);
+        const int64_t header[3] = {0, int64_t(v.elems.size()), int64_t(v.elems.size())};
+        std::memcpy(p, header, sizeof header);
+        std::memcpy(p, &data, sizeof data);
+        return ok;
+    }
     case HostValue::Kind::Map:
     case HostValue::Kind::Error:
     case HostValue::Kind::Func:
     case HostValue::Kind::Struct:
-    case HostValue::Kind::Object: break; // not elements (the public Traits refuse them: IsFlat)
+    case HostValue::Kind::Object: break; // not elements (the public Traits refuse them: IsElement)
     }
+    return true;
 }
 
 // A Go string's bytes (ptr, len) into a C++ string.
@@ -57,6 +88,9 @@ void assignString(std::string& into, const void* ptr, int64_t len)
     else
         into.clear();
 }
+
+void readSlice(const Slot& data, const Slot& len, std::vector<HostValue>& elems, HostValue::Kind kind, uint8_t size,
+               const std::vector<HostValue>& type);
 
 void load(const void* p, HostValue& v)
 {
@@ -96,6 +130,12 @@ void load(const void* p, HostValue& v)
         break;
     }
     case HostValue::Kind::Slice:
+    {
+        Slot header[3];
+        std::memcpy(header, p, sizeof header);
+        readSlice(header[0], header[1], v.elems, v.elemKind, v.elemSize, v.elemType);
+        break;
+    }
     case HostValue::Kind::Map:
     case HostValue::Kind::Error:
     case HostValue::Kind::Func:
@@ -126,12 +166,10 @@ bool pushSlice(std::vector<Slot>& slots, const std::vector<HostValue>& elems, Ho
                const HostMemory& memory)
 {
     const size_t n = elems.size();
-    // (No collection can run while the strings of its elements are made: see the header.)
-    char* data = n ? static_cast<char*>(memory.allocate(n * size, elemLayout(kind))) : nullptr;
-    if (n && !data)
+    bool ok;
+    char* data = storeElements(elems, kind, size, memory, ok);
+    if (!ok)
         return false;
-    for (size_t k = 0; k < n; k++)
-        store(data + k * size, elems[k], memory);
     Slot s{};
     s.p = data;
     slots.push_back(s);
@@ -142,11 +180,15 @@ bool pushSlice(std::vector<Slot>& slots, const std::vector<HostValue>& elems, Ho
     return true;
 }
 
-void readSlice(const Slot& data, const Slot& len, std::vector<HostValue>& elems, HostValue::Kind kind, uint8_t size)
+void readSlice(const Slot& data, const Slot& len, std::vector<HostValue>& elems, HostValue::Kind kind, uint8_t size,
+               const std::vector<HostValue>& type)
 {
     HostValue proto;
+    if (!type.empty())
+        proto = type[0]; // a slice, with what its own elements are
     proto.kind = kind;
-    proto.elemSize = size;
+    if (type.empty())
+        proto.elemSize = size;
     elems.assign(size_t(std::max<int64_t>(len.i, 0)), proto);
     for (size_t k = 0; k < elems.size(); k++)
         load(static_cast<const char*>(data.cp) + k * size, elems[k]);
@@ -214,17 +256,17 @@ void readValues(const Slot* slots, size_t n, size_t& at, std::vector<HostValue>&
         {
             const Slot len = next();
             next(); // cap
-            readSlice(s, len, r.elems, r.elemKind, r.elemSize);
+            readSlice(s, len, r.elems, r.elemKind, r.elemSize, r.elemType);
             break;
         }
         case HostValue::Kind::Map:
         {
             const Slot klen = next();
             next();
-            readSlice(s, klen, r.elems, r.elemKind, r.elemSize);
+            readSlice(s, klen, r.elems, r.elemKind, r.elemSize, {});
             const Slot vdata = next(), vlen = next();
             next();
-            readSlice(vdata, vlen, r.vals, r.valKind, r.valSize);
+            readSlice(vdata, vlen, r.vals, r.valKind, r.valSize, r.valType);
             break;
         }
         case HostValue::Kind::Error:

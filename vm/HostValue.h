@@ -14,7 +14,8 @@ namespace weft {
 
 // A value of the kind given. Int covers Go's signed integers (held sign-extended in a register),
 // Uint the unsigned ones, Float float64, Float32 float32 (a double rounded to float32 in a
-// register); Slice a []T of such elements (elemKind, elemSize bytes each in memory, in elems);
+// register); Slice a []T of such elements or of slices of them (elemKind, elemSize bytes each
+// in memory, in elems; a slice element takes 24, elemType describes it);
 // Map a map[K]V as its keys (elems, elemKind) and values (vals, valKind), which cross as two
 // slices; Error a Go error as its message (s) and whether it is not nil (b), which cross as a
 // string and a bool (the host package's Go wrapper makes and reads the map and the error); Func
@@ -40,6 +41,9 @@ struct HostValue
     Kind valKind = Kind::Int; // a map's values'
     uint8_t valSize = 8;
     std::vector<HostValue> vals;
+    // When a slice's elements (elemKind) or a map's values (valKind) are slices: one value
+    // describing them (its own kinds, sizes and types), for reading them back.
+    std::vector<HostValue> elemType, valType;
     void* p = nullptr; // a Func's closure
 };
 

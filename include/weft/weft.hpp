@@ -171,6 +171,8 @@ struct Value
     Kind valKind = Kind::Int;  // a map's values (vals, in the order of elems)
     uint8_t valSize = 8;
     std::vector<Value> vals;
+    // When a slice's elements or a map's values are slices themselves: one Value describing them.
+    std::vector<Value> elemType, valType;
     std::shared_ptr<FuncRef> func; // a Func's, from the script
     std::shared_ptr<void> obj;     // an Object's (in Go: a handle in i)
 };
@@ -184,8 +186,8 @@ void funcCall(FuncRef& f, const std::vector<Value>& args, std::vector<Value>& re
 // const char* as arguments).
 template <class T, class = void> struct Traits; // a type without a Go counterpart: a compile error
 
-// What may be a slice's element, a map's key or value, a struct's field: a scalar or a string,
-// not a container, a struct or an error (they do not nest yet).
+// What may be a map's key or a struct's field: a scalar or a string, not a container, a struct
+// or an error.
 template <class T> struct IsFlat : std::bool_constant<!(std::is_class_v<T> && std::is_aggregate_v<T>)> {}; // not a struct
 template <class T, class A> struct IsFlat<std::vector<T, A>> : std::false_type {};
 template <class K, class V, class C, class A> struct IsFlat<std::map<K, V, C, A>> : std::false_type {};
@@ -193,6 +195,11 @@ template <class K, class V, class H, class E, class A> struct IsFlat<std::unorde
 template <> struct IsFlat<Error> : std::false_type {};
 template <class F> struct IsFlat<std::function<F>> : std::false_type {};
 template <class T> struct IsFlat<std::shared_ptr<T>> : std::false_type {};
+// What may be a slice's element or a map's value: a flat type, or a slice of them, at any depth.
+template <class T> struct IsElement : IsFlat<T> {};
+template <class T, class A> struct IsElement<std::vector<T, A>> : IsElement<T> {};
+// A slice crossing as an element takes Go's three words (its data pointer, len and cap).
+inline constexpr uint8_t kSliceBytes = 24;
 
 template <class T> struct IntTraits
 {
@@ -285,13 +292,15 @@ template <class T> struct Traits<std::vector<T>>
     }
     static Value slot()
     {
-        static_assert(IsFlat<T>::value, "a slice's elements are scalars or strings");
+        static_assert(IsElement<T>::value, "a slice's elements are scalars, strings or slices of them");
         const Value e = Traits<T>::slot();
         Value x;
         x.kind = Value::Kind::Slice;
         x.goType = "[]" + e.goType;
         x.elemKind = e.kind;
-        x.elemSize = e.elemSize;
+        x.elemSize = e.kind == Value::Kind::Slice ? kSliceBytes : e.elemSize;
+        if (e.kind == Value::Kind::Slice)
+            x.elemType = {e};
         return x;
     }
 };
@@ -338,14 +347,17 @@ template <class M> struct MapTraits
     static Value slot()
     {
         const Value k = Traits<K>::slot(), e = Traits<V>::slot();
-        static_assert(IsFlat<K>::value && IsFlat<V>::value, "a map's keys and values are scalars or strings");
+        static_assert(IsFlat<K>::value && IsElement<V>::value,
+                      "a map's keys are scalars or strings, its values those or slices of them");
         Value x;
         x.kind = Value::Kind::Map;
         x.goType = "map[" + k.goType + "]" + e.goType;
         x.elemKind = k.kind;
         x.elemSize = k.elemSize;
         x.valKind = e.kind;
-        x.valSize = e.elemSize;
+        x.valSize = e.kind == Value::Kind::Slice ? kSliceBytes : e.elemSize;
+        if (e.kind == Value::Kind::Slice)
+            x.valType = {e};
         return x;
     }
 };
