@@ -22,9 +22,6 @@
 // and Setenv and Unsetenv fail with EACCES where Go's syscall would return
 // its error.
 //
-// Not done yet: the environment is not guarded by a lock (Go's envLock), as
-// weft has no goroutines yet.
-//
 // Intentional differences from Go: FileMode, FileInfo and PathError are
 // aliases of io/fs types in Go (weft has no io/fs); here they are defined
 // types with the same underlying types and methods. The O_* flag values are
@@ -40,6 +37,7 @@ package os
 import (
 	"errors"
 	"io"
+	"sync"
 	"time"
 )
 
@@ -1055,6 +1053,12 @@ func Exit(code int)
 // ---- the environment (Go's syscall/env_unix.go and os/env.go)
 
 var (
+	// envOnce guards initialization by copyenv, which populates env.
+	envOnce sync.Once
+
+	// envLock guards env and envs.
+	envLock sync.RWMutex
+
 	// env maps from an environment variable to its first occurrence in envs.
 	env map[string]int
 
@@ -1073,9 +1077,6 @@ func runtime_envs() []string
 func sysEnvWrite() (errno int)
 
 func copyenv() {
-	if env != nil {
-		return
-	}
 	env = make(map[string]int)
 	for i, s := range envs {
 		for j := 0; j < len(s); j++ {
@@ -1110,10 +1111,14 @@ func Getenv(key string) string {
 // Otherwise the returned value will be empty and the boolean will
 // be false.
 func LookupEnv(key string) (string, bool) {
-	copyenv()
+	envOnce.Do(copyenv)
 	if len(key) == 0 {
 		return "", false
 	}
+
+	envLock.RLock()
+	defer envLock.RUnlock()
+
 	i, ok := env[key]
 	if !ok {
 		return "", false
@@ -1130,7 +1135,7 @@ func LookupEnv(key string) (string, bool) {
 // Setenv sets the value of the environment variable named by the key.
 // It returns an error, if any.
 func Setenv(key, value string) error {
-	copyenv()
+	envOnce.Do(copyenv)
 	if len(key) == 0 {
 		return NewSyscallError("setenv", _EINVAL)
 	}
@@ -1147,6 +1152,10 @@ func Setenv(key, value string) error {
 	if e := sysEnvWrite(); e != 0 {
 		return NewSyscallError("setenv", syscallErrno(e))
 	}
+
+	envLock.Lock()
+	defer envLock.Unlock()
+
 	i, ok := env[key]
 	kv := key + "=" + value
 	if ok {
@@ -1161,7 +1170,11 @@ func Setenv(key, value string) error {
 
 // Unsetenv unsets a single environment variable.
 func Unsetenv(key string) error {
-	copyenv()
+	envOnce.Do(copyenv)
+
+	envLock.Lock()
+	defer envLock.Unlock()
+
 	if e := sysEnvWrite(); e != 0 {
 		return syscallErrno(e) // Go returns syscall.Unsetenv's error as it is
 	}
@@ -1174,7 +1187,11 @@ func Unsetenv(key string) error {
 
 // Clearenv deletes all environment variables.
 func Clearenv() {
-	copyenv()
+	envOnce.Do(copyenv) // prevent copyenv in Getenv/Setenv
+
+	envLock.Lock()
+	defer envLock.Unlock()
+
 	env = make(map[string]int)
 	envs = []string{}
 }
@@ -1182,7 +1199,9 @@ func Clearenv() {
 // Environ returns a copy of strings representing the environment,
 // in the form "key=value".
 func Environ() []string {
-	copyenv()
+	envOnce.Do(copyenv)
+	envLock.RLock()
+	defer envLock.RUnlock()
 	a := make([]string, 0, len(envs))
 	for _, env := range envs {
 		if env != "" {
