@@ -231,12 +231,17 @@ void sysPread(NativeContext&, Slot* a, Slot* r)
         r[0].i = got;
 }
 
+// Standard output and error are streams the runtime buffers (and an embedding host may take):
+// positioned writes and seeks on them fail as on a pipe, instead of reaching the process's
+// descriptors behind the buffer's back.
+bool bufferedStream(int64_t fd) { return fd == 1 || fd == 2; }
+
 // sysPwrite(fd int, b []byte, off int64) (n int, errno int)
 void sysPwrite(NativeContext&, Slot* a, Slot* r)
 {
-    if (!validFd(a[0].i))
+    if (!validFd(a[0].i) || bufferedStream(a[0].i))
     {
-        r[1].i = EBADF;
+        r[1].i = validFd(a[0].i) ? ESPIPE : EBADF;
         return;
     }
     ssize_t put;
@@ -255,6 +260,11 @@ void sysSeek(NativeContext&, Slot* a, Slot* r)
     if (!validFd(a[0].i) || a[2].i < INT_MIN || a[2].i > INT_MAX)
     {
         r[1].i = validFd(a[0].i) ? EINVAL : EBADF;
+        return;
+    }
+    if (bufferedStream(a[0].i))
+    {
+        r[1].i = ESPIPE;
         return;
     }
     off_t pos = ::lseek(int(a[0].i), off_t(a[1].i), int(a[2].i));

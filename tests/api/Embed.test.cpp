@@ -240,3 +240,30 @@ TEST_CASE("interpreters on two host threads run in parallel and share nothing")
         CHECK(outs[i] == slurp(golden(std::string(progs[i]) + ".out")));
     }
 }
+
+TEST_CASE("positioned writes and seeks on standard output fail as on a pipe, never bypassing the host's callback")
+{
+    // Go 1.19 with stdout and stderr piped prints these three errors (go run wa.go 2>&1 | cat).
+    Captured c;
+    weft::Interpreter vm(c.options());
+    weft::Program p = vm.loadString("wa.go", R"(package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+)
+
+func main() {
+	_, err := os.Stdout.WriteAt([]byte("x"), 0)
+	fmt.Println(err)
+	_, err = os.Stdout.Seek(0, io.SeekCurrent)
+	fmt.Println(err)
+	_, err = os.Stderr.WriteAt([]byte("y"), 0)
+	fmt.Println(err)
+}
+)");
+    CHECK(vm.run(p) == 0);
+    CHECK(c.out == "write /dev/stdout: illegal seek\nseek /dev/stdout: illegal seek\nwrite /dev/stderr: illegal seek\n");
+    CHECK(c.err.empty());
+}
