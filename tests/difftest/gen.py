@@ -347,34 +347,35 @@ class Gen:
             else:
                 seen |= names
 
-    def method_set(self, t, ptr, depth=0):
-        """name -> sig for the method set of t (struct) or *t; promoted through embedding."""
-        ms = {}
+    def method_table(self, t, ptr, depth=0):
+        """name -> (sig, depth, ok) for every method name a selector on t (or *t) finds, at its
+        shallowest depth (Go's rule: a shallower name hides deeper ones); ok when it is in the
+        method set there: its receiver fits and no other embedded field has it at that depth.
+        Own methods hide promoted ones whatever their receivers."""
+        table = {}
         for m, (sig, recv) in t.methods.items():
-            if ptr or recv == 'v':
-                ms[m] = sig
-        if t.kind != 'struct' or depth > 3:
-            return ms
-        promoted = {}
-        counts = {}
+            table[m] = (sig, 0, ptr or recv == 'v')
+        if t.kind != 'struct' or depth > 8:
+            return table
+        found = {}
         for fname, ft, emb in t.fields:
             if not emb:
                 continue
             e = ft.elem if ft.kind == 'ptr' else ft
-            sub = self.method_set(e, ptr or ft.kind == 'ptr', depth + 1)
-            # a name at the same depth through two embedded fields is ambiguous, whatever the
-            # receivers (the selector is ambiguous even where the method set would not hold it)
-            for m in self.method_set(e, True, depth + 1):
-                counts[m] = counts.get(m, 0) + 1
-            for m, s in sub.items():
-                promoted[m] = s
-        for m, s in promoted.items():
-            if m in t.methods:
-                continue  # shadowed by t's own method, whatever its receiver
-            if counts[m] > 1:
-                continue  # ambiguous at this depth: not in the method set
-            ms[m] = s
-        return ms
+            for m, (sig, d, ok) in self.method_table(e, ptr or ft.kind == 'ptr', depth + 1).items():
+                found.setdefault(m, []).append((sig, d + 1, ok))
+        for m, cands in found.items():
+            if m in table:
+                continue
+            best = min(d for _, d, _ in cands)
+            at = [c for c in cands if c[1] == best]
+            # two at the shallowest depth: the selector is ambiguous (and hides deeper ones)
+            table[m] = (at[0][0], best, at[0][2] and len(at) == 1)
+        return table
+
+    def method_set(self, t, ptr, depth=0):
+        """name -> sig for the method set of t (struct) or *t; promoted through embedding."""
+        return {m: sig for m, (sig, d, ok) in self.method_table(t, ptr, depth).items() if ok}
 
     def all_methods_depth_ok(self, t):
         return True
