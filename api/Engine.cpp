@@ -591,6 +591,9 @@ std::shared_ptr<CompiledProgram> Engine::compile(const std::string& name, std::s
                 objects = true;
                 text += "func hostNew" + t.name + "(h int64) *" + t.name + " {\n\tif h == 0 {\n\t\treturn nil\n\t}\n\to := &" +
                         t.name + "{h}\n\truntime.SetFinalizer(o, func(o *" + t.name + ") { hostRelease(o.h) })\n\treturn o\n}\n";
+                // Compiled even when nothing here calls it: the host makes the arguments of its
+                // calls into the script with it (Engine::objectMaker).
+                text += "var _ = hostNew" + t.name + "\n";
             }
         if (objects)
         {
@@ -619,12 +622,11 @@ std::shared_ptr<CompiledProgram> Engine::compile(const std::string& name, std::s
     {
         const std::string wrappers = scriptCallWrappers(*c->program, [this](std::string_view path, std::string_view type) {
             auto pkg = packages_.find(std::string(path));
-            if (pkg == packages_.end())
-                return false;
-            for (const HostType& t : pkg->second.types)
-                if (t.name == type)
-                    return !t.object;
-            return false;
+            if (pkg != packages_.end())
+                for (const HostType& t : pkg->second.types)
+                    if (t.name == type)
+                        return t.object ? HostTypeKind::Object : HostTypeKind::Struct;
+            return HostTypeKind::None;
         }, wrapped);
         if (!wrappers.empty())
         {
@@ -729,14 +731,18 @@ const void* Engine::resolve(const CompiledProgram& program, const std::string& n
         return error = "not supported in weft: func values do not cross into or out of calls of the script's functions (" +
                        name + " " + want + ")",
                nullptr;
-    if (!allInRegisters(params, results))
+    auto flattened = [](const EngineValue& v) {
+        return v.kind == HostValue::Kind::Map || v.kind == HostValue::Kind::Error || v.kind == HostValue::Kind::Struct;
+    };
+    if (std::any_of(params.begin(), params.end(), flattened) || std::any_of(results.begin(), results.end(), flattened))
     {
         // Maps, errors and host structs cross through the function's wrapper (api/ScriptCalls.h).
         const Function* wrapper =
             program.wrapped.count(name) ? interp.findFunction("main." + scriptCallWrapperName(name)) : nullptr;
         if (!wrapper)
-            return error = "not supported in weft: host objects cross into host functions, not into calls of the script's "
-                           "functions (" + name + " " + want + ")",
+            return error = "not supported in weft: " + name + " " + want +
+                           " cannot be called from the host (its wrapper for maps, errors and structs did not compile: "
+                           "the program declares " + scriptCallWrapperName(name) + ")",
                    nullptr;
         return Interpreter::closureOf(*wrapper);
     }
@@ -747,7 +753,90 @@ const void* Engine::resolve(const CompiledProgram& program, const std::string& n
 }
 
 bool Engine::invoke(const void* fn, const std::vector<EngineValue>& args, std::vector<EngineValue>& results,
-                    RunOutcome& outcome)
+                    RunOutcome& outcome, std::vector<std::shared_ptr<void>>* resultObjects)
+{
+    auto isObject = [](const EngineValue& v) { return v.kind == HostValue::Kind::Object; };
+    if (std::none_of(args.begin(), args.end(), isObject) && std::none_of(results.begin(), results.end(), isObject))
+        return call(fn, args, results, outcome);
+    // Host objects cross as their Go values (*host.T, holding the object's handle): each argument
+    // is made by its package's hostNewT, as when a host function returns it, and each result's
+    // handle is read from it. Both are held for the host meanwhile (Kind::Pointer).
+    std::vector<EngineValue> in = args;
+    std::vector<const void*> held;
+    bool ok = true;
+    for (EngineValue& a : in)
+        if (ok && a.kind == HostValue::Kind::Object)
+        {
+            const void* make = objectMaker(a.goType);
+            std::vector<EngineValue> made(1);
+            made[0].kind = HostValue::Kind::Pointer;
+            EngineValue handle;
+            handle.i = a.i;
+            if (!make)
+            {
+                outcome.code = 2;
+                outcome.report = "weft: no Go value can be made for a host object of type " + a.goType + "\n";
+                ok = false;
+                break;
+            }
+            ok = call(make, {handle}, made, outcome);
+            a.kind = HostValue::Kind::Pointer;
+            a.p = ok ? made[0].p : nullptr;
+            if (a.p)
+                held.push_back(a.p);
+        }
+    std::vector<EngineValue> out = results;
+    for (EngineValue& r : out)
+        if (r.kind == HostValue::Kind::Object)
+            r.kind = HostValue::Kind::Pointer;
+    if (resultObjects)
+        resultObjects->assign(results.size(), nullptr);
+    ok = ok && call(fn, in, out, outcome);
+    for (size_t i = 0; i < out.size(); i++)
+        if (results[i].kind == HostValue::Kind::Object && out[i].kind == HostValue::Kind::Pointer)
+        {
+            // The Go value is `struct{ h int64 }` (the host package's declaration): its handle is
+            // its first word. Held, it can be neither freed nor changed.
+            const void* p = out[i].p;
+            out[i].kind = HostValue::Kind::Object;
+            out[i].i = p ? *static_cast<const int64_t*>(p) : 0;
+            if (p)
+                held.push_back(p);
+            // Taken while the Go value is held: once it is let go, its finalizer may drop the handle.
+            if (resultObjects)
+                (*resultObjects)[i] = object(out[i].i);
+        }
+    for (const void* p : held)
+        release(p);
+    if (ok)
+        results = std::move(out);
+    return ok;
+}
+
+const void* Engine::objectMaker(const std::string& goType)
+{
+    std::lock_guard lock(objectsMu_);
+    if (auto it = objectMakers_.find(goType); it != objectMakers_.end())
+        return it->second;
+    // "*host.DB": the package whose name is host and which declares DB as an object type.
+    const size_t dot = goType.find('.');
+    const void* make = nullptr;
+    if (goType.size() > 1 && goType[0] == '*' && dot != std::string::npos)
+    {
+        const std::string pkgName = goType.substr(1, dot - 1), type = goType.substr(dot + 1);
+        for (const auto& [path, pkg] : packages_)
+            if (path.substr(path.rfind('/') + 1) == pkgName)
+                for (const HostType& t : pkg.types)
+                    if (t.object && t.name == type)
+                        if (const Function* f = running_->interp.findFunction(path + ".hostNew" + type))
+                            make = Interpreter::closureOf(*f);
+    }
+    objectMakers_[goType] = make;
+    return make;
+}
+
+bool Engine::call(const void* fn, const std::vector<EngineValue>& args, std::vector<EngineValue>& results,
+                  RunOutcome& outcome)
 {
     Interpreter& interp = running_->interp;
     std::vector<HostValue> out = results;

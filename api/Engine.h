@@ -103,8 +103,10 @@ public:
     // Calls it (or a func value the script gave: its closure, held) with args; results holds
     // the expected results and receives them. False when the program ended (before or under
     // the call: outcome filled) or, called back from a host function, the callee panicked.
+    // Host objects among args are handles (addObject); those among results are handles too, and
+    // their objects go to resultObjects (by position) when given.
     bool invoke(const void* fn, const std::vector<EngineValue>& args, std::vector<EngineValue>& results,
-                RunOutcome& outcome);
+                RunOutcome& outcome, std::vector<std::shared_ptr<void>>* resultObjects = nullptr);
     // The same for scalar arguments and results, one 64-bit register word each (the API's
     // fast path: the public header packs them).
     bool invokeScalar(const void* fn, const uint64_t* args, size_t nargs, uint64_t* results, size_t nresults,
@@ -149,6 +151,12 @@ public:
 
 private:
     int64_t callDeadline() const; // a call's deadline from callTimeLimitMs (steady-clock ns; 0: none)
+    // invoke's call of fn, host objects already their Go values (on the calling goroutine when
+    // called back from a host function).
+    bool call(const void* fn, const std::vector<EngineValue>& args, std::vector<EngineValue>& results,
+              RunOutcome& outcome);
+    // The host package's hostNewT for the object type goType ("*host.DB"), or null.
+    const void* objectMaker(const std::string& goType);
     EngineOptions options_;
     struct Running; // the VM's interpreter (named in Engine.cpp only: see the top of this file)
     std::unique_ptr<Running> running_;
@@ -182,6 +190,7 @@ private:
     std::map<std::string, HostPackage> packages_;
     std::mutex objectsMu_; // a leaf: guards objects_ and lastObject_ (any worker, any host thread)
     std::unordered_map<int64_t, std::shared_ptr<void>> objects_;
+    std::unordered_map<std::string, const void*> objectMakers_; // objectMaker's, under objectsMu_
     int64_t lastObject_ = 0;
     std::vector<std::unique_ptr<HostFunction>> releasers_; // each package's hostRelease
     // The declarations made for each compile: kept for the Engine's life (the checker's files

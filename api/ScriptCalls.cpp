@@ -40,8 +40,7 @@ bool element(const Type* t)
 class Writer
 {
 public:
-    Writer(const Program& program, const std::function<bool(std::string_view, std::string_view)>& isHostStruct)
-        : program_(program), isHostStruct_(isHostStruct)
+    Writer(const Program& program, const HostTypeOf& hostType) : program_(program), hostType_(hostType)
     {
     }
 
@@ -170,7 +169,13 @@ private:
             return Part{Crossing::Map, t};
         if (t == program_.errorType())
             return Part{Crossing::Error, t};
-        if (const Named* n = t->as<Named>(); n && n->obj->pkg && isHostStruct_(n->obj->pkg->path, n->obj->name))
+        // A host object crosses as its Go pointer (the engine makes and reads it).
+        if (const Pointer* p = t->as<Pointer>())
+            if (const Named* n = p->elem->as<Named>();
+                n && n->obj->pkg && hostType_(n->obj->pkg->path, n->obj->name) == HostTypeKind::Object)
+                return Part{Crossing::Registers, t};
+        if (const Named* n = t->as<Named>();
+            n && n->obj->pkg && hostType_(n->obj->pkg->path, n->obj->name) == HostTypeKind::Struct)
         {
             const auto* st = underlying(t)->as<Struct>();
             if (!st)
@@ -186,6 +191,8 @@ private:
     // Go's text for t in the wrappers' file: host types under their package's alias there.
     std::string text(const Type* t)
     {
+        if (const Pointer* p = t->as<Pointer>())
+            return "*" + text(p->elem);
         if (const Named* n = t->as<Named>(); n && n->obj->pkg && n->obj->pkg != program_.mainPackage())
         {
             const std::string& path = n->obj->pkg->path;
@@ -198,7 +205,7 @@ private:
     }
 
     const Program& program_;
-    const std::function<bool(std::string_view, std::string_view)>& isHostStruct_;
+    const HostTypeOf& hostType_;
     bool usesErrors_ = false;
     std::map<std::string, std::string> hostAliases_; // a host package's path -> its alias in the file
 };
@@ -207,14 +214,12 @@ private:
 
 std::string scriptCallWrapperName(std::string_view name) { return "weft_call_" + std::string(name); }
 
-std::string scriptCallWrappers(const Program& program,
-                               const std::function<bool(std::string_view path, std::string_view name)>& isHostStruct,
-                               std::vector<std::string>& wrapped)
+std::string scriptCallWrappers(const Program& program, const HostTypeOf& hostType, std::vector<std::string>& wrapped)
 {
     const Package* main = program.mainPackage();
     if (!main || !main->scope)
         return {};
-    Writer writer(program, isHostStruct);
+    Writer writer(program, hostType);
     std::string functions;
     for (const Object* o : main->scope->objects())
         if (const Func* f = o->as<Func>())

@@ -5,6 +5,7 @@
 // so each such function gets a Go wrapper in package main that takes and returns the flattened
 // values and makes and reads the Go ones: the reverse of a host function's wrapper
 // (api/Engine.cpp, goWrapper). The wrappers are compiled with the program.
+#include <cstdint>
 #include <functional>
 #include <string>
 #include <string_view>
@@ -17,13 +18,15 @@ class Program;
 // The wrapper's name for the function `name` of package main.
 std::string scriptCallWrapperName(std::string_view name);
 
+// What a named type `name` of the host package `path` is: registered by field, with methods
+// (a host object, which crosses as its Go pointer), or neither.
+enum class HostTypeKind : uint8_t { None, Struct, Object };
+using HostTypeOf = std::function<HostTypeKind(std::string_view path, std::string_view name)>;
+
 // The source of a file of package main with a wrapper for every package-level function of the
 // checked program whose parameters or results include a map, an error or a host struct and
-// hold nothing a host cannot pass (isHostStruct: whether the named type `name` of the host
-// package `path` is a registered struct). Empty when no function needs one.
-// The names of the functions wrapped are added to `wrapped`.
-std::string scriptCallWrappers(const Program& program,
-                               const std::function<bool(std::string_view path, std::string_view name)>& isHostStruct,
-                               std::vector<std::string>& wrapped);
+// hold nothing a host cannot pass. Empty when no function needs one. The names of the
+// functions wrapped are added to `wrapped`.
+std::string scriptCallWrappers(const Program& program, const HostTypeOf& hostType, std::vector<std::string>& wrapped);
 
 } // namespace weft

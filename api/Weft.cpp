@@ -202,12 +202,20 @@ void Interpreter::callFunction(const void* fn, const std::string& name, const st
 {
     if (impl_->engine.ended())
         throw std::logic_error("weft: calling " + name + ": the program has ended");
-    std::vector<EngineValue> out = toEngine(results);
+    std::vector<EngineValue> in = toEngine(args), out = toEngine(results);
+    for (size_t i = 0; i < in.size(); i++)
+        if (in[i].kind == EngineValue::Kind::Object)
+            in[i].i = impl_->engine.addObject(args[i].obj); // the Go value made of it owns it
     RunOutcome outcome;
-    if (!impl_->engine.invoke(fn, toEngine(args), out, outcome))
+    std::vector<std::shared_ptr<void>> objects;
+    if (!impl_->engine.invoke(fn, in, out, outcome, &objects))
         throwEnded(outcome);
     for (size_t i = 0; i < results.size(); i++)
+    {
+        if (out[i].kind == EngineValue::Kind::Object && i < objects.size())
+            results[i].obj = std::move(objects[i]);
         fromEngine(out[i], results[i]);
+    }
 }
 
 void Interpreter::callScalar(const void* fn, const std::string& name, const uint64_t* args, size_t nargs,

@@ -41,6 +41,15 @@ bool Interpreter::call(const Function& fn, const std::vector<HostValue>& args, s
 }
 
 namespace {
+// Pointer results are the host's to hold from the moment they are read, in the world: a
+// collection could free them before the host holds them later (Kind::Pointer, vm/HostValue.h).
+void holdPointers(Interpreter::Impl& vm, const std::vector<HostValue>& values)
+{
+    for (const HostValue& v : values)
+        if (v.kind == HostValue::Kind::Pointer && v.p)
+            vm.holdForHost(v.p);
+}
+
 // A host thread's call of fn: its goroutine made by makeG (as a participant of the world), its
 // results handed to read(slots, n) (still a participant: the strings they point to stay).
 // With an idle worker, this thread borrows it and runs the call itself (runtime/HostThread.h);
@@ -111,7 +120,11 @@ bool Interpreter::callClosure(void* closure, const std::vector<HostValue>& args,
                                          [&vm](size_t bytes, const GcLayout* layout) { return vm.allocate(bytes, layout); }});
             return vm.newGoroutine(&fn, closure, slots.data(), uint32_t(slots.size()));
         },
-        [&](const Slot* out, uint32_t n) { slotsToHostValues(out, n, results); }, deadline);
+        [&](const Slot* out, uint32_t n) {
+            slotsToHostValues(out, n, results);
+            holdPointers(vm, results);
+        },
+        deadline);
 }
 
 bool Interpreter::callSlots(void* closure, const Slot* args, uint32_t nargs, Slot* results, uint32_t nresults,
@@ -144,6 +157,7 @@ bool Interpreter::callFromNative(NativeContext& ctx, const void* closure, const 
         return false;
     }
     slotsToHostValues(out.data(), fn.resultSlots, results);
+    holdPointers(vm, results);
     return true;
 }
 

@@ -75,7 +75,8 @@ bool store(void* p, const HostValue& v, const HostMemory& memory)
     case HostValue::Kind::Error:
     case HostValue::Kind::Func:
     case HostValue::Kind::Struct:
-    case HostValue::Kind::Object: break; // not elements (the public Traits refuse them: IsElement)
+    case HostValue::Kind::Object:
+    case HostValue::Kind::Pointer: break; // not elements (the public Traits refuse them: IsElement)
     }
     return true;
 }
@@ -140,7 +141,8 @@ void load(const void* p, HostValue& v)
     case HostValue::Kind::Error:
     case HostValue::Kind::Func:
     case HostValue::Kind::Struct:
-    case HostValue::Kind::Object: break;
+    case HostValue::Kind::Object:
+    case HostValue::Kind::Pointer: break;
     }
 }
 
@@ -223,7 +225,8 @@ void hostValuesToSlots(const std::vector<HostValue>& values, std::vector<Slot>& 
             pushString(slots, newString(memory, a.b ? a.s : std::string()));
             s.u = a.b ? 1 : 0;
             break;
-        case HostValue::Kind::Func: s.p = a.p; break;
+        case HostValue::Kind::Func:
+        case HostValue::Kind::Pointer: s.p = a.p; break;
         case HostValue::Kind::Struct: hostValuesToSlots(a.elems, slots, memory); continue;
         }
         slots.push_back(s);
@@ -275,7 +278,8 @@ void readValues(const Slot* slots, size_t n, size_t& at, std::vector<HostValue>&
             r.b = next().u != 0;
             break;
         }
-        case HostValue::Kind::Func: r.p = s.p; break;
+        case HostValue::Kind::Func:
+        case HostValue::Kind::Pointer: r.p = s.p; break;
         case HostValue::Kind::Struct: break;
         }
     }

@@ -27,7 +27,9 @@ namespace weft {
 // nothing of weft's; api/Weft.cpp converts between the two).
 struct HostValue
 {
-    enum class Kind : uint8_t { Int, Uint, Float, Float32, Bool, String, Slice, Map, Error, Func, Struct, Object };
+    // Pointer (the engine's own, not the public header's): a Go pointer in one register, held for
+    // the host while it has it (a host object's Go value on its way into or out of a call).
+    enum class Kind : uint8_t { Int, Uint, Float, Float32, Bool, String, Slice, Map, Error, Func, Struct, Object, Pointer };
     Kind kind = Kind::Int;
     std::string goType;
     int64_t i = 0;
