@@ -171,6 +171,15 @@ bool allInRegisters(const std::vector<EngineValue>& params, const std::vector<En
 
 bool needsWrapper(const HostFunction& f) { return !f.receiver.empty() || !allInRegisters(f.params, f.results); }
 
+// A func value crosses as is (its closure): its own parameters and results must be in registers,
+// and not funcs (a map in its signature would be read as something else).
+bool funcCrosses(const EngineValue& v)
+{
+    auto isFunc = [](const EngineValue& e) { return e.kind == HostValue::Kind::Func; };
+    return allInRegisters(v.elems, v.vals) && std::none_of(v.elems.begin(), v.elems.end(), isFunc) &&
+           std::none_of(v.vals.begin(), v.vals.end(), isFunc);
+}
+
 // map[K]V's K and V (K is a scalar or string type: no bracket in it).
 std::pair<std::string, std::string> mapTypes(const std::string& goType)
 {
@@ -425,10 +434,7 @@ std::string Engine::addFunction(const std::string& path, HostFunction f)
     // A func value crosses as is: its parameters and results must be in registers too (a map in
     // its signature would be read as something else).
     for (const EngineValue& v : f.params)
-        if (v.kind == HostValue::Kind::Func &&
-            (!allInRegisters(v.elems, v.vals) ||
-             std::any_of(v.elems.begin(), v.elems.end(), [](const EngineValue& e) { return e.kind == HostValue::Kind::Func; }) ||
-             std::any_of(v.vals.begin(), v.vals.end(), [](const EngineValue& e) { return e.kind == HostValue::Kind::Func; })))
+        if (v.kind == HostValue::Kind::Func && !funcCrosses(v))
             return "not supported in weft: " + f.name + " takes a " + v.goType +
                    "; maps, errors, structs, host objects and funcs do not cross in the signature of a func parameter";
     for (const auto* list : {&f.params, &f.results})
@@ -727,10 +733,14 @@ const void* Engine::resolve(const CompiledProgram& program, const std::string& n
                        ", not " + want,
                nullptr;
     auto isFunc = [](const EngineValue& v) { return v.kind == HostValue::Kind::Func; };
-    if (std::any_of(params.begin(), params.end(), isFunc) || std::any_of(results.begin(), results.end(), isFunc))
-        return error = "not supported in weft: func values do not cross into or out of calls of the script's functions (" +
-                       name + " " + want + ")",
+    if (std::any_of(params.begin(), params.end(), isFunc))
+        return error = "not supported in weft: a C++ function does not cross into the script (" + name + " " + want + ")",
                nullptr;
+    for (const EngineValue& r : results)
+        if (r.kind == HostValue::Kind::Func && !funcCrosses(r))
+            return error = "not supported in weft: " + name + " returns a " + r.goType +
+                           "; maps, errors, structs, host objects and funcs do not cross in the signature of a func value",
+                   nullptr;
     auto flattened = [](const EngineValue& v) {
         return v.kind == HostValue::Kind::Map || v.kind == HostValue::Kind::Error || v.kind == HostValue::Kind::Struct;
     };
@@ -756,7 +766,9 @@ bool Engine::invoke(const void* fn, const std::vector<EngineValue>& args, std::v
                     RunOutcome& outcome, std::vector<std::shared_ptr<void>>* resultObjects)
 {
     auto isObject = [](const EngineValue& v) { return v.kind == HostValue::Kind::Object; };
-    if (std::none_of(args.begin(), args.end(), isObject) && std::none_of(results.begin(), results.end(), isObject))
+    auto isFunc = [](const EngineValue& v) { return v.kind == HostValue::Kind::Func; };
+    if (std::none_of(args.begin(), args.end(), isObject) && std::none_of(results.begin(), results.end(), isObject) &&
+        std::none_of(results.begin(), results.end(), isFunc))
         return call(fn, args, results, outcome);
     // Host objects cross as their Go values (*host.T, holding the object's handle): each argument
     // is made by its package's hostNewT, as when a host function returns it, and each result's
@@ -787,7 +799,7 @@ bool Engine::invoke(const void* fn, const std::vector<EngineValue>& args, std::v
         }
     std::vector<EngineValue> out = results;
     for (EngineValue& r : out)
-        if (r.kind == HostValue::Kind::Object)
+        if (r.kind == HostValue::Kind::Object || r.kind == HostValue::Kind::Func)
             r.kind = HostValue::Kind::Pointer;
     if (resultObjects)
         resultObjects->assign(results.size(), nullptr);
@@ -806,6 +818,8 @@ bool Engine::invoke(const void* fn, const std::vector<EngineValue>& args, std::v
             if (resultObjects)
                 (*resultObjects)[i] = object(out[i].i);
         }
+        else if (results[i].kind == HostValue::Kind::Func && out[i].kind == HostValue::Kind::Pointer)
+            out[i].kind = HostValue::Kind::Func; // still held: the caller's to let go (see Engine.h)
     for (const void* p : held)
         release(p);
     if (ok)

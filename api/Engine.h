@@ -104,7 +104,8 @@ public:
     // the expected results and receives them. False when the program ended (before or under
     // the call: outcome filled) or, called back from a host function, the callee panicked.
     // Host objects among args are handles (addObject); those among results are handles too, and
-    // their objects go to resultObjects (by position) when given.
+    // their objects go to resultObjects (by position) when given. A func value among the results
+    // is held (hold) on return: the caller lets it go once it holds it its own way.
     bool invoke(const void* fn, const std::vector<EngineValue>& args, std::vector<EngineValue>& results,
                 RunOutcome& outcome, std::vector<std::shared_ptr<void>>* resultObjects = nullptr);
     // The same for scalar arguments and results, one 64-bit register word each (the API's

@@ -214,6 +214,11 @@ void Interpreter::callFunction(const void* fn, const std::string& name, const st
     {
         if (out[i].kind == EngineValue::Kind::Object && i < objects.size())
             results[i].obj = std::move(objects[i]);
+        if (out[i].kind == EngineValue::Kind::Func && out[i].p)
+        {
+            results[i].func = std::make_shared<detail::FuncRef>(impl_->enginePtr, out[i].p);
+            impl_->engine.release(out[i].p); // invoke's hold: the FuncRef holds it now
+        }
         fromEngine(out[i], results[i]);
     }
 }

@@ -443,13 +443,16 @@ template <class T> struct Traits<T, std::enable_if_t<std::is_class_v<T> && std::
 template <class T> struct Results;
 template <class T> using Bare = std::remove_cv_t<std::remove_reference_t<T>>;
 
-// std::function<R(A...)> as a host function's parameter is the script's func(A...) R: callable
-// from any thread for as long as a copy lives (the func value is kept alive meanwhile), also
-// after the host function returned. (A C++ function does not cross into the script yet.)
+// std::function<R(A...)> as a host function's parameter, or a result of a call of the script, is
+// the script's func(A...) R: callable from any thread for as long as a copy lives (the func
+// value is kept alive meanwhile), also after the host function returned; nil is an empty one.
+// (A C++ function does not cross into the script yet.)
 template <class R, class... A> struct Traits<std::function<R(A...)>>
 {
     static std::function<R(A...)> out(const Value& v)
     {
+        if (!v.func)
+            return {}; // nil: an empty std::function (calling it throws std::bad_function_call)
         return [f = v.func](A... args) -> R {
             std::vector<Value> in{Traits<Bare<A>>::in(std::forward<A>(args))...};
             std::vector<Value> results;
