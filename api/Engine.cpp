@@ -11,6 +11,7 @@
 #include "vm/NativeContext.h"
 
 #include <algorithm>
+#include <map>
 #include <cctype>
 
 #include <cstdio>
@@ -169,7 +170,13 @@ bool allInRegisters(const std::vector<EngineValue>& params, const std::vector<En
            std::all_of(results.begin(), results.end(), inRegisters);
 }
 
-bool needsWrapper(const HostFunction& f) { return !f.receiver.empty() || !allInRegisters(f.params, f.results); }
+bool needsWrapper(const HostFunction& f)
+{
+    // A func result is a C++ function: a handle the wrapper makes a Go func of.
+    auto isFunc = [](const EngineValue& v) { return v.kind == HostValue::Kind::Func; };
+    return !f.receiver.empty() || !allInRegisters(f.params, f.results) ||
+           std::any_of(f.results.begin(), f.results.end(), isFunc);
+}
 
 // A func value crosses as is (its closure): its own parameters and results must be in registers,
 // and not funcs (a map in its signature would be read as something else).
@@ -229,7 +236,7 @@ std::string flatSignature(const HostFunction& f)
         else if (r.kind == HostValue::Kind::Struct)
             for (const EngineValue& field : r.elems)
                 rs.push_back(field.goType);
-        else if (r.kind == HostValue::Kind::Object)
+        else if (r.kind == HostValue::Kind::Object || r.kind == HostValue::Kind::Func)
             rs.push_back("int64");
         else
             rs.push_back(r.goType);
@@ -247,7 +254,8 @@ std::string flatSignature(const HostFunction& f)
 }
 
 std::string goWrapper(const HostFunction& f, const std::string& native, const std::string& qualifier,
-                      const std::function<std::vector<std::string>(const std::string&)>& fieldNames, bool& usesErrors)
+                      const std::function<std::vector<std::string>(const std::string&)>& fieldNames,
+                      const std::function<std::string(const std::string&)>& funcMaker, bool& usesErrors)
 {
     // A struct of this package is named without its qualifier here.
     auto local = [&](const std::string& goType) {
@@ -328,6 +336,11 @@ std::string goWrapper(const HostFunction& f, const std::string& native, const st
         {
             got = n + "h";
             after += "\t" + n + " := hostNew" + local(r.goType).substr(1) + "(" + n + "h)\n";
+        }
+        else if (r.kind == HostValue::Kind::Func)
+        {
+            got = n + "h";
+            after += "\t" + n + " := " + funcMaker(r.goType) + "(" + n + "h)\n";
         }
         else
             got = n;
@@ -433,6 +446,10 @@ std::string Engine::addFunction(const std::string& path, HostFunction f)
     const std::string qualifier = path.substr(path.rfind('/') + 1) + ".";
     // A func value crosses as is: its parameters and results must be in registers too (a map in
     // its signature would be read as something else).
+    for (const EngineValue& v : f.results)
+        if (v.kind == HostValue::Kind::Func && !funcCrosses(v))
+            return "not supported in weft: " + f.name + " returns a " + v.goType +
+                   "; maps, errors, structs, host objects and funcs do not cross in the signature of a func value";
     for (const EngineValue& v : f.params)
         if (v.kind == HostValue::Kind::Func && !funcCrosses(v))
             return "not supported in weft: " + f.name + " takes a " + v.goType +
@@ -578,6 +595,51 @@ std::shared_ptr<CompiledProgram> Engine::compile(const std::string& name, std::s
                     }
             return names;
         };
+        // C++ functions the package's functions return, one native and one maker per func type:
+        // hostFuncN(h, params...) calls the C++ function of handle h; hostMakeFuncN(h) is the Go
+        // func calling it, which keeps a holder whose finalizer lets the handle go.
+        std::map<std::string, size_t> funcTypes;
+        std::string funcText;
+        auto funcMaker = [&](const std::string& goType) { return "hostMakeFunc" + std::to_string(funcTypes.at(goType)); };
+        for (const auto& f : pkg.functions)
+            for (const EngineValue& r : f->results)
+                if (r.kind == HostValue::Kind::Func && !funcTypes.count(r.goType))
+                {
+                    const size_t k = funcTypes.size();
+                    funcTypes[r.goType] = k;
+                    auto& native = *releasers_.emplace_back(std::make_unique<HostFunction>());
+                    native.engine = this;
+                    native.name = "hostFunc" + std::to_string(k);
+                    native.params.resize(1); // the handle (an int64)
+                    native.params.insert(native.params.end(), r.elems.begin(), r.elems.end());
+                    native.results = r.vals;
+                    native.call = [this](std::vector<EngineValue>& args, std::vector<EngineValue>& out) {
+                        auto call = std::static_pointer_cast<EngineCall>(object(args[0].i));
+                        args.erase(args.begin());
+                        if (call)
+                            (*call)(args, out);
+                    };
+                    host.natives.push_back({path + "." + native.name, NativeEntry{&hostNative, &native}});
+                    std::string params, names, results;
+                    for (size_t i = 0; i < r.elems.size(); i++)
+                    {
+                        params += ", p" + std::to_string(i) + " " + r.elems[i].goType;
+                        names += ", p" + std::to_string(i);
+                    }
+                    for (size_t i = 0; i < r.vals.size(); i++)
+                        results += (i ? ", " : "") + r.vals[i].goType;
+                    if (r.vals.size() > 1)
+                        results = "(" + results + ")";
+                    const std::string n = std::to_string(k);
+                    funcText += "func hostFunc" + n + "(h int64" + params + ")" + (results.empty() ? "" : " " + results) + "\n";
+                    funcText += "func hostMakeFunc" + n + "(h int64) " + r.goType + " {\n\tif h == 0 {\n\t\treturn nil\n\t}\n" +
+                                "\thold := &hostFuncHold{h}\n\truntime.SetFinalizer(hold, func(hold *hostFuncHold) { hostRelease(hold.h) })\n" +
+                                "\treturn func(" + (params.empty() ? "" : params.substr(2)) + ")" +
+                                (results.empty() ? "" : " " + results) + " {\n\t\t" + (results.empty() ? "" : "return ") +
+                                "hostFunc" + n + "(hold.h" + names + ")\n\t}\n}\n";
+                }
+        if (!funcTypes.empty())
+            text += "type hostFuncHold struct{ h int64 }\n" + funcText;
         for (const auto& f : pkg.functions)
         {
             const bool wrapped = needsWrapper(*f);
@@ -586,7 +648,7 @@ std::shared_ptr<CompiledProgram> Engine::compile(const std::string& name, std::s
                                                               : f->name;
             text += "func " + native + flatSignature(*f) + "\n";
             if (wrapped)
-                text += goWrapper(*f, native, qualifier, fieldNames, usesErrors);
+                text += goWrapper(*f, native, qualifier, fieldNames, funcMaker, usesErrors);
             host.natives.push_back({path + "." + native, NativeEntry{&hostNative, f.get()}});
         }
         // Object types: a handle the host's table keeps, let go by a finalizer.
@@ -601,6 +663,7 @@ std::shared_ptr<CompiledProgram> Engine::compile(const std::string& name, std::s
                 // calls into the script with it (Engine::objectMaker).
                 text += "var _ = hostNew" + t.name + "\n";
             }
+        objects = objects || !funcTypes.empty(); // (hostRelease and package runtime for both)
         if (objects)
         {
             auto& release = *releasers_.emplace_back(std::make_unique<HostFunction>());

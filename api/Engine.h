@@ -71,6 +71,9 @@ using EngineValue = HostValue;
 // the callable (which may throw: the exception becomes a Go panic with its what()).
 class Engine;
 
+// A call from the script into C++ with the engine's values.
+using EngineCall = std::function<void(std::vector<EngineValue>& args, std::vector<EngineValue>& results)>;
+
 struct HostFunction
 {
     const Engine* engine = nullptr; // set by addFunction

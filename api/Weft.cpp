@@ -146,6 +146,27 @@ int Interpreter::run(const Program& program, const std::vector<std::string>& arg
 bool Interpreter::finished() const { return impl_->engine.ended(); }
 void Interpreter::interrupt() { impl_->engine.interrupt(); }
 
+namespace {
+// A C++ function's bound call (Traits<std::function>::in) as the engine calls it: its arguments
+// and results converted through the func type's parameter and result descriptions.
+std::shared_ptr<void> engineCall(const detail::Value& f)
+{
+    using Bound = std::function<void(std::vector<detail::Value>&, std::vector<detail::Value>&)>;
+    auto bound = std::static_pointer_cast<Bound>(f.obj);
+    auto call = std::make_shared<EngineCall>(
+        [bound, params = f.elems, results = f.vals](std::vector<EngineValue>& args, std::vector<EngineValue>& out) {
+            std::vector<detail::Value> in(params), res(results);
+            for (size_t i = 0; i < args.size() && i < in.size(); i++)
+                fromEngine(args[i], in[i]);
+            (*bound)(in, res);
+            out.resize(res.size());
+            for (size_t i = 0; i < res.size(); i++)
+                out[i] = toEngine(res[i]);
+        });
+    return call;
+}
+} // namespace
+
 void Package::addFunction(const std::string& name, std::vector<detail::Value> params, std::vector<detail::Value> results,
                           detail::HostCall call, detail::ScalarCall scalar, const std::string& receiver,
                           bool blocking)
@@ -178,6 +199,16 @@ void Package::addFunction(const std::string& name, std::vector<detail::Value> pa
             if (res[i].kind == detail::Value::Kind::Object)
                 if (auto e = engine.lock())
                     out[i].i = e->addObject(res[i].obj);
+            if (res[i].kind == detail::Value::Kind::Func)
+            {
+                // A C++ function: a handle to its call (converting the engine's values), which
+                // the script's func value calls (Engine: hostFuncN) and keeps while it lives.
+                out[i].kind = EngineValue::Kind::Object;
+                out[i].i = 0;
+                if (res[i].obj)
+                    if (auto e = engine.lock())
+                        out[i].i = e->addObject(engineCall(res[i]));
+            }
         }
     };
     std::string err = vm_.impl_->engine.addFunction(path_, std::move(f));

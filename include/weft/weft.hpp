@@ -174,7 +174,7 @@ struct Value
     // When a slice's elements or a map's values are slices themselves: one Value describing them.
     std::vector<Value> elemType, valType;
     std::shared_ptr<FuncRef> func; // a Func's, from the script
-    std::shared_ptr<void> obj;     // an Object's (in Go: a handle in i)
+    std::shared_ptr<void> obj;     // an Object's (in Go: a handle in i); a C++ function's bound call
 };
 
 // Calls a func value of the script from any thread; results holds the expected kinds and
@@ -446,9 +446,31 @@ template <class T> using Bare = std::remove_cv_t<std::remove_reference_t<T>>;
 // std::function<R(A...)> as a host function's parameter, or a result of a call of the script, is
 // the script's func(A...) R: callable from any thread for as long as a copy lives (the func
 // value is kept alive meanwhile), also after the host function returned; nil is an empty one.
-// (A C++ function does not cross into the script yet.)
+// As a host function's result it is a C++ function the script calls (kept while the script can
+// reach it).
 template <class R, class... A> struct Traits<std::function<R(A...)>>
 {
+    // A C++ function into the script (a host function's result): the script gets a func value
+    // that calls it; empty is nil.
+    static Value in(std::function<R(A...)> f)
+    {
+        Value x = slot();
+        if (f)
+            x.obj = std::make_shared<std::function<void(std::vector<Value>&, std::vector<Value>&)>>(
+                bind(std::move(f), std::index_sequence_for<A...>{}));
+        return x;
+    }
+    template <size_t... I>
+    static std::function<void(std::vector<Value>&, std::vector<Value>&)> bind(std::function<R(A...)> f,
+                                                                             std::index_sequence<I...>)
+    {
+        return [f = std::move(f)](std::vector<Value>& args, std::vector<Value>& results) {
+            if constexpr (std::is_void_v<R>)
+                f(Traits<Bare<A>>::out(args[I])...);
+            else
+                Results<R>::write(results, f(Traits<Bare<A>>::out(args[I])...));
+        };
+    }
     static std::function<R(A...)> out(const Value& v)
     {
         if (!v.func)

@@ -150,3 +150,58 @@ func main() {}
                          doctest::Contains("not supported in weft: a C++ function does not cross into the script"),
                          std::invalid_argument);
 }
+
+TEST_CASE("a C++ function a host function returns is a func value the script calls; empty is nil")
+{
+    // The expected output is Go's for a twin whose package host is written in Go (Go 1.19).
+    const char* const goOutput = "15 0\nhi, bob\ntrue\n7 seven\n3\n4501500\n";
+    std::string out;
+    weft::Options o;
+    o.onStdout = [&](std::string_view s) { out.append(s); };
+    weft::Interpreter vm(o);
+    int64_t count = 0;
+    vm.package("host")
+        .func("Adder", [](int64_t n) { return std::function<int64_t(int64_t)>([n](int64_t x) { return x + n; }); })
+        .func("Greeter",
+              [](std::string prefix) {
+                  return std::function<std::string(std::string)>([prefix](std::string s) { return prefix + ", " + s; });
+              })
+        .func("Nothing", [] { return std::function<int64_t(int64_t)>(); })
+        .func("Pair", [] { return std::function<std::pair<int64_t, std::string>()>([] { return std::pair<int64_t, std::string>{7, "seven"}; }); })
+        .func("Counter", [&count] { return std::function<void()>([&count] { count++; }); })
+        .func("Count", [&count] { return count; });
+    weft::Program p = vm.loadString("funcs.go", R"(package main
+
+import (
+	"fmt"
+	"host"
+	"runtime"
+)
+
+func main() {
+	add := host.Adder(10)
+	fmt.Println(add(5), add(-10))
+	fmt.Println(host.Greeter("hi")("bob"))
+	fmt.Println(host.Nothing() == nil)
+	n, s := host.Pair()()
+	fmt.Println(n, s)
+	c := host.Counter()
+	c()
+	c()
+	c()
+	fmt.Println(host.Count())
+	sum := int64(0)
+	for i := 0; i < 3000; i++ {
+		sum += host.Adder(int64(i))(1)
+	}
+	runtime.GC()
+	fmt.Println(sum)
+}
+)");
+    REQUIRE(vm.run(p) == 0);
+    CHECK(out == goOutput);
+    CHECK(count == 3);
+    // A C++ function whose signature holds a map does not cross.
+    CHECK_THROWS_AS(vm.package("other").func("Bad", [] { return std::function<int64_t(std::map<std::string, int64_t>)>(); }),
+                    std::invalid_argument);
+}
