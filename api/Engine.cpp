@@ -567,6 +567,56 @@ bool Engine::close(void* c)
     return !shutdown_ && running_->interp.hostChanClose(static_cast<ChanObject*>(c));
 }
 
+std::string Engine::funcNative(const std::string& path, size_t k, const std::string& goType,
+                               const std::vector<EngineValue>& params, const std::vector<EngineValue>& results,
+                               HostPackages& host)
+{
+    // hostFuncN(h, params...) calls the C++ function of handle h; hostMakeFuncN(h) is the Go func
+    // calling it, which captures a holder whose finalizer lets the handle go.
+    auto& native = *releasers_.emplace_back(std::make_unique<HostFunction>());
+    native.engine = this;
+    native.name = "hostFunc" + std::to_string(k);
+    native.params.resize(1); // the handle (an int64)
+    native.params.insert(native.params.end(), params.begin(), params.end());
+    native.results = results;
+    native.call = [this](std::vector<EngineValue>& args, std::vector<EngineValue>& out) {
+        auto call = std::static_pointer_cast<EngineCall>(object(args[0].i));
+        args.erase(args.begin());
+        if (call)
+            (*call)(args, out);
+    };
+    host.natives.push_back({path + "." + native.name, NativeEntry{&hostNative, &native}});
+    std::string ps, names, rs;
+    for (size_t i = 0; i < params.size(); i++)
+    {
+        ps += ", p" + std::to_string(i) + " " + params[i].goType;
+        names += ", p" + std::to_string(i);
+    }
+    for (size_t i = 0; i < results.size(); i++)
+        rs += (i ? ", " : "") + results[i].goType;
+    if (results.size() > 1)
+        rs = "(" + rs + ")";
+    const std::string n = std::to_string(k);
+    return "func hostFunc" + n + "(h int64" + ps + ")" + (rs.empty() ? "" : " " + rs) + "\n" + "func hostMakeFunc" + n +
+           "(h int64) " + goType + " {\n\tif h == 0 {\n\t\treturn nil\n\t}\n" +
+           "\thold := &hostFuncHold{h}\n\truntime.SetFinalizer(hold, func(hold *hostFuncHold) { hostRelease(hold.h) })\n" +
+           "\treturn func(" + (ps.empty() ? "" : ps.substr(2)) + ")" + (rs.empty() ? "" : " " + rs) + " {\n\t\t" +
+           (rs.empty() ? "" : "return ") + "hostFunc" + n + "(hold.h" + names + ")\n\t}\n}\n" +
+           // Compiled even when nothing here calls it: the host makes arguments with it.
+           "var _ = hostMakeFunc" + n + "\n";
+}
+
+HostFunction* Engine::releaseNative(const std::string& path, HostPackages& host)
+{
+    auto& release = *releasers_.emplace_back(std::make_unique<HostFunction>());
+    release.engine = this;
+    release.name = "hostRelease";
+    release.params.resize(1); // an int64
+    release.call = [this](std::vector<EngineValue>& args, std::vector<EngineValue>&) { releaseObject(args[0].i); };
+    host.natives.push_back({path + ".hostRelease", NativeEntry{&hostNative, &release}});
+    return &release;
+}
+
 std::shared_ptr<CompiledProgram> Engine::compile(const std::string& name, std::string source, CompileFailure& failure)
 {
     std::vector<SourceText> sources;
@@ -607,36 +657,7 @@ std::shared_ptr<CompiledProgram> Engine::compile(const std::string& name, std::s
                 {
                     const size_t k = funcTypes.size();
                     funcTypes[r.goType] = k;
-                    auto& native = *releasers_.emplace_back(std::make_unique<HostFunction>());
-                    native.engine = this;
-                    native.name = "hostFunc" + std::to_string(k);
-                    native.params.resize(1); // the handle (an int64)
-                    native.params.insert(native.params.end(), r.elems.begin(), r.elems.end());
-                    native.results = r.vals;
-                    native.call = [this](std::vector<EngineValue>& args, std::vector<EngineValue>& out) {
-                        auto call = std::static_pointer_cast<EngineCall>(object(args[0].i));
-                        args.erase(args.begin());
-                        if (call)
-                            (*call)(args, out);
-                    };
-                    host.natives.push_back({path + "." + native.name, NativeEntry{&hostNative, &native}});
-                    std::string params, names, results;
-                    for (size_t i = 0; i < r.elems.size(); i++)
-                    {
-                        params += ", p" + std::to_string(i) + " " + r.elems[i].goType;
-                        names += ", p" + std::to_string(i);
-                    }
-                    for (size_t i = 0; i < r.vals.size(); i++)
-                        results += (i ? ", " : "") + r.vals[i].goType;
-                    if (r.vals.size() > 1)
-                        results = "(" + results + ")";
-                    const std::string n = std::to_string(k);
-                    funcText += "func hostFunc" + n + "(h int64" + params + ")" + (results.empty() ? "" : " " + results) + "\n";
-                    funcText += "func hostMakeFunc" + n + "(h int64) " + r.goType + " {\n\tif h == 0 {\n\t\treturn nil\n\t}\n" +
-                                "\thold := &hostFuncHold{h}\n\truntime.SetFinalizer(hold, func(hold *hostFuncHold) { hostRelease(hold.h) })\n" +
-                                "\treturn func(" + (params.empty() ? "" : params.substr(2)) + ")" +
-                                (results.empty() ? "" : " " + results) + " {\n\t\t" + (results.empty() ? "" : "return ") +
-                                "hostFunc" + n + "(hold.h" + names + ")\n\t}\n}\n";
+                    funcText += funcNative(path, k, r.goType, r.elems, r.vals, host);
                 }
         if (!funcTypes.empty())
             text += "type hostFuncHold struct{ h int64 }\n" + funcText;
@@ -666,13 +687,8 @@ std::shared_ptr<CompiledProgram> Engine::compile(const std::string& name, std::s
         objects = objects || !funcTypes.empty(); // (hostRelease and package runtime for both)
         if (objects)
         {
-            auto& release = *releasers_.emplace_back(std::make_unique<HostFunction>());
-            release.engine = this;
-            release.name = "hostRelease";
-            release.params.resize(1); // an int64
-            release.call = [this](std::vector<EngineValue>& args, std::vector<EngineValue>&) { releaseObject(args[0].i); };
+            releaseNative(path, host);
             text += "func hostRelease(h int64)\n";
-            host.natives.push_back({path + ".hostRelease", NativeEntry{&hostNative, &release}});
         }
         std::string imports = std::string(usesErrors ? "\t\"errors\"\n" : "") + (objects ? "\t\"runtime\"\n" : "");
         if (!imports.empty())
@@ -687,8 +703,10 @@ std::shared_ptr<CompiledProgram> Engine::compile(const std::string& name, std::s
     // again with their wrappers (api/ScriptCalls.h). Should that fail (a name of the program's
     // own), the program stands as it is, and such calls are refused when the host takes them.
     std::vector<std::string> wrapped;
+    std::map<std::string, std::string> funcMakers;
     if (c->module)
     {
+        std::vector<FuncParamType> funcTypes;
         const std::string wrappers = scriptCallWrappers(*c->program, [this](std::string_view path, std::string_view type) {
             auto pkg = packages_.find(std::string(path));
             if (pkg != packages_.end())
@@ -696,17 +714,44 @@ std::shared_ptr<CompiledProgram> Engine::compile(const std::string& name, std::s
                     if (t.name == type)
                         return t.object ? HostTypeKind::Object : HostTypeKind::Struct;
             return HostTypeKind::None;
-        }, wrapped);
-        if (!wrappers.empty())
+        }, wrapped, funcTypes);
+        std::string generated = wrappers;
+        if (!funcTypes.empty())
+        {
+            // C++ functions as arguments: their makers in a package of their own, which the
+            // generated file of main imports (its names are unexported: a script importing it
+            // gets nothing).
+            const std::string path = "weft/hostcalls";
+            std::string text = "// Generated by the embedding API: C++ functions as arguments of calls into the script.\n"
+                               "package hostcalls\n\nimport \"runtime\"\n\ntype hostFuncHold struct{ h int64 }\n\n"
+                               "func hostRelease(h int64)\n";
+            releaseNative(path, host);
+            for (size_t k = 0; k < funcTypes.size(); k++)
+            {
+                text += funcNative(path, k, funcTypes[k].goType, funcTypes[k].params, funcTypes[k].results, host);
+                funcMakers[funcTypes[k].goType] = path + ".hostMakeFunc" + std::to_string(k);
+            }
+            const std::string& kept = *hostTexts_.emplace_back(std::make_unique<std::string>(std::move(text)));
+            const std::string& file = *hostTexts_.emplace_back(std::make_unique<std::string>("host package " + path));
+            const std::string& pathKept = *hostTexts_.emplace_back(std::make_unique<std::string>(path));
+            host.sources.push_back({pathKept.c_str(), file.c_str(), kept.c_str()});
+            if (generated.empty())
+                generated = "// Generated by the embedding API: calls from the host (api/ScriptCalls.h).\npackage main\n";
+            generated.insert(generated.find("package main\n") + 13, "\nimport _ \"weft/hostcalls\"\n");
+        }
+        if (!generated.empty())
         {
             std::vector<SourceText> again;
             again.push_back({name, std::move(source)});
-            again.push_back({"weft_host_calls.go", wrappers});
+            again.push_back({"weft_host_calls.go", generated});
             auto withWrappers = std::make_shared<Compiled>(compileSources(std::move(again), true, true, &host));
             if (withWrappers->module)
                 c = std::move(withWrappers);
             else
+            {
                 wrapped.clear();
+                funcMakers.clear();
+            }
         }
     }
     if (!c->module)
@@ -720,6 +765,7 @@ std::shared_ptr<CompiledProgram> Engine::compile(const std::string& name, std::s
     p->compiled = std::move(c);
     p->engine = this;
     p->wrapped.insert(wrapped.begin(), wrapped.end());
+    p->funcMakers = std::move(funcMakers);
     return p;
 }
 
@@ -796,9 +842,11 @@ const void* Engine::resolve(const CompiledProgram& program, const std::string& n
                        ", not " + want,
                nullptr;
     auto isFunc = [](const EngineValue& v) { return v.kind == HostValue::Kind::Func; };
-    if (std::any_of(params.begin(), params.end(), isFunc))
-        return error = "not supported in weft: a C++ function does not cross into the script (" + name + " " + want + ")",
-               nullptr;
+    for (const EngineValue& a : params)
+        if (a.kind == HostValue::Kind::Func && (!funcCrosses(a) || !program.funcMakers.count(a.goType)))
+            return error = "not supported in weft: " + name + " takes a " + a.goType +
+                           "; maps, errors, structs, host objects and funcs do not cross in the signature of a func value",
+                   nullptr;
     for (const EngineValue& r : results)
         if (r.kind == HostValue::Kind::Func && !funcCrosses(r))
             return error = "not supported in weft: " + name + " returns a " + r.goType +
@@ -831,7 +879,7 @@ bool Engine::invoke(const void* fn, const std::vector<EngineValue>& args, std::v
     auto isObject = [](const EngineValue& v) { return v.kind == HostValue::Kind::Object; };
     auto isFunc = [](const EngineValue& v) { return v.kind == HostValue::Kind::Func; };
     if (std::none_of(args.begin(), args.end(), isObject) && std::none_of(results.begin(), results.end(), isObject) &&
-        std::none_of(results.begin(), results.end(), isFunc))
+        std::none_of(results.begin(), results.end(), isFunc) && std::none_of(args.begin(), args.end(), isFunc))
         return call(fn, args, results, outcome);
     // Host objects cross as their Go values (*host.T, holding the object's handle): each argument
     // is made by its package's hostNewT, as when a host function returns it, and each result's
@@ -840,7 +888,30 @@ bool Engine::invoke(const void* fn, const std::vector<EngineValue>& args, std::v
     std::vector<const void*> held;
     bool ok = true;
     for (EngineValue& a : in)
-        if (ok && a.kind == HostValue::Kind::Object)
+        if (ok && a.kind == HostValue::Kind::Func)
+        {
+            // A C++ function (a handle to its call; 0: nil) becomes a Go func by its maker.
+            const void* make = a.i ? funcMaker(a.goType) : nullptr;
+            a.p = nullptr;
+            if (a.i && !make)
+            {
+                outcome.code = 2;
+                outcome.report = "weft: no Go func can be made for a C++ function of type " + a.goType + "\n";
+                ok = false;
+                break;
+            }
+            if (!make)
+                continue;
+            std::vector<EngineValue> made(1);
+            made[0].kind = HostValue::Kind::Pointer;
+            EngineValue handle;
+            handle.i = a.i;
+            ok = call(make, {handle}, made, outcome);
+            a.p = ok ? made[0].p : nullptr;
+            if (a.p)
+                held.push_back(a.p);
+        }
+        else if (ok && a.kind == HostValue::Kind::Object)
         {
             const void* make = objectMaker(a.goType);
             std::vector<EngineValue> made(1);
@@ -888,6 +959,15 @@ bool Engine::invoke(const void* fn, const std::vector<EngineValue>& args, std::v
     if (ok)
         results = std::move(out);
     return ok;
+}
+
+const void* Engine::funcMaker(const std::string& goType)
+{
+    if (!started_)
+        return nullptr;
+    auto it = started_->funcMakers.find(goType);
+    const Function* f = it == started_->funcMakers.end() ? nullptr : running_->interp.findFunction(it->second);
+    return f ? Interpreter::closureOf(*f) : nullptr;
 }
 
 const void* Engine::objectMaker(const std::string& goType)

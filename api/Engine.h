@@ -48,6 +48,8 @@ struct CompiledProgram
     std::shared_ptr<Compiled> compiled;
     const void* engine = nullptr; // the Engine that made it
     std::set<std::string> wrapped; // functions compiled with a wrapper for host calls (api/ScriptCalls.h)
+    // For a func type of main's parameters: the function making a Go func of a C++ one.
+    std::map<std::string, std::string> funcMakers;
 };
 
 struct CompileFailure
@@ -70,6 +72,7 @@ using EngineValue = HostValue;
 // A C++ function a host package provides: its parameters' and results' kinds and Go types, and
 // the callable (which may throw: the exception becomes a Go panic with its what()).
 class Engine;
+struct HostPackages; // api/Compile.h
 
 // A call from the script into C++ with the engine's values.
 using EngineCall = std::function<void(std::vector<EngineValue>& args, std::vector<EngineValue>& results)>;
@@ -161,6 +164,14 @@ private:
               RunOutcome& outcome);
     // The host package's hostNewT for the object type goType ("*host.DB"), or null.
     const void* objectMaker(const std::string& goType);
+    // The running program's maker of Go funcs of type goType from C++ functions, or null.
+    const void* funcMaker(const std::string& goType);
+    // A host package's native calling C++ functions of a func type (k-th of its package), with
+    // its maker: their Go source. hostRelease's native for a package.
+    std::string funcNative(const std::string& path, size_t k, const std::string& goType,
+                           const std::vector<EngineValue>& params, const std::vector<EngineValue>& results,
+                           HostPackages& host);
+    HostFunction* releaseNative(const std::string& path, HostPackages& host);
     EngineOptions options_;
     struct Running; // the VM's interpreter (named in Engine.cpp only: see the top of this file)
     std::unique_ptr<Running> running_;

@@ -5,6 +5,7 @@
 #include "compiler/Scope.h"
 #include "compiler/Types.h"
 
+#include <algorithm>
 #include <map>
 #include <optional>
 #include <vector>
@@ -37,6 +38,56 @@ bool element(const Type* t)
     return plain(t) || (s && element(s->elem));
 }
 
+// An element type as the public header describes it (kinds and sizes in Go's memory).
+HostValue describe(const Type* t)
+{
+    HostValue v;
+    v.goType = typeString(t);
+    if (const Slice* s = t->as<Slice>())
+    {
+        const HostValue e = describe(s->elem);
+        v.kind = HostValue::Kind::Slice;
+        v.elemKind = e.kind;
+        v.elemSize = e.kind == HostValue::Kind::Slice ? 24 : e.elemSize;
+        if (e.kind == HostValue::Kind::Slice)
+            v.elemType = {e};
+        return v;
+    }
+    const auto* b = t->as<Basic>();
+    switch (b->bkind)
+    {
+    case BasicKind::Bool: v.kind = HostValue::Kind::Bool, v.elemSize = 1; break;
+    case BasicKind::Int8: v.kind = HostValue::Kind::Int, v.elemSize = 1; break;
+    case BasicKind::Int16: v.kind = HostValue::Kind::Int, v.elemSize = 2; break;
+    case BasicKind::Int32: v.kind = HostValue::Kind::Int, v.elemSize = 4; break;
+    case BasicKind::Int:
+    case BasicKind::Int64: v.kind = HostValue::Kind::Int, v.elemSize = 8; break;
+    case BasicKind::Uint8: v.kind = HostValue::Kind::Uint, v.elemSize = 1; break;
+    case BasicKind::Uint16: v.kind = HostValue::Kind::Uint, v.elemSize = 2; break;
+    case BasicKind::Uint32: v.kind = HostValue::Kind::Uint, v.elemSize = 4; break;
+    case BasicKind::Float32: v.kind = HostValue::Kind::Float32, v.elemSize = 4; break;
+    case BasicKind::Float64: v.kind = HostValue::Kind::Float, v.elemSize = 8; break;
+    case BasicKind::String: v.kind = HostValue::Kind::String, v.elemSize = 16; break;
+    default: v.kind = HostValue::Kind::Uint, v.elemSize = 8; break; // uint, uint64
+    }
+    v.elemKind = v.kind;
+    return v;
+}
+
+// A func type whose parameters and results are all elements: a C++ function of it can be made a
+// Go func (and a Go func of it given to the host).
+bool simpleFunc(const Type* t)
+{
+    const auto* sig = t ? t->as<Signature>() : nullptr;
+    if (!sig || sig->variadic || sig->recv)
+        return false;
+    for (const Tuple* tuple : {sig->params, sig->results})
+        for (const Var* v : tuple->vars)
+            if (!element(v->type))
+                return false;
+    return true;
+}
+
 class Writer
 {
 public:
@@ -45,6 +96,30 @@ public:
     }
 
     // The wrapper of fn, or nothing when it needs none or holds what a host cannot pass.
+    // The func types of fn's parameters the host may pass C++ functions of.
+    void collectFuncParams(const Func& fn, std::vector<FuncParamType>& out)
+    {
+        const auto* sig = fn.type ? fn.type->as<Signature>() : nullptr;
+        if (!sig || sig->recv)
+            return;
+        for (const Var* v : sig->params->vars)
+        {
+            if (!simpleFunc(v->type))
+                continue;
+            const std::string goType = typeString(v->type);
+            if (std::any_of(out.begin(), out.end(), [&](const FuncParamType& f) { return f.goType == goType; }))
+                continue;
+            FuncParamType f;
+            f.goType = goType;
+            const auto* fs = v->type->as<Signature>();
+            for (const Var* p : fs->params->vars)
+                f.params.push_back(describe(p->type));
+            for (const Var* r : fs->results->vars)
+                f.results.push_back(describe(r->type));
+            out.push_back(std::move(f));
+        }
+    }
+
     std::optional<std::string> wrapper(const Func& fn)
     {
         const auto* sig = fn.type ? fn.type->as<Signature>() : nullptr;
@@ -161,7 +236,7 @@ public:
 private:
     std::optional<Part> classify(const Type* t)
     {
-        if (plain(t))
+        if (plain(t) || simpleFunc(t))
             return Part{Crossing::Registers, t};
         if (const Slice* s = t->as<Slice>(); s && element(s->elem))
             return Part{Crossing::Registers, t};
@@ -214,7 +289,8 @@ private:
 
 std::string scriptCallWrapperName(std::string_view name) { return "weft_call_" + std::string(name); }
 
-std::string scriptCallWrappers(const Program& program, const HostTypeOf& hostType, std::vector<std::string>& wrapped)
+std::string scriptCallWrappers(const Program& program, const HostTypeOf& hostType, std::vector<std::string>& wrapped,
+                               std::vector<FuncParamType>& funcTypes)
 {
     const Package* main = program.mainPackage();
     if (!main || !main->scope)
@@ -223,11 +299,14 @@ std::string scriptCallWrappers(const Program& program, const HostTypeOf& hostTyp
     std::string functions;
     for (const Object* o : main->scope->objects())
         if (const Func* f = o->as<Func>())
+        {
+            writer.collectFuncParams(*f, funcTypes);
             if (std::optional<std::string> w = writer.wrapper(*f))
             {
                 functions += "\n" + *w;
                 wrapped.emplace_back(f->name);
             }
+        }
     if (functions.empty())
         return {};
     return "// Generated by the embedding API: calls from the host (api/ScriptCalls.h).\npackage main\n\n" +

@@ -6,6 +6,8 @@
 // values and makes and reads the Go ones: the reverse of a host function's wrapper
 // (api/Engine.cpp, goWrapper). The wrappers are compiled with the program.
 #include <cstdint>
+#include "vm/HostValue.h"
+
 #include <functional>
 #include <string>
 #include <string_view>
@@ -23,10 +25,20 @@ std::string scriptCallWrapperName(std::string_view name);
 enum class HostTypeKind : uint8_t { None, Struct, Object };
 using HostTypeOf = std::function<HostTypeKind(std::string_view path, std::string_view name)>;
 
+// A func type of a parameter of main's functions: the host passes C++ functions of it, made Go
+// funcs by a maker (Engine: a package of makers the program is compiled with).
+struct FuncParamType
+{
+    std::string goType;                     // "func(int64) int64"
+    std::vector<HostValue> params, results; // their kinds, as the public header describes them
+};
+
 // The source of a file of package main with a wrapper for every package-level function of the
 // checked program whose parameters or results include a map, an error or a host struct and
 // hold nothing a host cannot pass. Empty when no function needs one. The names of the
-// functions wrapped are added to `wrapped`.
-std::string scriptCallWrappers(const Program& program, const HostTypeOf& hostType, std::vector<std::string>& wrapped);
+// functions wrapped are added to `wrapped`; the func types of their parameters (each once) to
+// `funcTypes`.
+std::string scriptCallWrappers(const Program& program, const HostTypeOf& hostType, std::vector<std::string>& wrapped,
+                               std::vector<FuncParamType>& funcTypes);
 
 } // namespace weft

@@ -237,6 +237,8 @@ void Interpreter::callFunction(const void* fn, const std::string& name, const st
     for (size_t i = 0; i < in.size(); i++)
         if (in[i].kind == EngineValue::Kind::Object)
             in[i].i = impl_->engine.addObject(args[i].obj); // the Go value made of it owns it
+        else if (in[i].kind == EngineValue::Kind::Func)
+            in[i].i = args[i].obj ? impl_->engine.addObject(engineCall(args[i])) : 0; // likewise
     RunOutcome outcome;
     std::vector<std::shared_ptr<void>> objects;
     if (!impl_->engine.invoke(fn, in, out, outcome, &objects))

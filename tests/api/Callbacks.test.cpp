@@ -118,6 +118,8 @@ func Adder(n int64) func(int64) int64 { return func(x int64) int64 { return x + 
 
 func Apply(f func(int64) int64) int64 { return f(1) }
 
+func IsNil(f func(string)) bool { return f == nil }
+
 func Maybe(some bool) func(int64) int64 {
 	if some {
 		return Adder(100)
@@ -145,10 +147,17 @@ func main() {}
     auto maybe = vm.function<std::function<int64_t(int64_t)>(bool)>(p, "Maybe");
     CHECK(maybe(true)(1) == 101);
     CHECK_FALSE(bool(maybe(false)));
-    // A C++ function does not cross into the script (yet), nor a func whose signature holds a map.
-    CHECK_THROWS_WITH_AS((vm.function<int64_t(std::function<int64_t(int64_t)>)>(p, "Apply")),
-                         doctest::Contains("not supported in weft: a C++ function does not cross into the script"),
-                         std::invalid_argument);
+    // A C++ function crosses into a call as a Go func (nil when empty).
+    auto apply = vm.function<int64_t(std::function<int64_t(int64_t)>)>(p, "Apply");
+    CHECK(apply([](int64_t x) { return x * 42; }) == 42);
+    int64_t seen = 0;
+    CHECK(apply([&seen](int64_t x) { return seen = x + 1; }) == 2);
+    CHECK(seen == 2);
+    CHECK(vm.function<bool(std::function<void(std::string)>)>(p, "IsNil")({}) == true);
+    CHECK(vm.function<bool(std::function<void(std::string)>)>(p, "IsNil")([](std::string) {}) == false);
+    // ... but not one whose signature holds a map.
+    CHECK_THROWS_WITH_AS((vm.function<int64_t(std::function<int64_t(std::map<std::string, int64_t>)>)>(p, "Apply")),
+                         doctest::Contains("Apply is func(func(int64) int64) int64"), std::invalid_argument);
 }
 
 TEST_CASE("a C++ function a host function returns is a func value the script calls; empty is nil")
