@@ -9,6 +9,7 @@
 
 #include <atomic>
 #include <chrono>
+#include <optional>
 #include <string>
 #include <thread>
 #include <vector>
@@ -164,28 +165,44 @@ TEST_CASE("a panic under a call is a ScriptError, and the Interpreter is finishe
 
 TEST_CASE("a call that can never return fails with Go's deadlock message")
 {
-    weft::Options o = quietOptions();
-    weft::Interpreter vm(o);
-    weft::Program p = vm.loadString("block.go", R"(package main
+    // On one worker and on two; straight, and inside a callback that blocks on the host's own
+    // thread (a host function calling the script back while the host runs the call itself).
+    for (int procs : {1, 2})
+        for (const char* entry : {"Wait", "Relay"})
+        {
+            CAPTURE(procs);
+            CAPTURE(entry);
+            weft::Options o = quietOptions();
+            o.procs = procs;
+            weft::Interpreter vm(o);
+            std::optional<weft::Function<int()>> wait;
+            vm.package("host").func("Relay", [&wait] { return (*wait)(); });
+            weft::Program p = vm.loadString("block.go", R"(package main
+
+import "host"
 
 var ch chan int
 
 func Wait() int { return <-ch }
 
+func Relay() int { return host.Relay() }
+
 func main() { ch = make(chan int) }
 )");
-    REQUIRE(vm.run(p) == 0);
-    try
-    {
-        vm.function<int()>(p, "Wait")();
-        FAIL("returned");
-    }
-    catch (const weft::ScriptError& e)
-    {
-        CHECK(e.message() == "fatal error: all goroutines are asleep - deadlock!");
-        CHECK(std::string(e.what()).find("[chan receive]") != std::string::npos);
-    }
-    CHECK(vm.finished());
+            REQUIRE(vm.run(p) == 0);
+            wait = vm.function<int()>(p, "Wait");
+            try
+            {
+                vm.function<int()>(p, entry)();
+                FAIL("returned");
+            }
+            catch (const weft::ScriptError& e)
+            {
+                CHECK(e.message() == "fatal error: all goroutines are asleep - deadlock!");
+                CHECK(std::string(e.what()).find("[chan receive]") != std::string::npos);
+            }
+            CHECK(vm.finished());
+        }
 }
 
 TEST_CASE("functions take and return slices as std::vector")
