@@ -8,6 +8,7 @@
 #include <doctest/doctest.h>
 
 #include <chrono>
+#include <optional>
 #include <thread>
 
 TEST_CASE("a time limit interrupts a tight loop in main")
@@ -81,4 +82,50 @@ func main() { go func() { <-host.Never }() }
     waiter.join();
     CHECK(vm.finished());
     CHECK_THROWS_AS(vm.function<int()>(p, "Spin"), std::invalid_argument); // the program has ended
+}
+
+TEST_CASE("interrupt stops a call blocked inside a callback on the host's own thread")
+{
+    // The host runs Relay itself (it borrows the idle worker); Relay's host function calls Wait
+    // back, which blocks: the callback waits on the host's thread for a worker. A ticker keeps
+    // the program from being a deadlock, so only the interrupt ends it.
+    for (int procs : {1, 2})
+    {
+        CAPTURE(procs);
+        weft::Options o = quietOptions();
+        o.procs = procs;
+        weft::Interpreter vm(o);
+        std::optional<weft::Function<int()>> wait;
+        vm.package("host").func("Relay", [&wait] { return (*wait)(); });
+        weft::Program p = vm.loadString("relay.go", R"(package main
+
+import (
+	"host"
+	"time"
+)
+
+var ch chan int
+
+func Wait() int { return <-ch }
+
+func Relay() int { return host.Relay() }
+
+func main() {
+	ch = make(chan int)
+	go func() {
+		for range time.NewTicker(time.Millisecond).C {
+		}
+	}()
+}
+)");
+        REQUIRE(vm.run(p) == 0);
+        wait = vm.function<int()>(p, "Wait");
+        std::thread stopper([&vm] {
+            std::this_thread::sleep_for(std::chrono::milliseconds(50));
+            vm.interrupt();
+        });
+        CHECK_THROWS_AS(vm.function<int()>(p, "Relay")(), weft::Interrupted);
+        stopper.join();
+        CHECK(vm.finished());
+    }
 }
