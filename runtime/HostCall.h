@@ -15,6 +15,15 @@ namespace weft {
 
 struct G;
 
+// Declared outside HostCall: a nested class with default member initializers is not yet
+// constructible inside its enclosing class for std::optional (Clang).
+struct HostCallWait
+{
+    std::mutex mu; // a leaf: guards returned
+    std::condition_variable cv;
+    bool returned = false; // the results are here; the worker is done with the call
+};
+
 struct HostCall
 {
     // Guarded by Runtime::schedMu. Waiting: g runs or waits, linked to the call
@@ -26,13 +35,7 @@ struct HostCall
     G* g = nullptr;
     // How the host waits: made when the call is linked to its goroutine (a call a host thread
     // runs to its end itself never waits, and should not pay for making and destroying this).
-    struct Wait
-    {
-        std::mutex mu; // a leaf: guards returned
-        std::condition_variable cv;
-        bool returned = false; // the results are here; the worker is done with the call
-    };
-    std::optional<Wait> wait;
+    std::optional<HostCallWait> wait;
     // The caller's buffer of resultSlots slots: the results once returned (zero after a
     // runtime.Goexit).
     Slot* results = nullptr;
