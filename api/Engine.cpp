@@ -888,49 +888,34 @@ bool Engine::invoke(const void* fn, const std::vector<EngineValue>& args, std::v
     std::vector<const void*> held;
     bool ok = true;
     for (EngineValue& a : in)
-        if (ok && a.kind == HostValue::Kind::Func)
-        {
-            // A C++ function (a handle to its call; 0: nil) becomes a Go func by its maker.
-            const void* make = a.i ? funcMaker(a.goType) : nullptr;
-            a.p = nullptr;
-            if (a.i && !make)
-            {
-                outcome.code = 2;
-                outcome.report = "weft: no Go func can be made for a C++ function of type " + a.goType + "\n";
-                ok = false;
-                break;
-            }
-            if (!make)
-                continue;
-            std::vector<EngineValue> made(1);
-            made[0].kind = HostValue::Kind::Pointer;
-            EngineValue handle;
-            handle.i = a.i;
-            ok = call(make, {handle}, made, outcome);
-            a.p = ok ? made[0].p : nullptr;
-            if (a.p)
-                held.push_back(a.p);
-        }
-        else if (ok && a.kind == HostValue::Kind::Object)
-        {
-            const void* make = objectMaker(a.goType);
-            std::vector<EngineValue> made(1);
-            made[0].kind = HostValue::Kind::Pointer;
-            EngineValue handle;
-            handle.i = a.i;
-            if (!make)
-            {
-                outcome.code = 2;
-                outcome.report = "weft: no Go value can be made for a host object of type " + a.goType + "\n";
-                ok = false;
-                break;
-            }
-            ok = call(make, {handle}, made, outcome);
+    {
+        const bool func = a.kind == HostValue::Kind::Func;
+        if (!func && a.kind != HostValue::Kind::Object)
+            continue;
+        // A C++ function's or object's handle (0: nil) becomes its Go value by its maker.
+        const void* make = a.i == 0 ? nullptr : func ? funcMaker(a.goType) : objectMaker(a.goType);
+        if (!func)
             a.kind = HostValue::Kind::Pointer;
-            a.p = ok ? made[0].p : nullptr;
-            if (a.p)
-                held.push_back(a.p);
+        a.p = nullptr;
+        if (a.i == 0)
+            continue;
+        if (!make)
+        {
+            outcome.code = 2;
+            outcome.report = "weft: no Go value can be made for a " + a.goType + " of the host\n";
+            ok = false;
+            break;
         }
+        std::vector<EngineValue> made(1);
+        made[0].kind = HostValue::Kind::Pointer;
+        EngineValue handle;
+        handle.i = a.i;
+        if (!(ok = call(make, {handle}, made, outcome)))
+            break;
+        a.p = made[0].p;
+        if (a.p)
+            held.push_back(a.p);
+    }
     std::vector<EngineValue> out = results;
     for (EngineValue& r : out)
         if (r.kind == HostValue::Kind::Object || r.kind == HostValue::Kind::Func)

@@ -147,12 +147,6 @@ HostThread::~HostThread()
     setCurrentWorker(previousWorker_);
 }
 
-bool HostThread::holding() const
-{
-    const Worker* w = tCurrentWorker;
-    return borrowed_ && w && &w->rt == &rt_;
-}
-
 bool HostThread::run(G* g, HostCall& call, int64_t deadline)
 {
     Runtime& rt = rt_;

@@ -25,10 +25,9 @@ public:
     HostThread(const HostThread&) = delete;
     HostThread& operator=(const HostThread&) = delete;
 
-    // This thread holds a worker: the runtime's allocation, goroutine and queue operations act
-    // on it, as on a pool thread.
-    bool holding() const;
-    bool borrowed() const { return borrowed_; } // (holding() until run() or a callback changes it)
+    // This thread borrowed a worker: until run() gives it up, the runtime's allocation, goroutine
+    // and queue operations act on it, as on a pool thread.
+    bool borrowed() const { return borrowed_; }
     // Runs g (made on this thread's worker) to its return: true with its results in `call`, false
     // when the program ended. A goroutine that parks or must yield to others goes on in the pool
     // (migrated(): then this thread holds no worker, the results are the runtime's roots until
