@@ -841,7 +841,6 @@ const void* Engine::resolve(const CompiledProgram& program, const std::string& n
         return error = name + " is " + signatureText(goParams, goResults) + (sig->variadic ? " (variadic)" : "") +
                        ", not " + want,
                nullptr;
-    auto isFunc = [](const EngineValue& v) { return v.kind == HostValue::Kind::Func; };
     for (const EngineValue& a : params)
         if (a.kind == HostValue::Kind::Func && (!funcCrosses(a) || !program.funcMakers.count(a.goType)))
             return error = "not supported in weft: " + name + " takes a " + a.goType +
