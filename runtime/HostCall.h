@@ -8,15 +8,16 @@
 #include "runtime/Value.h"
 
 #include <condition_variable>
+#include <memory>
 #include <mutex>
-#include <optional>
 
 namespace weft {
 
 struct G;
 
-// Declared outside HostCall: a nested class with default member initializers is not yet
-// constructible inside its enclosing class for std::optional (Clang).
+// How a host waits for a call that went on in the pool. Allocated only then: a HostCall is
+// made on every call, and value-initializing this inline (as std::optional did) cost a
+// 136-byte `rep stos` per call.
 struct HostCallWait
 {
     std::mutex mu; // a leaf: guards returned
@@ -34,8 +35,8 @@ struct HostCall
     State state = State::Waiting;
     G* g = nullptr;
     // How the host waits: made when the call is linked to its goroutine (a call a host thread
-    // runs to its end itself never waits, and should not pay for making and destroying this).
-    std::optional<HostCallWait> wait;
+    // runs to its end itself never waits).
+    std::unique_ptr<HostCallWait> wait;
     // The caller's buffer of resultSlots slots: the results once returned (zero after a
     // runtime.Goexit).
     Slot* results = nullptr;

@@ -19,9 +19,27 @@
 //  - Giving back (schedMu held): a lent worker sleeps on if nothing is left for it, without its
 //    thread waking; else its thread is woken and looks. A worker handed to this thread by a
 //    locked goroutine's taker goes to an idle thread (startMachineLocked).
-//  - pendingHostCalls counts the call from borrowing to its return (or, once migrated, until
-//    the pool's worker or the end takes it off), so an idle pool with the call parked is a
-//    deadlock, reported as for a queued call.
+//  - pendingHostCalls counts the call once it migrates (until the pool's worker or the end
+//    takes it off), or while a callback of it parks on this thread (Machine.cpp), so an idle
+//    pool with the call waiting is a deadlock, reported as for a queued call. Otherwise the
+//    call's worker runs, and no check can find the pool idle.
+//
+// Keeping the worker between calls (Go's P left in _Psyscall, taken back by exitsyscallfast):
+// a host thread that calls again and again would take schedMu twice a call. Instead, when its
+// call ends with nothing left for the worker, it keeps it: Worker::kept set, still lent and
+// counted running, its thread still asleep; its next call takes it back with one CAS. Anyone
+// who needs the worker reclaims it under schedMu with the same CAS (reclaimKeptLocked: it
+// becomes an ordinary sleeping worker), so a kept worker is never lost:
+//  - wakers with work (wakeIdle, timerAdded) and every search for a sleeping worker take a kept
+//    one when none sleeps (sleepingWorkerLocked); wakeAll (the end, GOMAXPROCS) takes them all;
+//  - a collection takes them all after setting gcWaiting; a host that took its worker back
+//    first is counted running, so the collection waits for it at its first safepoint;
+//  - the deadlock check counts kept workers as idle (allIdleLocked), and takes them before it
+//    reports.
+// Lost wake-ups, as in Scheduler.cpp: the host publishes `kept` and then reads the queues,
+// timers, gcWaiting, exiting and pendingHostCalls; each waker publishes its change and then reads
+// `kept` (seq_cst all). One sees the other: the host takes the worker back and gives it back the
+// slow way, or the waker reclaims it.
 #include "runtime/HostThread.h"
 #include "runtime/Worker.h"
 
@@ -35,6 +53,55 @@ using detail::setCurrentWorker;
 using detail::tCurrentMachine;
 using detail::tCurrentWorker;
 
+uint64_t Runtime::nextSerial()
+{
+    static std::atomic<uint64_t> last{0};
+    return last.fetch_add(1, std::memory_order_relaxed) + 1;
+}
+
+bool Runtime::reclaimKeptLocked(Worker& w)
+{
+    bool kept = true;
+    if (!w.kept.compare_exchange_strong(kept, false, std::memory_order_seq_cst))
+        return false;
+    // As giveBackWorkerLocked, with its thread left asleep: the caller wakes it if it must.
+    w.lent = false;
+    nrunning--;
+    if (gcWaiting.load(std::memory_order_relaxed))
+        worldCv.notify_all();
+    w.sleeping = true;
+    nidle.fetch_add(1, std::memory_order_seq_cst);
+    return true;
+}
+
+void Runtime::reclaimAllKeptLocked()
+{
+    if (!hostKeeps.load(std::memory_order_seq_cst))
+        return;
+    for (auto& w : workers)
+        if (reclaimKeptLocked(*w))
+            w->wake.notify_one(); // it may become the timer waiter
+}
+
+bool Runtime::anyKept() const
+{
+    if (!hostKeeps.load(std::memory_order_seq_cst))
+        return false;
+    for (const auto& w : workers)
+        if (w->kept.load(std::memory_order_seq_cst))
+            return true;
+    return false;
+}
+
+bool Runtime::allIdleLocked() const
+{
+    int idle = nidle.load(std::memory_order_seq_cst);
+    if (hostKeeps.load(std::memory_order_seq_cst))
+        for (const auto& w : workers)
+            idle += w->kept.load(std::memory_order_seq_cst);
+    return idle == int(workers.size());
+}
+
 Worker* Runtime::borrowWorkerLocked()
 {
     if (exiting.load(std::memory_order_relaxed) || gcWaiting.load(std::memory_order_relaxed))
@@ -46,7 +113,17 @@ Worker* Runtime::borrowWorkerLocked()
         if (c->sleeping && c->id < active && (!w || w == timerWaiter))
             w = c.get();
     if (!w)
-        return nullptr;
+    {
+        // One another host thread keeps: it takes the next free one, or queues its call.
+        for (auto& c : workers)
+            if (c->id < active && reclaimKeptLocked(*c))
+            {
+                w = c.get();
+                break;
+            }
+        if (!w)
+            return nullptr;
+    }
     w->sleeping = false;
     w->lent = true;
     // nidle is written under schedMu only, and a decrement publishes nothing a sleeper must see
@@ -80,8 +157,7 @@ void Runtime::giveBackWorkerLocked(Worker* w, std::unique_lock<std::mutex>& lock
     // Published, then checked, as findRunnable does before it sleeps ("lost wake-ups").
     nidle.fetch_add(1, std::memory_order_seq_cst);
     const bool look = exiting.load(std::memory_order_relaxed) || w->id >= activeWorkers() || w->runq.next ||
-                      anyStealable() || timerDue() ||
-                      (nidle.load(std::memory_order_seq_cst) == int(workers.size()) && pendingHostCalls > 0);
+                      anyStealable() || timerDue() || (pendingHostCalls > 0 && allIdleLocked());
     if (!look)
     {
         w->sleeping = true;
@@ -98,23 +174,87 @@ namespace {
 // A host thread's machine, kept for its next call: a call makes none (nested calls, into another
 // interpreter from a host function, make their own).
 thread_local std::unique_ptr<Machine> tSpareMachine;
+
+// The worker this thread kept at the end of its last call, and whose it is: the runtime's
+// address and serial (the runtime may be gone; the worker is touched only if both match).
+struct KeptWorker
+{
+    const Runtime* rt = nullptr;
+    uint64_t serial = 0;
+    Worker* w = nullptr;
+};
+constinit thread_local KeptWorker tKept;
+
+bool nothingFor(Runtime& rt, Worker& w)
+{
+    return !rt.exiting.load(std::memory_order_seq_cst) && !rt.gcWaiting.load(std::memory_order_seq_cst) &&
+           w.id < rt.activeWorkers() && !rt.anyStealable() && !rt.timerDue() &&
+           // A timer needs a sleeping worker to wait for it (the timer waiter; one that goes on to
+           // run something hands the timers on, reclaiming a kept worker if none sleeps).
+           (rt.nextTimerWhen.load(std::memory_order_seq_cst) == INT64_MAX ||
+            rt.timerWaiter.load(std::memory_order_seq_cst) != nullptr) &&
+           // A call waiting in an idle pool may be deadlocked: the slow way looks.
+           rt.pendingHostCalls.load(std::memory_order_seq_cst) == 0;
+}
 } // namespace
+
+Worker* HostThread::takeKept()
+{
+    Runtime& rt = rt_;
+    KeptWorker k = tKept;
+    if (k.rt != &rt || k.serial != rt.serial)
+        return nullptr;
+    tKept = {};
+    bool kept = true;
+    if (!k.w->kept.compare_exchange_strong(kept, false, std::memory_order_seq_cst))
+        return nullptr; // reclaimed: an ordinary sleeping worker now
+    // Lent and counted running all along: ours again, unless the world stops or the end came.
+    if (rt.exiting.load(std::memory_order_seq_cst) || rt.gcWaiting.load(std::memory_order_seq_cst))
+    {
+        std::unique_lock lock(rt.schedMu);
+        rt.giveBackWorkerLocked(k.w, lock);
+        return nullptr;
+    }
+    return k.w;
+}
+
+bool HostThread::keep(Worker& w)
+{
+    Runtime& rt = rt_;
+    if (!w.lent || w.runq.next || !w.runq.empty())
+        return false;
+    if (!rt.hostKeeps.load(std::memory_order_relaxed))
+        rt.hostKeeps.store(true, std::memory_order_seq_cst);
+    w.kept.store(true, std::memory_order_seq_cst);
+    // Published, then checked (lost wake-ups): what is there is looked at the slow way.
+    if (!nothingFor(rt, w))
+    {
+        bool kept = true;
+        if (w.kept.compare_exchange_strong(kept, false, std::memory_order_seq_cst))
+            return false;
+        return true; // reclaimed by whoever saw it: theirs now
+    }
+    tKept = {&rt, rt.serial, &w};
+    return true;
+}
 
 HostThread::HostThread(Runtime& rt)
     : rt_(rt), previousMachine_(tCurrentMachine), previousWorker_(tCurrentWorker)
 {
     // Already on one of this runtime's workers: not a host thread's call.
-    if ((previousWorker_ && &previousWorker_->rt == &rt) || rt.nidle.load(std::memory_order_relaxed) == 0)
+    if (previousWorker_ && &previousWorker_->rt == &rt)
         return;
-    Worker* w;
+    Worker* w = takeKept();
+    if (!w)
     {
+        if (rt.nidle.load(std::memory_order_relaxed) == 0 && !rt.anyKept())
+            return;
         std::lock_guard lock(rt.schedMu);
         w = rt.borrowWorkerLocked();
         if (!w)
             return;
-        borrowed_ = true;
-        rt.pendingHostCalls++;
     }
+    borrowed_ = true;
     machine_ = tSpareMachine ? tSpareMachine.release() : new Machine(-1);
     detail::setCurrentMachine(machine_);
     setCurrentWorker(w);
@@ -124,11 +264,12 @@ HostThread::~HostThread()
 {
     if (!borrowed_)
         return;
+    Worker* w = tCurrentWorker;
+    const bool holds = w && &w->rt == &rt_; // (not after migrating, or unwinding at the end)
+    if (!holds || !keep(*w))
     {
         std::unique_lock lock(rt_.schedMu);
-        if (!migrated_)
-            rt_.pendingHostCalls--;
-        if (Worker* w = tCurrentWorker; w && &w->rt == &rt_)
+        if (holds)
             rt_.giveBackWorkerLocked(w, lock);
         else if (machine_->exitCache)
         {
@@ -227,7 +368,7 @@ bool HostThread::migrate(G* g, HostCall& call, bool parked)
     call.g = g;
     call.state = HostCall::State::Waiting;
     if (!call.wait)
-        call.wait.emplace();
+        call.wait = std::make_unique<HostCallWait>();
     g->hostCall = &call;
     if (parked)
     {
@@ -241,6 +382,7 @@ bool HostThread::migrate(G* g, HostCall& call, bool parked)
     else
         g->status.store(GStatus::Runnable, std::memory_order_relaxed);
     rt.hostCalls.push_back(&call);
+    rt.pendingHostCalls++;
     if (!parked)
         rt.globalPut(g, g, 1);
     migrated_ = true;

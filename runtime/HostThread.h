@@ -40,6 +40,12 @@ private:
     // Links the call to g and lets the pool have g (Parking: false if it was woken before it
     // left, and runs on here). This thread gives its worker back.
     bool migrate(G* g, HostCall& call, bool parked);
+    // The worker this thread kept at the end of its last call, taken back (null: none, or it
+    // was reclaimed, or the world stops).
+    Worker* takeKept();
+    // The call ended on w (lent, not migrated): kept for the next call if nothing waits for it
+    // (false: give it back the slow way).
+    bool keep(Worker& w);
     // Others wait to run on w: an active worker asleep is woken for them and the call goes on
     // (false: none is, and the call makes way, as a preempted goroutine does).
     bool othersTakeOver(Worker& w);
@@ -48,8 +54,8 @@ private:
     Machine* machine_ = nullptr; // this thread as a machine while it holds a worker
     Machine* previousMachine_;
     Worker* previousWorker_;
-    bool borrowed_ = false; // counted in pendingHostCalls and on hostMachines
-    bool migrated_ = false; // pendingHostCalls is the pool's to decrement
+    bool borrowed_ = false; // this thread holds a worker (lent, or handed to it in a callback)
+    bool migrated_ = false; // the call went on in the pool (counted in pendingHostCalls)
 };
 
 } // namespace weft

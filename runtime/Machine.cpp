@@ -192,8 +192,14 @@ bool Runtime::releaseAndWait(G& g, bool parked)
         g.status.store(GStatus::Runnable, std::memory_order_relaxed);
         globalPutOne(&g);
     }
+    // A host thread (HostThread.cpp) is not on `machines`: it is woken at the end through
+    // hostMachines. Its call now waits for the pool, as a migrated call does: counted in
+    // pendingHostCalls, so that an idle pool with it waiting is a deadlock.
+    const bool host = m->id < 0;
     {
         std::unique_lock lock(schedMu);
+        if (host)
+            pendingHostCalls++;
         if (w->lent)
             giveBackWorkerLocked(w, lock); // (a host thread's: HostThread.cpp)
         else if (!startMachineLocked(w, lock))
@@ -205,20 +211,23 @@ bool Runtime::releaseAndWait(G& g, bool parked)
                 m->handoff = nullptr;
                 nrunning--;
             }
+            if (host)
+                pendingHostCalls--;
             return false;
         }
     }
     // From here this thread holds no worker until one is handed to it.
     setCurrentWorker(nullptr);
     std::unique_lock lock(schedMu);
-    // A host thread (HostThread.cpp) is not on `machines`: it is woken at the end through this.
-    const bool host = m->id < 0;
     if (host)
         hostMachines.push_back(m);
     while (!m->handoff && !exiting.load(std::memory_order_acquire))
         m->cv.wait(lock);
     if (host)
+    {
         hostMachines.erase(std::find(hostMachines.begin(), hostMachines.end(), m));
+        pendingHostCalls--;
+    }
     if (Worker* nw = m->handoff)
     {
         m->handoff = nullptr;

@@ -143,7 +143,7 @@ bool Runtime::hostCallWait(G* g, HostCall& call, int64_t deadline)
         std::lock_guard lock(schedMu);
         if (exiting.load(std::memory_order_relaxed))
             return false;
-        call.wait.emplace();
+        call.wait = std::make_unique<HostCallWait>();
         hostCalls.push_back(&call);
         pendingHostCalls++;
         call.g = g;
@@ -216,7 +216,7 @@ bool Runtime::beginExitLocked(int code)
     if (exiting.load(std::memory_order_relaxed))
         return false;
     exitCode = code;
-    exiting.store(true, std::memory_order_release);
+    exiting.store(true, std::memory_order_seq_cst); // (before host threads' `kept`: HostThread.cpp)
     return true;
 }
 

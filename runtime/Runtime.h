@@ -187,7 +187,8 @@ public:
     Worker* sleepingWorkerLocked();         // an active worker asleep in findRunnable, or null
     // Guarded by schedMu: the sleeping worker that waits for the first timer (until
     // timerWaiterUntil), or null; the other sleeping workers wait until woken.
-    Worker* timerWaiter = nullptr;
+    // Atomic only so that a host thread may read it without the lock (HostThread.cpp, keep).
+    std::atomic<Worker*> timerWaiter{nullptr};
     int64_t timerWaiterUntil = 0;
     void timerAdded(int64_t when);          // a timer was armed: the timer waiter wakes in time
     void wakeAll();                         // exiting: every idle worker returns
@@ -226,9 +227,10 @@ public:
     // or the program ends (false). Past the deadline the program is interrupted.
     bool waitHostCall(HostCall& call, int64_t deadline);
     std::vector<HostCall*> hostCalls; // guarded by schedMu: the calls waiting (their results are roots)
-    // Guarded by schedMu: host calls under way, those a host thread runs itself included (an idle
-    // pool with one of them waiting is deadlocked).
-    int pendingHostCalls = 0;
+    // Host calls waiting for the pool (queued, migrated from a host thread, or parked inside a
+    // callback on the host's thread: Machine.cpp): an idle pool with one waiting is deadlocked. Changed under schedMu; read without it by a host thread
+    // deciding whether to keep its worker (seq_cst, as nidle).
+    std::atomic<int> pendingHostCalls{0};
     // ---- A host thread running its call itself (HostThread.cpp, runtime/HostThread.h) ----
     // Host threads waiting for a worker inside a callback, guarded by schedMu: woken as the
     // program ends.
@@ -239,6 +241,17 @@ public:
     // This thread gives w up: a lent worker goes back to its sleeping thread (asleep still when
     // there is nothing to do), another to an idle thread (Machine.cpp). schedMu held.
     void giveBackWorkerLocked(Worker* w, std::unique_lock<std::mutex>& lock);
+    // Workers kept by host threads between calls (Worker::kept; HostThread.cpp has the scheme).
+    // Reclaiming one (schedMu held) makes it an ordinary sleeping worker: false if its host took
+    // it back first. Wakers look for kept workers only once some host has kept one (hostKeeps).
+    std::atomic<bool> hostKeeps{false};
+    const uint64_t serial = nextSerial(); // tells this runtime from a later one at its address
+    static uint64_t nextSerial();
+    bool reclaimKeptLocked(Worker& w);
+    void reclaimAllKeptLocked();
+    bool anyKept() const;
+    // Every worker asleep or kept (schedMu held): the deadlock check's "nothing runs".
+    bool allIdleLocked() const;
     // Heap objects the host holds (a weft::Chan's channel: counted, roots) and register buffers
     // of host threads in a channel operation (scanned conservatively: a partner may write a
     // pointer into one at any time). Changed only with hostMu held and the host taking part in

@@ -246,7 +246,7 @@ void Runtime::queueHere(G* g)
 
 void Runtime::wakeIdle()
 {
-    if (nidle.load(std::memory_order_seq_cst) == 0 || nspinning.load(std::memory_order_seq_cst) != 0)
+    if (nspinning.load(std::memory_order_seq_cst) != 0 || (nidle.load(std::memory_order_seq_cst) == 0 && !anyKept()))
         return;
     std::lock_guard lock(schedMu);
     if (Worker* w = sleepingWorkerLocked())
@@ -263,6 +263,11 @@ Worker* Runtime::sleepingWorkerLocked()
     for (auto& w : workers)
         if (w->sleeping && w->id < active)
             return w.get();
+    // None: one a host thread keeps between calls, reclaimed (HostThread.cpp).
+    if (hostKeeps.load(std::memory_order_seq_cst))
+        for (auto& w : workers)
+            if (w->id < active && reclaimKeptLocked(*w))
+                return w.get();
     return nullptr;
 }
 
@@ -273,13 +278,13 @@ Worker* Runtime::sleepingWorkerLocked()
 // "lost wake-ups").
 void Runtime::timerAdded(int64_t when)
 {
-    if (nidle.load(std::memory_order_seq_cst) == 0)
+    if (nidle.load(std::memory_order_seq_cst) == 0 && !anyKept())
         return;
     std::lock_guard lock(schedMu);
     if (timerWaiter)
     {
         if (when < timerWaiterUntil)
-            timerWaiter->wake.notify_one();
+            timerWaiter.load()->wake.notify_one();
     }
     else if (Worker* w = sleepingWorkerLocked())
         w->wake.notify_one();
@@ -293,6 +298,7 @@ void Runtime::wakeAll()
 
 void Runtime::wakeAllLocked()
 {
+    reclaimAllKeptLocked();
     for (auto& w : workers)
         if (w->sleeping)
         {
@@ -415,9 +421,11 @@ G* Runtime::findRunnable(Worker& w)
         // a native may still ready something when it returns.)
         // Embedded, an idle pool waits for the host unless a host call waits for the pool and no
         // goroutine waits on a channel the host holds (a host thread may still send on it).
-        else if (nidle.load(std::memory_order_seq_cst) == int(workers.size()) && nblocked.load() == 0 &&
-                 liveTimers.load(std::memory_order_seq_cst) == 0 &&
-                 (!runtimeConfig.embedded || (pendingHostCalls > 0 && !goroutineWaitsOnHostChannel())))
+        // Workers host threads keep between calls count as idle, and are taken first (a host
+        // that took its worker back meanwhile runs: no deadlock).
+        else if (allIdleLocked() && nblocked.load() == 0 && liveTimers.load(std::memory_order_seq_cst) == 0 &&
+                 (!runtimeConfig.embedded || (pendingHostCalls > 0 && !goroutineWaitsOnHostChannel())) &&
+                 (reclaimAllKeptLocked(), nidle.load(std::memory_order_seq_cst) == int(workers.size())))
         {
             nidle.fetch_sub(1, std::memory_order_seq_cst);
             lock.unlock();

@@ -64,6 +64,10 @@ struct Worker
     // Guarded by Runtime::schedMu: a host thread borrowed this worker from its sleep and runs a
     // call on it (HostThread.cpp); its own thread stays asleep until the host gives it back.
     bool lent = false;
+    // Lent, and its host thread is between calls: it keeps the worker for its next call (Go's P
+    // in _Psyscall) and takes it back with one CAS, no lock. Anyone else may reclaim it under
+    // schedMu with the same CAS (Runtime::reclaimKeptLocked); whoever wins owns it.
+    std::atomic<bool> kept{false};
     std::condition_variable wake;
 
     uint64_t random()

@@ -28,7 +28,8 @@ void Runtime::collectNow()
         nrunning++;
         return;
     }
-    gcWaiting.store(true, std::memory_order_relaxed);
+    gcWaiting.store(true, std::memory_order_seq_cst);
+    reclaimAllKeptLocked(); // (a host that took its worker back first is counted running)
     worldCv.wait(lock, [&] { return nrunning <= 1; });
     lock.unlock();
     heap.collect(*this);

@@ -9,7 +9,9 @@
 
 #include <doctest/doctest.h>
 
+#include <atomic>
 #include <chrono>
+#include <memory>
 #include <optional>
 #include <thread>
 #include <vector>
@@ -156,4 +158,200 @@ TEST_CASE("host threads call at once: some run their calls themselves, the other
     for (auto& t : threads)
         t.join();
     CHECK(wrong == std::vector<int>(4, 0));
+}
+
+namespace {
+
+// A host thread keeps the worker its call ran on until its next call (HostThread.cpp, "Keeping
+// the worker between calls"); everyone else who needs it must get it. The values are a Go
+// twin's (Go 1.19: Square(12) 144; 100 echoes of 0..99 plus one sum to 5050; Churn(20000)
+// 199990000; Collect 1).
+const char* const kKeptProgram = R"(package main
+
+import (
+	"host"
+	"runtime"
+)
+
+var never chan int64
+
+func Square(x int64) int64 { return x * x }
+
+func Echo() {
+	go func() {
+		for v := range host.In {
+			host.Out <- v + 1
+		}
+	}()
+}
+
+func Churn(n int64) int64 {
+	var keep [][]int64
+	var s int64
+	for i := int64(0); i < n; i++ {
+		b := make([]int64, 64)
+		b[0] = i
+		keep = append(keep, b)
+		if len(keep) > 100 {
+			keep = keep[:0]
+		}
+		s += b[0]
+	}
+	return s
+}
+
+func Collect() int64 { runtime.GC(); return 1 }
+
+func Wait() int64 { return <-never }
+
+func main() { never = make(chan int64) }
+)";
+
+struct KeptFixture
+{
+    explicit KeptFixture(int procs)
+    {
+        weft::Options o = quietOptions();
+        o.procs = procs;
+        vm.emplace(o);
+        in.emplace(vm->makeChan<int64_t>());
+        out.emplace(vm->makeChan<int64_t>());
+        vm->package("host").var("In", *in).var("Out", *out);
+        program = vm->loadString("kept.go", kKeptProgram);
+        REQUIRE(vm->run(*program) == 0);
+    }
+    std::optional<weft::Interpreter> vm;
+    std::optional<weft::Chan<int64_t>> in, out;
+    std::optional<weft::Program> program;
+};
+
+} // namespace
+
+TEST_CASE("a worker kept between calls: a goroutine a host thread wakes runs on it")
+{
+    for (int procs : {1, 2})
+    {
+        CAPTURE(procs);
+        KeptFixture f(procs);
+        auto square = f.vm->function<int64_t(int64_t)>(*f.program, "Square");
+        f.vm->function<void()>(*f.program, "Echo")();
+        int64_t sum = 0;
+        for (int64_t i = 0; i < 100; i++)
+        {
+            // This thread keeps the worker (on one worker, the only one) between the calls and
+            // the channel operations: the echoing goroutine must still run.
+            CHECK(square(12) == 144);
+            f.in->send(i);
+            sum += f.out->recv().value_or(-1000);
+        }
+        CHECK(sum == 5050);
+        f.in->close();
+    }
+}
+
+TEST_CASE("a worker kept between calls: collections take it, and its host takes another")
+{
+    KeptFixture f(2);
+    auto square = f.vm->function<int64_t(int64_t)>(*f.program, "Square");
+    auto churn = f.vm->function<int64_t(int64_t)>(*f.program, "Churn");
+    auto collect = f.vm->function<int64_t()>(*f.program, "Collect");
+    std::atomic<bool> stop{false};
+    std::atomic<int> wrong{0};
+    std::thread keeper([&] {
+        while (!stop.load())
+            wrong += square(12) != 144;
+    });
+    for (int i = 0; i < 20; i++)
+    {
+        CHECK(churn(20000) == 199990000);
+        CHECK(collect() == 1);
+    }
+    stop = true;
+    keeper.join();
+    CHECK(wrong.load() == 0);
+}
+
+TEST_CASE("a worker kept between calls counts as idle for the deadlock check")
+{
+    for (int procs : {1, 2})
+    {
+        CAPTURE(procs);
+        KeptFixture f(procs);
+        auto square = f.vm->function<int64_t(int64_t)>(*f.program, "Square");
+        auto wait = f.vm->function<int64_t()>(*f.program, "Wait");
+        // Another thread calls and then keeps its worker while this one's call can never return.
+        std::atomic<bool> called{false}, done{false};
+        std::atomic<int> wrong{0};
+        std::thread keeper([&] {
+            for (int i = 0; i < 10; i++)
+                wrong += square(12) != 144;
+            called = true;
+            while (!done.load())
+                std::this_thread::sleep_for(std::chrono::milliseconds(1));
+        });
+        while (!called.load())
+            std::this_thread::sleep_for(std::chrono::milliseconds(1));
+        try
+        {
+            wait();
+            FAIL("returned");
+        }
+        catch (const weft::ScriptError& e)
+        {
+            CHECK(e.message() == "fatal error: all goroutines are asleep - deadlock!");
+        }
+        done = true;
+        keeper.join();
+        CHECK(wrong.load() == 0);
+        CHECK(f.vm->finished());
+    }
+}
+
+TEST_CASE("a worker kept between calls: interpreters in turn on one thread, and ended under a keeper")
+{
+    // Two interpreters called in turn: each call finds the other's worker kept.
+    {
+        KeptFixture a(1), b(2);
+        auto sa = a.vm->function<int64_t(int64_t)>(*a.program, "Square");
+        auto sb = b.vm->function<int64_t(int64_t)>(*b.program, "Square");
+        for (int i = 0; i < 200; i++)
+        {
+            CHECK(sa(12) == 144);
+            CHECK(sb(12) == 144);
+        }
+    }
+    // One made after another ended, most likely at its address: the kept worker of the first
+    // is never touched.
+    for (int round = 0; round < 3; round++)
+    {
+        KeptFixture f(1);
+        auto square = f.vm->function<int64_t(int64_t)>(*f.program, "Square");
+        for (int i = 0; i < 10; i++)
+            CHECK(square(12) == 144);
+    }
+    // Ended while another thread keeps a worker (and after that thread ended).
+    for (bool threadEnds : {false, true})
+    {
+        CAPTURE(threadEnds);
+        auto f = std::make_unique<KeptFixture>(2);
+        auto square = f->vm->function<int64_t(int64_t)>(*f->program, "Square");
+        std::atomic<bool> called{false}, done{false};
+        std::atomic<int> wrong{0};
+        std::thread keeper([&] {
+            for (int i = 0; i < 10; i++)
+                wrong += square(12) != 144;
+            called = true;
+            while (!threadEnds && !done.load())
+                std::this_thread::sleep_for(std::chrono::milliseconds(1));
+        });
+        while (!called.load())
+            std::this_thread::sleep_for(std::chrono::milliseconds(1));
+        if (threadEnds)
+            keeper.join();
+        f.reset();
+        done = true;
+        if (!threadEnds)
+            keeper.join();
+        CHECK(wrong.load() == 0);
+    }
 }
