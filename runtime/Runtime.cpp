@@ -47,7 +47,7 @@ void* Runtime::allocate(size_t bytes, const GcLayout* layout)
         const Worker* w = detail::tCurrentWorker;
         const G* g = w && &w->rt == this ? w->running : nullptr;
         fatal("runtime: out of memory", {},
-              g ? "goroutine " + std::to_string(g->id) + " [running]:\n" + exec.goroutineStack(*g) : std::string());
+              g ? "goroutine " + std::to_string(g->id) + " [running]:\n" + exec.goroutineStack(*g) : std::string(), g);
     }
     return p;
 }
@@ -247,8 +247,11 @@ void Runtime::writeReport(std::string_view s)
         writeErr(s);
 }
 
-void Runtime::fatal(const std::string& msg, std::string_view preface, std::string_view trace)
+void Runtime::fatal(const std::string& msg, std::string_view preface, std::string_view trace, const G* failing)
 {
+    // Frozen before the end is announced: a goroutine parked in a callback unwinds once it sees
+    // the end, and its frames must not change while they are read.
+    const std::string others = exiting.load(std::memory_order_acquire) ? std::string() : othersForFatal(failing);
     std::lock_guard lock(outMu);
     if (!beginExitLocked(2))
         return;
@@ -258,6 +261,46 @@ void Runtime::fatal(const std::string& msg, std::string_view preface, std::strin
     writeReport("fatal error: " + msg + "\n");
     if (!trace.empty())
         writeReport("\n" + std::string(trace));
+    if (!others.empty())
+        writeReport(others);
+}
+
+std::string Runtime::othersForFatal(const G* failing)
+{
+    // As a collection stops the world (World.cpp), with a bound: a worker that does not reach a
+    // safepoint in time (in a native, or waiting for a lock this thread holds) leaves the
+    // others unprinted, as Go's freezetheworld is best effort too. Not while a collection
+    // stops it: this thread may be what it waits for.
+    const int self = onOwnWorker() ? 1 : 0;
+    std::unique_lock lock(schedMu);
+    if (gcWaiting.load(std::memory_order_relaxed) || exiting.load(std::memory_order_relaxed))
+        return {};
+    gcWaiting.store(true, std::memory_order_seq_cst);
+    reclaimAllKeptLocked();
+    std::string s;
+    if (worldCv.wait_for(lock, std::chrono::milliseconds(200), [&] { return nrunning <= self; }))
+    {
+        // Go's tracebackothers: every other goroutine, with what it waits on, oldest first.
+        std::vector<G*> gs;
+        {
+            std::lock_guard all(allgMu); // (schedMu -> allgMu)
+            for (G* g = allg; g; g = g->nextAll)
+                if (g != failing && g->status.load(std::memory_order_relaxed) != GStatus::Dead)
+                    gs.push_back(g);
+        }
+        std::sort(gs.begin(), gs.end(), [](G* a, G* b) { return a->id < b->id; });
+        for (G* g : gs)
+        {
+            const GStatus st = g->status.load(std::memory_order_relaxed);
+            const std::string state = st == GStatus::Runnable ? "runnable"
+                                      : st == GStatus::Running ? "running"
+                                                               : g->waitReason;
+            s += "\ngoroutine " + std::to_string(g->id) + " [" + state + "]:\n" + exec.goroutineStack(*g);
+        }
+    }
+    gcWaiting.store(false, std::memory_order_relaxed);
+    worldCv.notify_all();
+    return s;
 }
 
 } // namespace weft

@@ -384,8 +384,13 @@ public:
     std::atomic<bool> interrupted{false};
     // Go's fatal error ("fatal error: msg", exit 2) unless the program is already ending;
     // `preface` is written before it (Go's line about the stack limit before a stack overflow).
-    // (trace: the failing goroutine's, written after the message as Go does.)
-    void fatal(const std::string& msg, std::string_view preface = {}, std::string_view trace = {});
+    // (trace: the failing goroutine's, `failing`, written after the message as Go does; then
+    // every other goroutine's, the world frozen meanwhile as Go's freezetheworld does.)
+    void fatal(const std::string& msg, std::string_view preface = {}, std::string_view trace = {},
+               const G* failing = nullptr);
+    // The other goroutines' traces for a fatal error, the world stopped while they are read
+    // (empty if it could not be stopped in time). Then the world goes on (ending).
+    std::string othersForFatal(const G* failing);
 
     // ---- Memory ----
     // null (after a fatal error) when the heap is exhausted.

@@ -174,7 +174,7 @@ bool Interpreter::Impl::beginMapWrite(MapObject* m)
 
 void Interpreter::Impl::fatalIn(Goroutine& g, const std::string& msg)
 {
-    fatal(msg, {}, "goroutine " + std::to_string(g.id) + " [running]:\n" + formatTrace(captureTrace(g)));
+    fatal(msg, {}, "goroutine " + std::to_string(g.id) + " [running]:\n" + formatTrace(captureTrace(g)), &g);
 }
 
 static void endMapWrite(MapObject* m) { std::atomic_ref<uint16_t>(m->writing).store(0, std::memory_order_release); }

@@ -228,7 +228,7 @@ void Interpreter::Impl::runtimeError(Goroutine& g, const std::string& msg, bool 
 void Interpreter::Impl::stackOverflow(const Goroutine* g)
 {
     fatal("stack overflow", "runtime: goroutine stack exceeds " + std::to_string(config.maxStackBytes) + "-byte limit\n",
-          g ? "goroutine " + std::to_string(g->id) + " [running]:\n" + formatTrace(captureTrace(*g)) : std::string());
+          g ? "goroutine " + std::to_string(g->id) + " [running]:\n" + formatTrace(captureTrace(*g)) : std::string(), g);
 }
 
 void Interpreter::Impl::reportPanic(Goroutine& g)

@@ -107,6 +107,56 @@ TEST_CASE("a fatal error's report carries the failing goroutine's trace, as Go's
     }
 }
 
+TEST_CASE("a fatal error's report lists every other goroutine after the failing one, as Go's throw does")
+{
+    // Go 1.19 (GOTRACEBACK unset) prints "fatal error: sync: unlock of unlocked mutex", main's
+    // trace ([running], m.go:18), then "goroutine 18 [chan receive]:" with main.sleeper at
+    // m.go:9 and "goroutine 19 [sleep]:" with main.main.func1 at m.go:14.
+    Captured c;
+    weft::Interpreter vm(c.options());
+    weft::Program program = vm.loadString("m.go", R"(package main
+
+import (
+	"fmt"
+	"sync"
+	"time"
+)
+
+func sleeper(ch chan int) { <-ch }
+
+func main() {
+	ch := make(chan int)
+	go sleeper(ch)
+	go func() { time.Sleep(time.Hour) }()
+	time.Sleep(10 * time.Millisecond)
+	var mu sync.Mutex
+	fmt.Println("x")
+	mu.Unlock()
+}
+)");
+    try
+    {
+        vm.run(program);
+        FAIL("the program should fail");
+    }
+    catch (const weft::ScriptError& e)
+    {
+        const std::string report = e.what();
+        CHECK(report.starts_with("fatal error: sync: unlock of unlocked mutex\n\ngoroutine 1 [running]:\n"));
+        const size_t running = report.find("m.go:18 ");
+        const size_t receive = report.find(" [chan receive]:\nmain.sleeper(");
+        const size_t sleep = report.find(" [sleep]:\n");
+        CHECK(running != std::string::npos);
+        CHECK(receive != std::string::npos);
+        CHECK(sleep != std::string::npos);
+        CHECK(running < receive);
+        CHECK(receive < sleep);
+        CHECK(report.find("m.go:9 ", receive) != std::string::npos);
+        CHECK(report.find("m.go:14 ", sleep) != std::string::npos);
+    }
+    CHECK(c.out == "x\n");
+}
+
 TEST_CASE("a compile error is a CompileError with Go's diagnostics")
 {
     weft::Interpreter vm;

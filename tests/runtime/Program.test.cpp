@@ -58,7 +58,7 @@ TEST_CASE("main's return ends the program while other goroutines spin or wait")
     CHECK(rt.numGoroutine() == 5); // nothing waits for the others
 }
 
-TEST_CASE("a fatal error in a goroutine ends the program with exit code 2, whatever else runs")
+TEST_CASE("a fatal error in a goroutine ends the program with exit code 2 and lists the others, whatever else runs")
 {
     std::string err, out;
     RuntimeConfig config;
@@ -80,7 +80,7 @@ TEST_CASE("a fatal error in a goroutine ends the program with exit code 2, whate
                     std::lock_guard lock(rt.outMu);
                     rt.out += "printed first\n";
                 }
-                rt.fatal("boom");
+                rt.fatal("boom", {}, "goroutine 3 [running]:\n", &c);
                 rt.fatal("a second one is not reported");
                 return ExecResult::Exit;
             });
@@ -89,7 +89,10 @@ TEST_CASE("a fatal error in a goroutine ends the program with exit code 2, whate
     });
     CHECK(code == 2);
     CHECK(out == "printed first\n"); // flushed before the fatal error's report
-    CHECK(err == "fatal error: boom\n");
+    // Then every other goroutine, as Go's throw lists them (the world stopped meanwhile).
+    CHECK(err == "fatal error: boom\n\ngoroutine 3 [running]:\n"
+                 "\ngoroutine 1 [chan receive]:\nmain.main()\n\tstep 1\n"
+                 "\ngoroutine 2 [runnable]:\nmain.spinner()\n\tstep 0\n");
 }
 
 TEST_CASE("host threads send to and receive from goroutines while the scheduler runs")
