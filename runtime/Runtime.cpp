@@ -61,8 +61,9 @@ void Runtime::enumerateRoots(GcRootVisitor& v)
         v.pointer(t.c);
         v.pointer(t.fn);
     }
-    // Results a host has yet to read (hostCalls changes only while its host thread takes part
-    // in the world, so not during a collection). Their kinds are not known here: every word is
+    // Results a host has yet to read (hostCalls changes only between collections: its host
+    // thread takes part in the world, or waits for a collection's end: hostCallWait). Their
+    // kinds are not known here: every word is
     // given as a possible pointer, which the collector checks.
     for (const HostCall* call : hostCalls)
         for (uint32_t i = 0; i < call->resultSlots; i++)
@@ -140,7 +141,10 @@ bool Runtime::hostCallWait(G* g, HostCall& call, int64_t deadline)
     {
         // Counted and queued at once under schedMu, where the deadlock check looks: an idle
         // pool sees either no call or the call's goroutine in the queue.
-        std::lock_guard lock(schedMu);
+        std::unique_lock lock(schedMu);
+        // hostCalls is read by a collection's roots (enumerateRoots) with the world stopped but
+        // without this lock: this thread, outside the world, changes it only between collections.
+        worldCv.wait(lock, [&] { return !gcWaiting.load(std::memory_order_relaxed); });
         if (exiting.load(std::memory_order_relaxed))
             return false;
         call.wait = std::make_unique<HostCallWait>();
