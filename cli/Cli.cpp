@@ -234,9 +234,11 @@ int runCli(const std::vector<std::string>& args, const CliIO& io)
     };
     if (takeProcs() != 0)
         return 2;
-    if (at < args.size())
+    // `weft` alone with standard input not a terminal runs it as a program, as python3 and lua do.
+    const bool programOnStdin = at == args.size() && io.stdinIsTerminal && !io.stdinIsTerminal();
+    if (at < args.size() || programOnStdin)
     {
-        const std::string& first = args[at];
+        const std::string first = programOnStdin ? std::string("-") : args[at];
         auto rest = [&](size_t from) {
             return std::vector<std::string>(args.begin() + std::ptrdiff_t(std::min(from, args.size())), args.end());
         };
@@ -268,6 +270,8 @@ int runCli(const std::vector<std::string>& args, const CliIO& io)
                         return 2;
             return runSources(std::move(sources), rest(argsFrom), io, procs);
         };
+        if (programOnStdin)
+            return runPath(first, at);
         if (first == "-e")
         {
             if (args.size() < at + 2)
@@ -340,7 +344,7 @@ int runCli(const std::vector<std::string>& args, const CliIO& io)
 
 int runCli(const std::vector<std::string>& args, std::ostream& out, std::ostream& err)
 {
-    return runCli(args, CliIO{&readFd0, out, err});
+    return runCli(args, CliIO{&readFd0, out, err, [] { return isatty(0) == 1; }});
 }
 
 } // namespace weft

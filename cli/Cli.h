@@ -17,6 +17,9 @@ struct CliIO
     std::function<ptrdiff_t(char* buf, size_t n)> readStdin;
     std::ostream& out;
     std::ostream& err;
+    // Whether standard input is a terminal (empty: taken as one). `weft` with no arguments runs
+    // standard input as a program when it is not.
+    std::function<bool()> stdinIsTerminal = {};
 };
 
 // The whole `weft` command line as a library function, so tests run it in-process.
@@ -29,6 +32,7 @@ struct CliIO
 //                                   (not after a script, standard input or a #! file)
 //   weft run FILE.go|- [args...]    the same; `-` reads the program from standard input
 //   weft -e 'code' [args...]        run a script given inline
+//   weft < FILE.go                  no arguments, standard input not a terminal: run it
 //   weft check FILE...              type-check
 //   weft parse FILE                 print the syntax tree
 //   weft disasm FILE                print the bytecode of the file's functions

@@ -2,6 +2,7 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -51,7 +52,10 @@ TEST_CASE("version and help")
 
 TEST_CASE("usage errors exit 2")
 {
-    CHECK(run({}).code == 2);
+    // No arguments on a terminal: the usage (a program would be read were it not one).
+    std::ostringstream out, err;
+    CHECK(runCli({}, CliIO{[](char*, size_t) { return ptrdiff_t(0); }, out, err, [] { return true; }}) == 2);
+    CHECK(err.str().find("A subcommand is required") != std::string::npos);
     CHECK(run({"frobnicate"}).code == 2);
     CHECK(run({"check"}).code == 2);
 }
@@ -126,6 +130,49 @@ Run runWithInput(std::vector<std::string> args, std::string input)
 }
 
 } // namespace
+
+TEST_CASE("weft with no arguments runs standard input as a program when it is not a terminal")
+{
+    // As `python3 < prog.py` and `lua < prog.lua`; the output is Go's (tests/programs/basics).
+    const std::string dir = std::string(WEFT_SOURCE_DIR) + "/tests/programs/basics/";
+    auto slurp = [](const std::string& path) {
+        std::ifstream f(path, std::ios::binary);
+        std::ostringstream s;
+        s << f.rdbuf();
+        return s.str();
+    };
+    for (const char* name : {"assign_order", "bool_ops"})
+    {
+        CAPTURE(name);
+        std::string input = slurp(dir + name + ".go");
+        REQUIRE(!input.empty());
+        std::ostringstream out, err;
+        size_t at = 0;
+        CliIO io{[&](char* buf, size_t n) {
+                     size_t k = std::min(n, input.size() - at);
+                     input.copy(buf, k, at);
+                     at += k;
+                     return ptrdiff_t(k);
+                 },
+                 out, err, [] { return false; }};
+        CHECK(runCli({}, io) == 0);
+        CHECK(out.str() == slurp(dir + name + ".out"));
+        CHECK(err.str().empty());
+    }
+    // --procs may come first.
+    std::string bad = "package main\n\nfunc main() { x }\n";
+    std::ostringstream out, err;
+    size_t at = 0;
+    CliIO io{[&](char* buf, size_t n) {
+                 size_t k = std::min(n, bad.size() - at);
+                 bad.copy(buf, k, at);
+                 at += k;
+                 return ptrdiff_t(k);
+             },
+             out, err, [] { return false; }};
+    CHECK(runCli({"--procs", "1"}, io) == 1);
+    CHECK(err.str().find("undefined: x") != std::string::npos);
+}
 
 TEST_CASE("run: weft FILE, weft run FILE, arguments after the file belong to the program")
 {
