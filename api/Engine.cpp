@@ -1,4 +1,5 @@
 #include "api/Engine.h"
+#include "api/FlatGo.h"
 
 #include "api/Compile.h"
 #include "api/ScriptCalls.h"
@@ -163,7 +164,7 @@ std::string signatureText(const std::vector<EngineValue>& args, const std::vecto
 bool allInRegisters(const std::vector<EngineValue>& params, const std::vector<EngineValue>& results)
 {
     auto inRegisters = [](const EngineValue& v) {
-        return v.kind != HostValue::Kind::Map && v.kind != HostValue::Kind::Error && v.kind != HostValue::Kind::Struct &&
+        return !crossesFlattened(v) && v.kind != HostValue::Kind::Error && v.kind != HostValue::Kind::Struct &&
                v.kind != HostValue::Kind::Object;
     };
     return std::all_of(params.begin(), params.end(), inRegisters) &&
@@ -187,15 +188,42 @@ bool funcCrosses(const EngineValue& v)
            std::none_of(v.vals.begin(), v.vals.end(), isFunc);
 }
 
-// map[K]V's K and V (K is a scalar or string type: no bracket in it).
-std::pair<std::string, std::string> mapTypes(const std::string& goType)
+// A type's Go text in its host package's own file: its structs without their qualifier
+// ("[]host.Point" is "[]Point" there).
+FlatGo::TypeText localText(const std::string& qualifier)
 {
-    const size_t close = goType.find(']');
-    return {goType.substr(4, close - 4), goType.substr(close + 1)};
+    return [qualifier](const std::string& goType) {
+        std::string out;
+        for (size_t i = 0; i < goType.size();)
+        {
+            const bool starts = goType.compare(i, qualifier.size(), qualifier) == 0 &&
+                                (i == 0 || !(std::isalnum(static_cast<unsigned char>(goType[i - 1])) || goType[i - 1] == '_'));
+            if (starts)
+                i += qualifier.size();
+            else
+                out += goType[i++];
+        }
+        return out;
+    };
 }
 
-// The native's parameters and results, maps and errors flattened.
-std::string flatSignature(const HostFunction& f)
+// A host function's value types with their structs' field names (for the wrapper's Go code).
+HostValue withFieldNames(HostValue t, const std::function<std::vector<std::string>(const std::string&)>& fieldNames)
+{
+    if (t.kind == HostValue::Kind::Struct)
+    {
+        const std::vector<std::string> names = fieldNames(t.goType);
+        for (size_t k = 0; k < t.elems.size() && k < names.size(); k++)
+            t.elems[k].field = names[k];
+    }
+    for (auto* list : {&t.elems, &t.elemType, &t.valType})
+        for (HostValue& e : *list)
+            e = withFieldNames(std::move(e), fieldNames);
+    return t;
+}
+
+// The native's parameters and results, maps, errors and structs flattened.
+std::string flatSignature(const HostFunction& f, const std::string& qualifier)
 {
     std::string s = "(";
     auto add = [&s](const std::string& part) { s += (s.size() > 1 ? ", " : "") + part; };
@@ -203,10 +231,11 @@ std::string flatSignature(const HostFunction& f)
     {
         const EngineValue& p = f.params[i];
         const std::string n = "p" + std::to_string(i);
-        if (p.kind == HostValue::Kind::Map)
+        if (crossesFlattened(p))
         {
-            auto [k, v] = mapTypes(p.goType);
-            add(n + "k []" + k + ", " + n + "v []" + v);
+            const std::vector<std::string> types = FlatGo(localText(qualifier)).types(p);
+            for (size_t j = 0; j < types.size(); j++)
+                add(n + "_" + std::to_string(j) + " " + types[j]);
         }
         else if (p.kind == HostValue::Kind::Error)
             add(n + "m string, " + n + "e bool");
@@ -222,12 +251,9 @@ std::string flatSignature(const HostFunction& f)
     std::vector<std::string> rs;
     for (const EngineValue& r : f.results)
     {
-        if (r.kind == HostValue::Kind::Map)
-        {
-            auto [k, v] = mapTypes(r.goType);
-            rs.push_back("[]" + k);
-            rs.push_back("[]" + v);
-        }
+        if (crossesFlattened(r))
+            for (std::string& t : FlatGo(localText(qualifier)).types(r))
+                rs.push_back(std::move(t));
         else if (r.kind == HostValue::Kind::Error)
         {
             rs.push_back("string");
@@ -258,12 +284,8 @@ std::string goWrapper(const HostFunction& f, const std::string& native, const st
                       const std::function<std::string(const std::string&)>& funcMaker, bool& usesErrors)
 {
     // A struct of this package is named without its qualifier here.
-    auto local = [&](const std::string& goType) {
-        const size_t star = goType.rfind('*', 0) == 0 ? 1 : 0; // a host object: *host.T
-        return goType.compare(star, qualifier.size(), qualifier) == 0
-                   ? goType.substr(0, star) + goType.substr(star + qualifier.size())
-                   : goType;
-    };
+    const FlatGo::TypeText local = localText(qualifier);
+    FlatGo flat(local);
     std::string params, body, args, results, returns, gots;
     for (size_t i = 0; i < f.params.size(); i++)
     {
@@ -272,14 +294,9 @@ std::string goWrapper(const HostFunction& f, const std::string& native, const st
         if (i > 0 || f.receiver.empty())
             params += (params.empty() ? "" : ", ") + n + " " + local(p.goType);
         auto arg = [&args](const std::string& part) { args += (args.empty() ? "" : ", ") + part; };
-        if (p.kind == HostValue::Kind::Map)
-        {
-            auto [k, v] = mapTypes(p.goType);
-            body += "\t" + n + "k, " + n + "v := make([]" + k + ", 0, len(" + n + ")), make([]" + v + ", 0, len(" + n + "))\n";
-            body += "\tfor k, v := range " + n + " {\n\t\t" + n + "k = append(" + n + "k, k)\n\t\t" + n + "v = append(" + n +
-                    "v, v)\n\t}\n";
-            arg(n + "k, " + n + "v");
-        }
+        if (crossesFlattened(p))
+            for (const std::string& part : flat.decompose(n, withFieldNames(p, fieldNames), body))
+                arg(part);
         else if (p.kind == HostValue::Kind::Error)
         {
             body += "\tvar " + n + "m string\n\t" + n + "e := " + n + " != nil\n\tif " + n + "e {\n\t\t" + n + "m = " + n +
@@ -308,11 +325,17 @@ std::string goWrapper(const HostFunction& f, const std::string& native, const st
         results += (i ? ", " : "") + local(r.goType);
         returns += (i ? ", " : "") + n;
         std::string got;
-        if (r.kind == HostValue::Kind::Map)
+        if (crossesFlattened(r))
         {
-            got = n + "k, " + n + "v";
-            after += "\t" + n + " := make(" + r.goType + ", len(" + n + "k))\n\tfor i, k := range " + n + "k {\n\t\t" + n +
-                     "[k] = " + n + "v[i]\n\t}\n";
+            std::vector<std::string> parts;
+            for (size_t j = 0; j < flat.types(r).size(); j++)
+            {
+                parts.push_back(n + "_" + std::to_string(j));
+                got += (j ? ", " : "") + parts.back();
+            }
+            size_t at = 0;
+            const std::string value = flat.compose(withFieldNames(r, fieldNames), parts, at, after);
+            after += "\t" + n + " := " + value + "\n";
         }
         else if (r.kind == HostValue::Kind::Error)
         {
@@ -456,9 +479,25 @@ std::string Engine::addFunction(const std::string& path, HostFunction f)
                    "; maps, errors, structs, host objects and funcs do not cross in the signature of a func parameter";
     for (const auto* list : {&f.params, &f.results})
         for (const EngineValue& v : *list)
-            if ((v.kind == HostValue::Kind::Struct && v.goType.rfind(qualifier, 0) != 0) ||
-                (v.kind == HostValue::Kind::Object && v.goType.rfind("*" + qualifier, 0) != 0))
-                return f.name + " uses " + v.goType + ", a struct of another host package: declare it in " + path;
+            if (flattensToNothing(v))
+                return "not supported in weft: " + f.name + " uses " + v.goType +
+                       ", a slice or map of structs without fields";
+    // (Also inside slices and maps.)
+    std::function<const EngineValue*(const EngineValue&)> foreign = [&](const EngineValue& v) -> const EngineValue* {
+        if ((v.kind == HostValue::Kind::Struct && v.goType.rfind(qualifier, 0) != 0) ||
+            (v.kind == HostValue::Kind::Object && v.goType.rfind("*" + qualifier, 0) != 0))
+            return &v;
+        if (v.kind == HostValue::Kind::Slice || v.kind == HostValue::Kind::Map)
+            for (const auto* types : {&v.elemType, &v.valType})
+                for (const EngineValue& t : *types)
+                    if (const EngineValue* found = foreign(t))
+                        return found;
+        return nullptr;
+    };
+    for (const auto* list : {&f.params, &f.results})
+        for (const EngineValue& v : *list)
+            if (const EngineValue* other = foreign(v))
+                return f.name + " uses " + other->goType + ", a struct of another host package: declare it in " + path;
     f.engine = this;
     packages_[path].functions.push_back(std::make_unique<HostFunction>(std::move(f)));
     return {};
@@ -667,7 +706,7 @@ std::shared_ptr<CompiledProgram> Engine::compile(const std::string& name, std::s
             const std::string native = !f->receiver.empty() ? "hostMethod" + f->receiver + "_" + f->name
                                        : wrapped              ? "hostNative" + f->name
                                                               : f->name;
-            text += "func " + native + flatSignature(*f) + "\n";
+            text += "func " + native + flatSignature(*f, qualifier) + "\n";
             if (wrapped)
                 text += goWrapper(*f, native, qualifier, fieldNames, funcMaker, usesErrors);
             host.natives.push_back({path + "." + native, NativeEntry{&hostNative, f.get()}});
@@ -851,8 +890,14 @@ const void* Engine::resolve(const CompiledProgram& program, const std::string& n
             return error = "not supported in weft: " + name + " returns a " + r.goType +
                            "; maps, errors, structs, host objects and funcs do not cross in the signature of a func value",
                    nullptr;
+    for (const auto* list : {&params, &results})
+        for (const EngineValue& v : *list)
+            if (flattensToNothing(v))
+                return error = "not supported in weft: " + name + " " + want + " uses " + v.goType +
+                               ", a slice or map of structs without fields",
+                       nullptr;
     auto flattened = [](const EngineValue& v) {
-        return v.kind == HostValue::Kind::Map || v.kind == HostValue::Kind::Error || v.kind == HostValue::Kind::Struct;
+        return crossesFlattened(v) || v.kind == HostValue::Kind::Error || v.kind == HostValue::Kind::Struct;
     };
     if (std::any_of(params.begin(), params.end(), flattened) || std::any_of(results.begin(), results.end(), flattened))
     {

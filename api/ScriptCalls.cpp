@@ -1,5 +1,7 @@
 #include "api/ScriptCalls.h"
 
+#include "api/FlatGo.h"
+
 #include "compiler/Object.h"
 #include "compiler/Program.h"
 #include "compiler/Scope.h"
@@ -15,12 +17,14 @@ namespace weft {
 namespace {
 
 // How a value of a parameter or result crosses.
-enum class Crossing : uint8_t { Registers, Map, Error, Struct };
+// Flat: a map, or a slice or map holding host structs or maps (vm/HostValue.h, crossesFlattened).
+enum class Crossing : uint8_t { Registers, Flat, Error, Struct };
 
 struct Part
 {
     Crossing crossing = Crossing::Registers;
     const Type* type = nullptr;
+    HostValue flat; // Flat's description, with the file's type texts and its structs' field names
 };
 
 // A predeclared scalar or string type: what crosses in registers alone, and what maps, slices
@@ -91,7 +95,8 @@ bool simpleFunc(const Type* t)
 class Writer
 {
 public:
-    Writer(const Program& program, const HostTypeOf& hostType) : program_(program), hostType_(hostType)
+    Writer(const Program& program, const HostTypeOf& hostType)
+        : program_(program), hostType_(hostType), flat_([](const std::string& goType) { return goType; })
     {
     }
 
@@ -148,12 +153,18 @@ public:
             switch (p.crossing)
             {
             case Crossing::Registers: param(n + " " + text(p.type)); break;
-            case Crossing::Map:
+            case Crossing::Flat:
             {
-                const Map* m = p.type->as<Map>();
-                param(n + "k []" + text(m->key) + ", " + n + "v []" + text(m->elem));
-                body += "\t" + n + " := make(" + text(p.type) + ", len(" + n + "k))\n\tfor i, k := range " + n + "k {\n\t\t" +
-                        n + "[k] = " + n + "v[i]\n\t}\n";
+                const std::vector<std::string> types = flat_.types(p.flat);
+                std::vector<std::string> parts;
+                for (size_t j = 0; j < types.size(); j++)
+                {
+                    parts.push_back(n + "_" + std::to_string(j));
+                    param(parts.back() + " " + types[j]);
+                }
+                size_t at = 0;
+                const std::string value = flat_.compose(p.flat, parts, at, body);
+                body += "\t" + n + " := " + value + "\n";
                 break;
             }
             case Crossing::Error:
@@ -190,14 +201,12 @@ public:
             switch (r.crossing)
             {
             case Crossing::Registers: result(n, text(r.type)); break;
-            case Crossing::Map:
+            case Crossing::Flat:
             {
-                const Map* m = r.type->as<Map>();
-                result(n + "k", "[]" + text(m->key));
-                result(n + "v", "[]" + text(m->elem));
-                after += "\t" + n + "k, " + n + "v := make([]" + text(m->key) + ", 0, len(" + n + ")), make([]" +
-                         text(m->elem) + ", 0, len(" + n + "))\n\tfor k, v := range " + n + " {\n\t\t" + n + "k = append(" +
-                         n + "k, k)\n\t\t" + n + "v = append(" + n + "v, v)\n\t}\n";
+                const std::vector<std::string> types = flat_.types(r.flat);
+                const std::vector<std::string> parts = flat_.decompose(n, r.flat, after);
+                for (size_t j = 0; j < parts.size() && j < types.size(); j++)
+                    result(parts[j], types[j]);
                 break;
             }
             case Crossing::Error:
@@ -240,8 +249,8 @@ private:
             return Part{Crossing::Registers, t};
         if (const Slice* s = t->as<Slice>(); s && element(s->elem))
             return Part{Crossing::Registers, t};
-        if (const Map* m = t->as<Map>(); m && plain(m->key) && element(m->elem))
-            return Part{Crossing::Map, t};
+        if ((t->as<Slice>() || t->as<Map>()) && nestable(t))
+            return Part{Crossing::Flat, t, describeFlat(t)};
         if (t == program_.errorType())
             return Part{Crossing::Error, t};
         // A host object crosses as its Go pointer (the engine makes and reads it).
@@ -263,11 +272,90 @@ private:
         return std::nullopt;
     }
 
+    // A host struct whose fields are plain.
+    const Struct* hostStruct(const Type* t)
+    {
+        const Named* n = t->as<Named>();
+        if (!n || !n->obj->pkg || hostType_(n->obj->pkg->path, n->obj->name) != HostTypeKind::Struct)
+            return nullptr;
+        const auto* st = underlying(t)->as<Struct>();
+        if (!st)
+            return nullptr;
+        for (const Var* f : st->fields)
+            if (!plain(f->type))
+                return nullptr;
+        return st;
+    }
+
+    // What crosses flattened, at any depth: plain values, host structs, slices and maps (with
+    // plain keys) of them.
+    bool nestable(const Type* t)
+    {
+        if (plain(t) || hostStruct(t))
+            return true;
+        // (Structs without fields have no components: a slice of them would lose its length.)
+        auto holds = [this](const Type* e) {
+            const Struct* st = hostStruct(e);
+            return nestable(e) && (!st || !st->fields.empty());
+        };
+        if (const Slice* s = t->as<Slice>())
+            return holds(s->elem);
+        if (const Map* m = t->as<Map>())
+            return plain(m->key) && holds(m->elem);
+        return false;
+    }
+
+    // A nestable type as the engine describes it, with this file's type texts and field names.
+    HostValue describeFlat(const Type* t)
+    {
+        if (plain(t))
+            return describe(t);
+        HostValue v;
+        v.goType = text(t);
+        if (const Struct* st = hostStruct(t))
+        {
+            v.kind = v.elemKind = HostValue::Kind::Struct;
+            for (const Var* f : st->fields)
+            {
+                v.elems.push_back(describe(f->type));
+                v.elems.back().field = std::string(f->name);
+            }
+            return v;
+        }
+        auto holds = [this](const Type* e, HostValue::Kind& kind, uint8_t& size, std::vector<HostValue>& type) {
+            const HostValue d = describeFlat(e);
+            kind = d.kind;
+            size = d.kind == HostValue::Kind::Slice ? 24 : d.elemSize;
+            if (d.kind == HostValue::Kind::Slice || d.kind == HostValue::Kind::Map || d.kind == HostValue::Kind::Struct)
+                type = {d};
+        };
+        if (const Slice* s = t->as<Slice>())
+        {
+            v.kind = HostValue::Kind::Slice;
+            holds(s->elem, v.elemKind, v.elemSize, v.elemType);
+            return v;
+        }
+        const Map* m = t->as<Map>();
+        v.kind = HostValue::Kind::Map;
+        const HostValue k = describe(m->key);
+        v.elemKind = k.kind;
+        v.elemSize = k.elemSize;
+        holds(m->elem, v.valKind, v.valSize, v.valType);
+        return v;
+    }
+
     // Go's text for t in the wrappers' file: host types under their package's alias there.
     std::string text(const Type* t)
     {
         if (const Pointer* p = t->as<Pointer>())
             return "*" + text(p->elem);
+        if (t->as<Named>() == nullptr)
+        {
+            if (const Slice* s = t->as<Slice>())
+                return "[]" + text(s->elem);
+            if (const Map* m = t->as<Map>())
+                return "map[" + text(m->key) + "]" + text(m->elem);
+        }
         if (const Named* n = t->as<Named>(); n && n->obj->pkg && n->obj->pkg != program_.mainPackage())
         {
             const std::string& path = n->obj->pkg->path;
@@ -282,6 +370,7 @@ private:
     const Program& program_;
     const HostTypeOf& hostType_;
     bool usesErrors_ = false;
+    FlatGo flat_; // (descriptions carry this file's type texts already)
     std::map<std::string, std::string> hostAliases_; // a host package's path -> its alias in the file
 };
 

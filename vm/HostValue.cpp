@@ -198,10 +198,203 @@ void readSlice(const Slot& data, const Slot& len, std::vector<HostValue>& elems,
 
 } // namespace
 
+namespace {
+
+// A clean description of a type (no values).
+HostValue typeOnly(const HostValue& t)
+{
+    HostValue c = t;
+    c.elems.clear();
+    c.vals.clear();
+    if (t.kind == HostValue::Kind::Struct)
+        for (const HostValue& f : t.elems)
+            c.elems.push_back(typeOnly(f));
+    return c;
+}
+
+HostValue plainType(HostValue::Kind kind, uint8_t size, std::string goType)
+{
+    HostValue t;
+    t.kind = t.elemKind = kind;
+    t.elemSize = size;
+    t.goType = std::move(goType);
+    return t;
+}
+
+HostValue sliceOf(const HostValue& c)
+{
+    HostValue s;
+    s.kind = HostValue::Kind::Slice;
+    s.goType = "[]" + c.goType;
+    s.elemKind = c.kind;
+    s.elemSize = c.kind == HostValue::Kind::Slice ? 24 : c.elemSize;
+    if (c.kind != HostValue::Kind::Slice && c.kind != HostValue::Kind::Struct && c.kind != HostValue::Kind::Map)
+        return s;
+    s.elemType = {typeOnly(c)};
+    return s;
+}
+
+void flattenItems(const HostValue& elem, const std::vector<HostValue>& items, std::vector<HostValue>& out)
+{
+    std::vector<HostValue> types;
+    flatComponents(elem, types);
+    const size_t base = out.size();
+    for (const HostValue& c : types)
+        out.push_back(sliceOf(c));
+    for (const HostValue& item : items)
+    {
+        std::vector<HostValue> parts;
+        flattenValue(item, parts);
+        for (size_t j = 0; j < types.size() && j < parts.size(); j++)
+            out[base + j].elems.push_back(std::move(parts[j]));
+    }
+}
+
+std::vector<HostValue> unflattenItems(const HostValue& elem, const std::vector<HostValue>& parts, size_t& at)
+{
+    std::vector<HostValue> types;
+    flatComponents(elem, types);
+    const size_t m = types.size();
+    const size_t n = m && at < parts.size() ? parts[at].elems.size() : 0;
+    std::vector<HostValue> items;
+    items.reserve(n);
+    for (size_t i = 0; i < n; i++)
+    {
+        std::vector<HostValue> row;
+        for (size_t j = 0; j < m; j++)
+            row.push_back(at + j < parts.size() && i < parts[at + j].elems.size() ? parts[at + j].elems[i] : types[j]);
+        size_t k = 0;
+        items.push_back(unflattenValue(elem, row, k));
+    }
+    at += m;
+    return items;
+}
+
+} // namespace
+
+HostValue elemTypeOf(const HostValue& t)
+{
+    return t.elemType.empty() ? plainType(t.elemKind, t.elemSize, t.goType.substr(2)) : typeOnly(t.elemType[0]);
+}
+
+HostValue keyTypeOf(const HostValue& t)
+{
+    const size_t close = t.goType.find(']');
+    return plainType(t.elemKind, t.elemSize, t.goType.substr(4, close - 4));
+}
+
+HostValue valTypeOf(const HostValue& t)
+{
+    return t.valType.empty() ? plainType(t.valKind, t.valSize, t.goType.substr(t.goType.find(']') + 1))
+                             : typeOnly(t.valType[0]);
+}
+
+bool crossesFlattened(const HostValue& t)
+{
+    auto nests = [](HostValue::Kind k, const std::vector<HostValue>& type) {
+        return k == HostValue::Kind::Struct || k == HostValue::Kind::Map ||
+               (k == HostValue::Kind::Slice && !type.empty() && crossesFlattened(type[0]));
+    };
+    return t.kind == HostValue::Kind::Map || (t.kind == HostValue::Kind::Slice && nests(t.elemKind, t.elemType));
+}
+
+bool flattensToNothing(const HostValue& t)
+{
+    if (!crossesFlattened(t))
+        return false;
+    const HostValue e = t.kind == HostValue::Kind::Map ? valTypeOf(t) : elemTypeOf(t);
+    std::vector<HostValue> parts;
+    flatComponents(e, parts);
+    return parts.empty() || flattensToNothing(e);
+}
+
+void flatComponents(const HostValue& t, std::vector<HostValue>& out)
+{
+    if (t.kind == HostValue::Kind::Struct)
+    {
+        for (const HostValue& f : t.elems)
+            flatComponents(f, out);
+        return;
+    }
+    if (!crossesFlattened(t))
+    {
+        out.push_back(typeOnly(t));
+        return;
+    }
+    if (t.kind == HostValue::Kind::Map)
+    {
+        out.push_back(sliceOf(keyTypeOf(t)));
+        std::vector<HostValue> types;
+        flatComponents(valTypeOf(t), types);
+        for (const HostValue& c : types)
+            out.push_back(sliceOf(c));
+        return;
+    }
+    std::vector<HostValue> types;
+    flatComponents(elemTypeOf(t), types);
+    for (const HostValue& c : types)
+        out.push_back(sliceOf(c));
+}
+
+void flattenValue(const HostValue& v, std::vector<HostValue>& out)
+{
+    if (v.kind == HostValue::Kind::Struct)
+    {
+        for (const HostValue& f : v.elems)
+            flattenValue(f, out);
+        return;
+    }
+    if (!crossesFlattened(v))
+    {
+        out.push_back(v);
+        return;
+    }
+    if (v.kind == HostValue::Kind::Map)
+    {
+        HostValue keys = sliceOf(keyTypeOf(v));
+        keys.elems = v.elems;
+        out.push_back(std::move(keys));
+        flattenItems(valTypeOf(v), v.vals, out);
+        return;
+    }
+    flattenItems(elemTypeOf(v), v.elems, out);
+}
+
+HostValue unflattenValue(const HostValue& type, const std::vector<HostValue>& parts, size_t& at)
+{
+    if (type.kind == HostValue::Kind::Struct)
+    {
+        HostValue v = typeOnly(type);
+        for (HostValue& f : v.elems)
+            f = unflattenValue(f, parts, at);
+        return v;
+    }
+    if (!crossesFlattened(type))
+        return at < parts.size() ? parts[at++] : (at++, typeOnly(type));
+    HostValue v = typeOnly(type);
+    if (type.kind == HostValue::Kind::Map)
+    {
+        if (at < parts.size())
+            v.elems = parts[at].elems;
+        at++;
+        v.vals = unflattenItems(valTypeOf(type), parts, at);
+        return v;
+    }
+    v.elems = unflattenItems(elemTypeOf(type), parts, at);
+    return v;
+}
+
 void hostValuesToSlots(const std::vector<HostValue>& values, std::vector<Slot>& slots, const HostMemory& memory)
 {
     for (const HostValue& a : values)
     {
+        if (crossesFlattened(a))
+        {
+            std::vector<HostValue> parts;
+            flattenValue(a, parts);
+            hostValuesToSlots(parts, slots, memory);
+            continue;
+        }
         Slot s{};
         switch (a.kind)
         {
@@ -216,11 +409,7 @@ void hostValuesToSlots(const std::vector<HostValue>& values, std::vector<Slot>& 
             if (!pushSlice(slots, a.elems, a.elemKind, a.elemSize, memory))
                 return;
             continue;
-        case HostValue::Kind::Map:
-            if (!pushSlice(slots, a.elems, a.elemKind, a.elemSize, memory) ||
-                !pushSlice(slots, a.vals, a.valKind, a.valSize, memory))
-                return;
-            continue;
+        case HostValue::Kind::Map: continue; // (flattened above)
         case HostValue::Kind::Error:
             pushString(slots, newString(memory, a.b ? a.s : std::string()));
             s.u = a.b ? 1 : 0;
@@ -245,6 +434,15 @@ void readValues(const Slot* slots, size_t n, size_t& at, std::vector<HostValue>&
             readValues(slots, n, at, r.elems); // its fields, in their registers
             continue;
         }
+        if (crossesFlattened(r))
+        {
+            std::vector<HostValue> parts;
+            flatComponents(r, parts);
+            readValues(slots, n, at, parts);
+            size_t k = 0;
+            r = unflattenValue(r, parts, k);
+            continue;
+        }
         const Slot s = next();
         switch (r.kind)
         {
@@ -262,16 +460,7 @@ void readValues(const Slot* slots, size_t n, size_t& at, std::vector<HostValue>&
             readSlice(s, len, r.elems, r.elemKind, r.elemSize, r.elemType);
             break;
         }
-        case HostValue::Kind::Map:
-        {
-            const Slot klen = next();
-            next();
-            readSlice(s, klen, r.elems, r.elemKind, r.elemSize, {});
-            const Slot vdata = next(), vlen = next();
-            next();
-            readSlice(vdata, vlen, r.vals, r.valKind, r.valSize, r.valType);
-            break;
-        }
+        case HostValue::Kind::Map: break; // (flattened above)
         case HostValue::Kind::Error:
         {
             assignString(r.s, s.cp, next().i);

@@ -1,6 +1,6 @@
 #pragma once
-// Values crossing between a host thread and a script (the embedding API): scalars, strings and
-// slices of them, and their place in registers.
+// Values crossing between a host thread and a script (the embedding API): scalars, strings,
+// slices, maps and structs of them, and their place in registers.
 #include "runtime/GcLayout.h"
 #include "runtime/Value.h"
 
@@ -43,11 +43,31 @@ struct HostValue
     Kind valKind = Kind::Int; // a map's values'
     uint8_t valSize = 8;
     std::vector<HostValue> vals;
-    // When a slice's elements (elemKind) or a map's values (valKind) are slices: one value
-    // describing them (its own kinds, sizes and types), for reading them back.
+    // When a slice's elements (elemKind) or a map's values (valKind) are slices, structs or
+    // maps: one value describing them (its own kinds, sizes and types), for reading them back.
     std::vector<HostValue> elemType, valType;
     void* p = nullptr; // a Func's closure
+    std::string field; // in a struct's elems: the field's Go name (for the wrappers' Go code)
 };
+
+// Maps, and slices whose elements hold structs or maps ("nested"), cross as flat components:
+// slices (at any depth) of scalars and strings, one per scalar or string inside an element, in
+// order (a struct's fields, a map's keys and then its values'). []Point is []X, []Y;
+// map[string]Point is []string, []X, []Y; []map[string]int is [][]string, [][]int. The
+// wrappers (api/FlatGo.h) make and read the Go values; these make and read the host's.
+bool crossesFlattened(const HostValue& type);
+// The components' types of a value of `type` (itself when it crosses as is).
+void flatComponents(const HostValue& type, std::vector<HostValue>& out);
+// A value as its components, and back (`type` gives the kinds; its elements are replaced).
+void flattenValue(const HostValue& v, std::vector<HostValue>& out);
+HostValue unflattenValue(const HostValue& type, const std::vector<HostValue>& parts, size_t& at);
+// A slice or map (at any depth) of structs without fields: it has no components, so its length
+// would be lost (refused where functions are declared or taken).
+bool flattensToNothing(const HostValue& type);
+// A slice's element type, a map's key and value types (descriptions, no values).
+HostValue elemTypeOf(const HostValue& slice);
+HostValue keyTypeOf(const HostValue& map);
+HostValue valTypeOf(const HostValue& map);
 
 // How host values get memory: strings' bytes and slices' arrays (with the element's layout).
 struct HostMemory

@@ -171,7 +171,7 @@ struct Value
     Kind valKind = Kind::Int;  // a map's values (vals, in the order of elems)
     uint8_t valSize = 8;
     std::vector<Value> vals;
-    // When a slice's elements or a map's values are slices themselves: one Value describing them.
+    // When a slice's elements or a map's values are slices, maps or structs: one Value describing them.
     std::vector<Value> elemType, valType;
     std::shared_ptr<FuncRef> func; // a Func's, from the script
     std::shared_ptr<void> obj;     // an Object's (in Go: a handle in i); a C++ function's bound call
@@ -195,9 +195,19 @@ template <class K, class V, class H, class E, class A> struct IsFlat<std::unorde
 template <> struct IsFlat<Error> : std::false_type {};
 template <class F> struct IsFlat<std::function<F>> : std::false_type {};
 template <class T> struct IsFlat<std::shared_ptr<T>> : std::false_type {};
-// What may be a slice's element or a map's value: a flat type, or a slice of them, at any depth.
-template <class T> struct IsElement : IsFlat<T> {};
+// What may be a slice's element or a map's value: a flat type, a registered struct, or a slice
+// or a map of them, at any depth.
+template <class T> struct IsElement : std::bool_constant<IsFlat<T>::value || (std::is_class_v<T> && std::is_aggregate_v<T>)> {};
 template <class T, class A> struct IsElement<std::vector<T, A>> : IsElement<T> {};
+template <class K, class V, class C, class A>
+struct IsElement<std::map<K, V, C, A>> : std::bool_constant<IsFlat<K>::value && IsElement<V>::value> {};
+template <class K, class V, class H, class E, class A>
+struct IsElement<std::unordered_map<K, V, H, E, A>> : std::bool_constant<IsFlat<K>::value && IsElement<V>::value> {};
+// Elements of these kinds are described by a Value of their own (Value::elemType, valType).
+inline bool describedByType(Value::Kind k)
+{
+    return k == Value::Kind::Slice || k == Value::Kind::Map || k == Value::Kind::Struct;
+}
 // A slice crossing as an element takes Go's three words (its data pointer, len and cap).
 inline constexpr uint8_t kSliceBytes = 24;
 
@@ -272,7 +282,7 @@ template <> struct Traits<const char*>
     static Value in(const char* v) { return Traits<std::string>::in(v ? v : ""); }
     static Value slot() { return Traits<std::string>::slot(); }
 };
-// std::vector<T> is []T, for T a scalar or a string (not a slice: [][]T does not cross).
+// std::vector<T> is []T, for T a scalar, a string, a registered struct, or a slice or map of them.
 template <class T> struct Traits<std::vector<T>>
 {
     static Value in(const std::vector<T>& v)
@@ -292,14 +302,14 @@ template <class T> struct Traits<std::vector<T>>
     }
     static Value slot()
     {
-        static_assert(IsElement<T>::value, "a slice's elements are scalars, strings or slices of them");
+        static_assert(IsElement<T>::value, "a slice's elements are scalars, strings, registered structs, or slices or maps of them");
         const Value e = Traits<T>::slot();
         Value x;
         x.kind = Value::Kind::Slice;
         x.goType = "[]" + e.goType;
         x.elemKind = e.kind;
         x.elemSize = e.kind == Value::Kind::Slice ? kSliceBytes : e.elemSize;
-        if (e.kind == Value::Kind::Slice)
+        if (describedByType(e.kind))
             x.elemType = {e};
         return x;
     }
@@ -322,7 +332,7 @@ template <> struct Traits<Error>
     static Value slot() { return in(Error()); }
 };
 
-// std::map and std::unordered_map<K, V> are map[K]V, for K and V scalars or strings.
+// std::map and std::unordered_map<K, V> are map[K]V, for K a scalar or a string and V what a slice holds.
 template <class M> struct MapTraits
 {
     using K = typename M::key_type;
@@ -348,7 +358,7 @@ template <class M> struct MapTraits
     {
         const Value k = Traits<K>::slot(), e = Traits<V>::slot();
         static_assert(IsFlat<K>::value && IsElement<V>::value,
-                      "a map's keys are scalars or strings, its values those or slices of them");
+                      "a map's keys are scalars or strings, its values those, registered structs, or slices or maps of them");
         Value x;
         x.kind = Value::Kind::Map;
         x.goType = "map[" + k.goType + "]" + e.goType;
@@ -356,7 +366,7 @@ template <class M> struct MapTraits
         x.elemSize = k.elemSize;
         x.valKind = e.kind;
         x.valSize = e.kind == Value::Kind::Slice ? kSliceBytes : e.elemSize;
-        if (e.kind == Value::Kind::Slice)
+        if (describedByType(e.kind))
             x.valType = {e};
         return x;
     }
