@@ -246,18 +246,18 @@ private:
     std::optional<Part> classify(const Type* t)
     {
         if (plain(t) || simpleFunc(t))
-            return Part{Crossing::Registers, t};
+            return Part{Crossing::Registers, t, {}};
         if (const Slice* s = t->as<Slice>(); s && element(s->elem))
-            return Part{Crossing::Registers, t};
+            return Part{Crossing::Registers, t, {}};
         if ((t->as<Slice>() || t->as<Map>()) && nestable(t))
             return Part{Crossing::Flat, t, describeFlat(t)};
         if (t == program_.errorType())
-            return Part{Crossing::Error, t};
+            return Part{Crossing::Error, t, {}};
         // A host object crosses as its Go pointer (the engine makes and reads it).
         if (const Pointer* p = t->as<Pointer>())
             if (const Named* n = p->elem->as<Named>();
                 n && n->obj->pkg && hostType_(n->obj->pkg->path, n->obj->name) == HostTypeKind::Object)
-                return Part{Crossing::Registers, t};
+                return Part{Crossing::Registers, t, {}};
         if (const Named* n = t->as<Named>();
             n && n->obj->pkg && hostType_(n->obj->pkg->path, n->obj->name) == HostTypeKind::Struct)
         {
@@ -267,7 +267,7 @@ private:
             for (const Var* f : st->fields)
                 if (!plain(f->type))
                     return std::nullopt;
-            return Part{Crossing::Struct, t};
+            return Part{Crossing::Struct, t, {}};
         }
         return std::nullopt;
     }
