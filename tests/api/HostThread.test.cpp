@@ -225,6 +225,39 @@ struct KeptFixture
     std::optional<weft::Program> program;
 };
 
+// A host thread that calls Square ten times and then keeps its worker (it makes no more calls)
+// until released, or ends at once if `ends`; the constructor returns once the calls are made.
+class Keeper
+{
+public:
+    Keeper(weft::Function<int64_t(int64_t)>& square, bool ends = false)
+        : thread_([this, &square, ends] {
+              for (int i = 0; i < 10; i++)
+                  wrong_ += square(12) != 144;
+              called_ = true;
+              while (!ends && !done_.load())
+                  std::this_thread::sleep_for(std::chrono::milliseconds(1));
+          })
+    {
+        while (!called_.load())
+            std::this_thread::sleep_for(std::chrono::milliseconds(1));
+    }
+    // Lets the thread end and joins it: the number of wrong results it saw.
+    int join()
+    {
+        done_ = true;
+        if (thread_.joinable())
+            thread_.join();
+        return wrong_.load();
+    }
+    ~Keeper() { join(); }
+
+private:
+    std::atomic<bool> called_{false}, done_{false};
+    std::atomic<int> wrong_{0};
+    std::thread thread_;
+};
+
 } // namespace
 
 TEST_CASE("a worker kept between calls: a goroutine a host thread wakes runs on it")
@@ -280,17 +313,7 @@ TEST_CASE("a worker kept between calls counts as idle for the deadlock check")
         auto square = f.vm->function<int64_t(int64_t)>(*f.program, "Square");
         auto wait = f.vm->function<int64_t()>(*f.program, "Wait");
         // Another thread calls and then keeps its worker while this one's call can never return.
-        std::atomic<bool> called{false}, done{false};
-        std::atomic<int> wrong{0};
-        std::thread keeper([&] {
-            for (int i = 0; i < 10; i++)
-                wrong += square(12) != 144;
-            called = true;
-            while (!done.load())
-                std::this_thread::sleep_for(std::chrono::milliseconds(1));
-        });
-        while (!called.load())
-            std::this_thread::sleep_for(std::chrono::milliseconds(1));
+        Keeper keeper(square);
         try
         {
             wait();
@@ -300,9 +323,7 @@ TEST_CASE("a worker kept between calls counts as idle for the deadlock check")
         {
             CHECK(e.message() == "fatal error: all goroutines are asleep - deadlock!");
         }
-        done = true;
-        keeper.join();
-        CHECK(wrong.load() == 0);
+        CHECK(keeper.join() == 0);
         CHECK(f.vm->finished());
     }
 }
@@ -335,23 +356,10 @@ TEST_CASE("a worker kept between calls: interpreters in turn on one thread, and 
         CAPTURE(threadEnds);
         auto f = std::make_unique<KeptFixture>(2);
         auto square = f->vm->function<int64_t(int64_t)>(*f->program, "Square");
-        std::atomic<bool> called{false}, done{false};
-        std::atomic<int> wrong{0};
-        std::thread keeper([&] {
-            for (int i = 0; i < 10; i++)
-                wrong += square(12) != 144;
-            called = true;
-            while (!threadEnds && !done.load())
-                std::this_thread::sleep_for(std::chrono::milliseconds(1));
-        });
-        while (!called.load())
-            std::this_thread::sleep_for(std::chrono::milliseconds(1));
+        Keeper keeper(square, threadEnds);
         if (threadEnds)
-            keeper.join();
+            CHECK(keeper.join() == 0);
         f.reset();
-        done = true;
-        if (!threadEnds)
-            keeper.join();
-        CHECK(wrong.load() == 0);
+        CHECK(keeper.join() == 0);
     }
 }

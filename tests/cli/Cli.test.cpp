@@ -113,8 +113,8 @@ TEST_CASE("parse prints the tree")
 
 namespace {
 
-// Runs the command line with `input` as standard input.
-Run runWithInput(std::vector<std::string> args, std::string input)
+// Runs the command line with `input` as standard input (a terminal, or not).
+Run runWithInput(std::vector<std::string> args, std::string input, bool terminal = true)
 {
     std::ostringstream out, err;
     size_t at = 0;
@@ -124,7 +124,7 @@ Run runWithInput(std::vector<std::string> args, std::string input)
                  at += k;
                  return k;
              },
-             out, err};
+             out, err, [terminal] { return terminal; }};
     int code = runCli(args, io);
     return {code, out.str(), err.str()};
 }
@@ -144,34 +144,17 @@ TEST_CASE("weft with no arguments runs standard input as a program when it is no
     for (const char* name : {"assign_order", "bool_ops"})
     {
         CAPTURE(name);
-        std::string input = slurp(dir + name + ".go");
+        const std::string input = slurp(dir + name + ".go");
         REQUIRE(!input.empty());
-        std::ostringstream out, err;
-        size_t at = 0;
-        CliIO io{[&](char* buf, size_t n) {
-                     size_t k = std::min(n, input.size() - at);
-                     input.copy(buf, k, at);
-                     at += k;
-                     return ptrdiff_t(k);
-                 },
-                 out, err, [] { return false; }};
-        CHECK(runCli({}, io) == 0);
-        CHECK(out.str() == slurp(dir + name + ".out"));
-        CHECK(err.str().empty());
+        Run r = runWithInput({}, input, false);
+        CHECK(r.code == 0);
+        CHECK(r.out == slurp(dir + name + ".out"));
+        CHECK(r.err.empty());
     }
-    // --procs may come first.
-    std::string bad = "package main\n\nfunc main() { x }\n";
-    std::ostringstream out, err;
-    size_t at = 0;
-    CliIO io{[&](char* buf, size_t n) {
-                 size_t k = std::min(n, bad.size() - at);
-                 bad.copy(buf, k, at);
-                 at += k;
-                 return ptrdiff_t(k);
-             },
-             out, err, [] { return false; }};
-    CHECK(runCli({"--procs", "1"}, io) == 1);
-    CHECK(err.str().find("undefined: x") != std::string::npos);
+    // --procs may come first; a compile error is reported as for a file.
+    Run bad = runWithInput({"--procs", "1"}, "package main\n\nfunc main() { x }\n", false);
+    CHECK(bad.code == 1);
+    CHECK(bad.err.find("undefined: x") != std::string::npos);
 }
 
 TEST_CASE("run: weft FILE, weft run FILE, arguments after the file belong to the program")
