@@ -174,7 +174,7 @@ bool Interpreter::Impl::beginMapWrite(MapObject* m)
 
 void Interpreter::Impl::fatalIn(Goroutine& g, const std::string& msg)
 {
-    fatal(msg, {}, "goroutine " + std::to_string(g.id) + " [running]:\n" + formatTrace(captureTrace(g)), &g);
+    fatal(msg, {}, "goroutine " + std::to_string(g.id) + " [running]:\n" + goroutineTrace(g, captureTrace(g)), &g);
 }
 
 static void endMapWrite(MapObject* m) { std::atomic_ref<uint16_t>(m->writing).store(0, std::memory_order_release); }
@@ -1397,6 +1397,8 @@ ExecResult Interpreter::Impl::execute(Goroutine& g, size_t stopDepth)
             Goroutine* ng = newGoroutine(static_cast<Closure*>(clo)->fn, clo);
             if (!ng)
                 FATAL_HERE("runtime: out of memory");
+            ng->createdBy = F->fn;
+            ng->createdAt = pc > 0 ? pc - 1 : 0;
             start(ng);
             NEXT();
         }

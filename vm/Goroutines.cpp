@@ -25,6 +25,7 @@ Goroutine* Interpreter::Impl::newGoroutine(const Function* fn, void* closure, co
     g->stack.resize(slots);
     std::memset(g->stack.data(), 0, slots * sizeof(Slot));
     g->status.store(GStatus::Runnable, std::memory_order_relaxed);
+    g->createdBy = nullptr; // (the `go` statement sets it)
     if (!pushCall(*g, fn, closure, args, nargs, 0, 0))
     {
         discardGoroutine(g, fresh);
@@ -54,7 +55,8 @@ void Interpreter::Impl::clearGoroutine(G& rg)
 
 std::string Interpreter::Impl::goroutineStack(const G& g)
 {
-    return formatTrace(captureTrace(static_cast<const Goroutine&>(g)));
+    const auto& gr = static_cast<const Goroutine&>(g);
+    return goroutineTrace(gr, captureTrace(gr));
 }
 
 } // namespace weft

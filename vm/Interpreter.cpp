@@ -213,6 +213,17 @@ std::string Interpreter::Impl::formatTrace(const std::vector<TraceFrame>& trace)
     return s;
 }
 
+std::string Interpreter::Impl::goroutineTrace(const Goroutine& g, const std::vector<TraceFrame>& trace)
+{
+    std::string s = formatTrace(trace);
+    if (const Function* f = g.createdBy)
+    {
+        const std::string frame = formatTraceFrame({f, f->lineAt(g.createdAt), &f->fileAt(g.createdAt), g.createdAt});
+        s += "created by " + f->name + frame.substr(f->name.size() + 5); // (without "(...)")
+    }
+    return s;
+}
+
 std::string Interpreter::Impl::formatTraceFrame(const TraceFrame& t)
 {
     char offset[32];
@@ -228,7 +239,7 @@ void Interpreter::Impl::runtimeError(Goroutine& g, const std::string& msg, bool 
 void Interpreter::Impl::stackOverflow(const Goroutine* g)
 {
     fatal("stack overflow", "runtime: goroutine stack exceeds " + std::to_string(config.maxStackBytes) + "-byte limit\n",
-          g ? "goroutine " + std::to_string(g->id) + " [running]:\n" + formatTrace(captureTrace(*g)) : std::string(), g);
+          g ? "goroutine " + std::to_string(g->id) + " [running]:\n" + goroutineTrace(*g, captureTrace(*g)) : std::string(), g);
 }
 
 void Interpreter::Impl::reportPanic(Goroutine& g)
@@ -255,7 +266,7 @@ void Interpreter::Impl::reportPanic(Goroutine& g)
             s += " [recovered]";
         s += "\n";
     }
-    s += "\ngoroutine " + std::to_string(g.id) + " [running]:\n" + formatTrace(g.panicTrace);
+    s += "\ngoroutine " + std::to_string(g.id) + " [running]:\n" + goroutineTrace(g, g.panicTrace);
     // The first goroutine to fail ends the program; a panic racing with it is not reported.
     std::lock_guard lock(outMu);
     if (!beginExitLocked(2))

@@ -59,6 +59,10 @@ struct Goroutine : G
 {
     std::vector<Slot> stack;
     std::vector<Frame> frames;
+    // The function and instruction of the `go` statement that made it (Go's "created by"); null
+    // for goroutines the runtime or the host made (main, AfterFunc's, finalizers', host calls).
+    const Function* createdBy = nullptr;
+    uint32_t createdAt = 0;
     std::vector<PanicRecord> panics;
     // Deferred func values of all frames, most recent last; each frame owns the part from its
     // deferBase up (a frame runs or discards its own before it is popped).
@@ -165,6 +169,9 @@ struct Interpreter::Impl final : public Runtime, public GoroutineExecutor, publi
     void reportPanic(Goroutine& g);
     std::vector<TraceFrame> captureTrace(const Goroutine& g) const;
     static std::string formatTrace(const std::vector<TraceFrame>& trace);
+    // A goroutine's traceback as Go prints it: its frames (`trace`, captured from g), then where
+    // the `go` statement that made it was ("created by F" and its position).
+    static std::string goroutineTrace(const Goroutine& g, const std::vector<TraceFrame>& trace);
     static std::string formatTraceFrame(const TraceFrame& t); // one frame, as formatTrace prints it
 
     // Values (RuntimeOps.cpp).

@@ -111,7 +111,8 @@ TEST_CASE("a fatal error's report lists every other goroutine after the failing 
 {
     // Go 1.19 (GOTRACEBACK unset) prints "fatal error: sync: unlock of unlocked mutex", main's
     // trace ([running], m.go:18), then "goroutine 18 [chan receive]:" with main.sleeper at
-    // m.go:9 and "goroutine 19 [sleep]:" with main.main.func1 at m.go:14.
+    // m.go:9 and "goroutine 19 [sleep]:" with main.main.func1 at m.go:14, each followed by
+    // "created by main.main" and the go statement's line (13, 14).
     Captured c;
     weft::Interpreter vm(c.options());
     weft::Program program = vm.loadString("m.go", R"(package main
@@ -153,6 +154,9 @@ func main() {
         CHECK(receive < sleep);
         CHECK(report.find("m.go:9 ", receive) != std::string::npos);
         CHECK(report.find("m.go:14 ", sleep) != std::string::npos);
+        // Each made by a go statement: Go's "created by main.main" and the statement's line.
+        CHECK(report.find("created by main.main\n\tm.go:13 ", receive) < sleep);
+        CHECK(report.find("created by main.main\n\tm.go:14 ", sleep) != std::string::npos);
     }
     CHECK(c.out == "x\n");
 }

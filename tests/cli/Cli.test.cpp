@@ -215,6 +215,20 @@ TEST_CASE("run: compile errors exit 1 with file:line:col; a panic exits 2 with G
     const size_t f = q.err.find("main.f(...)\n\t" + p.path.string() + ":3 +0x");
     CHECK(f != std::string::npos);
     CHECK(q.err.find("\nmain.main(...)\n\t" + p.path.string() + ":6 +0x", f) != std::string::npos);
+    CHECK(q.err.find("created by") == std::string::npos); // main was made by the runtime
+
+    // A goroutine's trace ends with where its go statement was (Go 1.19 prints, for this
+    // program, main.boom at :7, :9, :9, main.main.func1 at :14, then "created by main.main"
+    // and :13).
+    TempFile g("gopanic.go", "package main\n\nimport \"time\"\n\nfunc boom(n int) {\n\tif n == 0 {\n\t\tpanic(\"boom\")\n"
+                             "\t}\n\tboom(n - 1)\n}\n\nfunc main() {\n\tgo func() {\n\t\tboom(2)\n\t}()\n"
+                             "\ttime.Sleep(time.Second)\n}\n");
+    Run h = run({g.path.string()});
+    CHECK(h.code == 2);
+    CHECK(h.err.rfind("panic: boom\n\ngoroutine ", 0) == 0);
+    const size_t func1 = h.err.find("main.main.func1(...)\n\t" + g.path.string() + ":14 +0x");
+    CHECK(func1 != std::string::npos);
+    CHECK(h.err.find("\ncreated by main.main\n\t" + g.path.string() + ":13 +0x", func1) != std::string::npos);
 }
 
 TEST_CASE("disasm prints the bytecode of the file's functions with source lines")
