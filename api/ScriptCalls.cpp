@@ -42,21 +42,12 @@ bool element(const Type* t)
     return plain(t) || (s && element(s->elem));
 }
 
-// An element type as the public header describes it (kinds and sizes in Go's memory).
+// A plain type as the public header describes it (its kind and size in Go's memory);
+// Writer::describeFlat describes the rest.
 HostValue describe(const Type* t)
 {
     HostValue v;
     v.goType = typeString(t);
-    if (const Slice* s = t->as<Slice>())
-    {
-        const HostValue e = describe(s->elem);
-        v.kind = HostValue::Kind::Slice;
-        v.elemKind = e.kind;
-        v.elemSize = e.kind == HostValue::Kind::Slice ? 24 : e.elemSize;
-        if (e.kind == HostValue::Kind::Slice)
-            v.elemType = {e};
-        return v;
-    }
     const auto* b = t->as<Basic>();
     switch (b->bkind)
     {
@@ -118,9 +109,9 @@ public:
             f.goType = goType;
             const auto* fs = v->type->as<Signature>();
             for (const Var* p : fs->params->vars)
-                f.params.push_back(describe(p->type));
+                f.params.push_back(describeFlat(p->type));
             for (const Var* r : fs->results->vars)
-                f.results.push_back(describe(r->type));
+                f.results.push_back(describeFlat(r->type));
             out.push_back(std::move(f));
         }
     }
@@ -305,7 +296,8 @@ private:
         return false;
     }
 
-    // A nestable type as the engine describes it, with this file's type texts and field names.
+    // A nestable type (slices of plain ones too) as the engine describes it, with this file's
+    // type texts and field names.
     HostValue describeFlat(const Type* t)
     {
         if (plain(t))

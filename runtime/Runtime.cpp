@@ -283,25 +283,7 @@ std::string Runtime::othersForFatal(const G* failing)
     reclaimAllKeptLocked();
     std::string s;
     if (worldCv.wait_for(lock, std::chrono::milliseconds(200), [&] { return nrunning <= self; }))
-    {
-        // Go's tracebackothers: every other goroutine, with what it waits on, oldest first.
-        std::vector<G*> gs;
-        {
-            std::lock_guard all(allgMu); // (schedMu -> allgMu)
-            for (G* g = allg; g; g = g->nextAll)
-                if (g != failing && g->status.load(std::memory_order_relaxed) != GStatus::Dead)
-                    gs.push_back(g);
-        }
-        std::sort(gs.begin(), gs.end(), [](G* a, G* b) { return a->id < b->id; });
-        for (G* g : gs)
-        {
-            const GStatus st = g->status.load(std::memory_order_relaxed);
-            const std::string state = st == GStatus::Runnable ? "runnable"
-                                      : st == GStatus::Running ? "running"
-                                                               : g->waitReason;
-            s += "\ngoroutine " + std::to_string(g->id) + " [" + state + "]:\n" + exec.goroutineStack(*g);
-        }
-    }
+        s = goroutineTraces(liveGoroutines(failing)); // (schedMu -> allgMu)
     gcWaiting.store(false, std::memory_order_relaxed);
     worldCv.notify_all();
     return s;

@@ -391,6 +391,10 @@ public:
     // The other goroutines' traces for a fatal error, the world stopped while they are read
     // (empty if it could not be stopped in time). Then the world goes on (ending).
     std::string othersForFatal(const G* failing);
+    // Every goroutine not dead (but `except`), oldest first; and their traces as Go prints them
+    // after a fatal error ("goroutine N [state]:" and the frames). The goroutines must be still.
+    std::vector<G*> liveGoroutines(const G* except);
+    std::string goroutineTraces(const std::vector<G*>& gs);
 
     // ---- Memory ----
     // null (after a fatal error) when the heap is exhausted.

@@ -738,22 +738,39 @@ void Runtime::exitBlocking()
 void Runtime::reportDeadlock()
 {
     std::lock_guard lock(outMu);
-    std::vector<G*> gs;
-    {
-        std::lock_guard lk(allgMu);
-        for (G* g = allg; g; g = g->nextAll)
-            if (g->status.load(std::memory_order_relaxed) != GStatus::Dead)
-                gs.push_back(g);
-    }
+    const std::vector<G*> gs = liveGoroutines(nullptr);
     if (!beginExitLocked(2))
         return;
     std::string s = mainGoexited.load() && gs.empty() ? "fatal error: no goroutines (main called runtime.Goexit) - deadlock!\n"
                                                       : "fatal error: all goroutines are asleep - deadlock!\n";
-    std::sort(gs.begin(), gs.end(), [](G* a, G* b) { return a->id < b->id; });
-    for (G* g : gs)
-        s += "\ngoroutine " + std::to_string(g->id) + " [" + g->waitReason + "]:\n" + exec.goroutineStack(*g);
     flushOutLocked();
-    writeReport(s);
+    writeReport(s + goroutineTraces(gs));
+}
+
+std::vector<G*> Runtime::liveGoroutines(const G* except)
+{
+    std::vector<G*> gs;
+    {
+        std::lock_guard lock(allgMu);
+        for (G* g = allg; g; g = g->nextAll)
+            if (g != except && g->status.load(std::memory_order_relaxed) != GStatus::Dead)
+                gs.push_back(g);
+    }
+    std::sort(gs.begin(), gs.end(), [](G* a, G* b) { return a->id < b->id; });
+    return gs;
+}
+
+std::string Runtime::goroutineTraces(const std::vector<G*>& gs)
+{
+    // Go's tracebackothers: each with its state (what it waits on) and its frames.
+    std::string s;
+    for (G* g : gs)
+    {
+        const GStatus st = g->status.load(std::memory_order_relaxed);
+        const std::string state = st == GStatus::Runnable ? "runnable" : st == GStatus::Running ? "running" : g->waitReason;
+        s += "\ngoroutine " + std::to_string(g->id) + " [" + state + "]:\n" + exec.goroutineStack(*g);
+    }
+    return s;
 }
 
 } // namespace weft

@@ -76,7 +76,7 @@ bool store(void* p, const HostValue& v, const HostMemory& memory)
     case HostValue::Kind::Func:
     case HostValue::Kind::Struct:
     case HostValue::Kind::Object:
-    case HostValue::Kind::Pointer: break; // not elements (the public Traits refuse them: IsElement)
+    case HostValue::Kind::Pointer: break; // not elements (maps and structs in slices cross flattened)
     }
     return true;
 }
