@@ -305,7 +305,7 @@ bool HostThread::run(G* g, HostCall& call, int64_t deadline)
         const ExecResult r = rt.exec.runSlice(*g);
         if (Worker* now = tCurrentWorker)
             now->running = nullptr;
-        if (rt.outPending.load(std::memory_order_relaxed))
+        if (rt.outPending.load(std::memory_order_acquire))
             rt.flushOut();
         switch (r)
         {

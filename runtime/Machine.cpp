@@ -167,7 +167,7 @@ bool Runtime::releaseAndWait(G& g, bool parked)
         fatal("not supported in weft: blocking in a callback on a thread that is not a worker");
         return false;
     }
-    if (outPending.load(std::memory_order_relaxed))
+    if (outPending.load(std::memory_order_acquire))
         flushOut();
     // g becomes findable (Waiting, or queued) while this thread still holds w: a worker never
     // sleeps with a goroutine hidden on a thread that holds none, or the deadlock check could

@@ -212,7 +212,7 @@ void Runtime::flushOutLocked()
     if (!out.empty() && runtimeConfig.writeStdout)
         runtimeConfig.writeStdout(out);
     out.clear();
-    outPending.store(false, std::memory_order_relaxed);
+    outPending.store(false, std::memory_order_release); // (a reader that sees it false sees the output written)
 }
 
 bool Runtime::beginExitLocked(int code)

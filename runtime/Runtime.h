@@ -367,6 +367,8 @@ public:
     std::string out;   // buffered stdout
     // out is not empty. A worker flushes after every time slice that printed (the goroutine
     // yielded, parked, slept or ended), so output appears as Go's does, a slice at most late.
+    // Cleared with release after the write, read with acquire: a host thread that finds it
+    // clear when its call returns sees what another worker's flush wrote (TSan).
     std::atomic<bool> outPending{false};
     int exitCode = 0;
     std::atomic<bool> exiting{false}; // os.Exit, main's return or a fatal error: stop everything

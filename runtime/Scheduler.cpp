@@ -534,7 +534,7 @@ Runtime::LoopEnd Runtime::workerLoop()
                 if (call)
                 {
                     // What the call printed is out before the host hears it returned.
-                    if (outPending.load(std::memory_order_relaxed))
+                    if (outPending.load(std::memory_order_acquire))
                         flushOut();
                     if (!g->goexiting)
                         exec.copyResults(*g, call->results, call->resultSlots);
@@ -590,7 +590,7 @@ Runtime::LoopEnd Runtime::workerLoop()
         }
         // What the slice printed is written now: another goroutine, a sleep or the user may be
         // waiting for it (Go writes at every Print; a slice is at most ~65,536 back-edges).
-        if (outPending.load(std::memory_order_relaxed))
+        if (outPending.load(std::memory_order_acquire))
             flushOut();
     }
     return LoopEnd::Ended;
